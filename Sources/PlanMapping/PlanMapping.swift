@@ -1,0 +1,5 @@
+import PlanModel
+import Spreadsheet
+
+/// Mapping between partners' spreadsheet layouts and the plan model.
+public enum PlanMappingInfo {}
