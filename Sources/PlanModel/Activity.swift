@@ -92,21 +92,22 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
         coFinancing = try c.decodeIfPresent(CoFinancing.self, forKey: .coFinancing)
     }
 
+    /// Encodes the activity; empty lists and absent values are left out.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(name, forKey: .name)
         try c.encode(shortName, forKey: .shortName)
-        try c.encode(aliases, forKey: .aliases)
+        if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
         try c.encode(focusArea, forKey: .focusArea)
         try c.encode(funding, forKey: .funding)
         try c.encode(otherFocusAreas, forKey: .otherFocusAreas)
         try c.encodeIfPresent(description, forKey: .description)
         try c.encodeIfPresent(targetGroup, forKey: .targetGroup)
         try c.encodeIfPresent(timeline, forKey: .timeline)
-        try c.encode(deliverables, forKey: .deliverables)
+        if !deliverables.isEmpty { try c.encode(deliverables, forKey: .deliverables) }
         try c.encodeIfPresent(economy, forKey: .economy)
-        try c.encode(responsible, forKey: .responsible)
+        if !responsible.isEmpty { try c.encode(responsible, forKey: .responsible) }
         try c.encodeIfPresent(coFinancing, forKey: .coFinancing)
     }
 }

@@ -28,7 +28,7 @@ public struct Partnership: Hashable, Sendable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
-        try container.encode(partners, forKey: .partners)
+        if !partners.isEmpty { try container.encode(partners, forKey: .partners) }
         try container.encodeIfPresent(area, forKey: .area)
     }
 }
