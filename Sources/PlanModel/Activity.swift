@@ -80,7 +80,7 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
         name = try c.decode(String.self, forKey: .name)
         shortName = try c.decode(String.self, forKey: .shortName)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
-        focusArea = try c.decode(Int.self, forKey: .focusArea)
+        focusArea = try c.decodeLocated(Int.self, forKey: .focusArea)
         funding = try c.decode(Funding.self, forKey: .funding)
         otherFocusAreas = try c.decode(OtherFocusAreas.self, forKey: .otherFocusAreas)
         description = try c.decodeIfPresent(String.self, forKey: .description)

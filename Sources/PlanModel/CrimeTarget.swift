@@ -38,6 +38,25 @@ public struct CrimeTarget: Hashable, Sendable, Codable {
             self.reduction = reduction
             self.count = count
         }
+
+        private enum CodingKeys: String, CodingKey { case year, reduction, count }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            year = try c.decodeLocated(Int.self, forKey: .year)
+            reduction = try c.decodeLocated(Int.self, forKey: .reduction)
+            count = try c.decodeLocated(Int.self, forKey: .count)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case offence, baselineYear, baseline, targets }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        offence = try c.decode(String.self, forKey: .offence)
+        baselineYear = try c.decodeLocated(Int.self, forKey: .baselineYear)
+        baseline = try c.decodeLocated(Int.self, forKey: .baseline)
+        targets = try c.decode([Target].self, forKey: .targets)
     }
 
     /// `baseline × (100 − reduction) / 100` rounded half up, in integers only;

@@ -21,4 +21,15 @@ public struct FocusArea: Hashable, Sendable, Codable {
         self.englishTitle = englishTitle
         self.note = note
     }
+
+    private enum CodingKeys: String, CodingKey { case number, title, shortTitle, englishTitle, note }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decodeLocated(Int.self, forKey: .number)
+        title = try c.decode(String.self, forKey: .title)
+        shortTitle = try c.decodeIfPresent(String.self, forKey: .shortTitle)
+        englishTitle = try c.decodeIfPresent(String.self, forKey: .englishTitle)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+    }
 }

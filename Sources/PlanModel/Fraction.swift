@@ -49,8 +49,8 @@ public struct Fraction: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Decodes `{"numerator": 1, "denominator": 3}`; a denominator of zero or below is refused.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let numerator = try container.decode(Int64.self, forKey: .numerator)
-        let denominator = try container.decode(Int64.self, forKey: .denominator)
+        let numerator = try container.decodeLocated(Int64.self, forKey: .numerator)
+        let denominator = try container.decodeLocated(Int64.self, forKey: .denominator)
         guard denominator > 0 else {
             throw DecodingError.dataCorruptedError(
                 forKey: .denominator, in: container, debugDescription: "must be above zero")

@@ -90,7 +90,7 @@ public struct Kroner: Hashable, Comparable, Sendable, Codable, ExpressibleByInte
     /// Decodes a JSON integer; a fraction (`40000.5`) or a string is refused.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        self.value = try container.decode(Int64.self)
+        self.value = try container.decodeLocated(Int64.self)
     }
 
     /// Encodes as a JSON integer.

@@ -37,7 +37,7 @@ public enum OtherFocusAreas: Hashable, Sendable, Codable, ExpressibleByArrayLite
             }
             self = .all
         } else {
-            self = .areas(try container.decode([Int].self))
+            self = .areas(try container.decodeLocated([Int].self))
         }
     }
 

@@ -22,6 +22,14 @@ public struct PlanPeriod: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The years of the period in order (empty when the last year is before the first).
     public var years: [Int] { firstYear <= lastYear ? Array(firstYear...lastYear) : [] }
 
+    private enum CodingKeys: String, CodingKey { case firstYear, lastYear }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        firstYear = try c.decodeLocated(Int.self, forKey: .firstYear)
+        lastYear = try c.decodeLocated(Int.self, forKey: .lastYear)
+    }
+
     /// `2013–2016` (with an en dash).
     public var description: String { "\(firstYear)–\(lastYear)" }
 }

@@ -32,4 +32,19 @@ public struct SafetyIndexGoal: Hashable, Sendable, Codable {
         self.targetYear = targetYear
         self.description = description
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case index, district, baselineYear, baselineLevel, targetLevel, targetYear, description
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        index = try c.decode(String.self, forKey: .index)
+        district = try c.decodeIfPresent(String.self, forKey: .district)
+        baselineYear = try c.decodeLocated(Int.self, forKey: .baselineYear)
+        baselineLevel = try c.decode(String.self, forKey: .baselineLevel)
+        targetLevel = try c.decode(String.self, forKey: .targetLevel)
+        targetYear = try c.decodeLocated(Int.self, forKey: .targetYear)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+    }
 }

@@ -25,7 +25,7 @@ struct FractionTests {
     func minimumPart() {
         #expect(third.minimumPart(of: 1_000_000) == 333_334)
         #expect(third.minimumPart(of: 999_999) == 333_333)
-        #expect(Fraction(1, 2).minimumPart(of: Kroner(.max)) == nil)
+        #expect(Fraction(2, 3).minimumPart(of: Kroner(.max)) == nil)
     }
 
     @Test("codes as numerator and denominator; a zero denominator is refused")

@@ -129,3 +129,25 @@ struct PlanJSONTests {
         }
     }
 }
+
+extension PlanJSONTests {
+    @Test("a fractional whole number anywhere names its key path")
+    func fractionalNumbers() throws {
+        let area = try #require(try decodingError { Self.editActivity(4, &$0) { $0["focusArea"] = 3.5 } })
+        #expect(area.path == "activities[4].focusArea")
+        #expect(area.reason == .invalidValue("expected a whole number, found 3.5"))
+        let frame = try #require(try decodingError { $0["annualFrame"] = 2_000_000.25 })
+        #expect(frame.path == "annualFrame")
+        let year = try #require(try decodingError { $0["period"] = ["firstYear": 2013, "lastYear": 2016.5] })
+        #expect(year.path == "period.lastYear")
+        let others = try #require(try decodingError { Self.editActivity(0, &$0) { $0["otherFocusAreas"] = [2, 3.5] } })
+        #expect(others.path == "activities[0].otherFocusAreas")
+        let count = try #require(
+            try decodingError {
+                var targets = $0["crimeTargets"] as! [[String: Any]]
+                targets[1]["baseline"] = 462.5
+                $0["crimeTargets"] = targets
+            })
+        #expect(count.path == "crimeTargets[1].baseline")
+    }
+}
