@@ -45,37 +45,25 @@ public struct DuplicateActivityRule: BudgetRule {
     }
 
     public func check(submission: Submission, in context: RuleContext) -> [Finding] {
-        let areaRows = submission.areaTables.flatMap { table in table.rows.map { ($0, $0.area ?? table.area) } }
-        let overviewRows = submission.overviewTables.flatMap { table in table.rows.map { ($0, $0.area) } }
-        return duplicates(in: areaRows, place: ("områdetabellerne", "the area tables"), context: context)
-            + duplicates(in: overviewRows, place: ("oversigten", "the overview"), context: context)
+        let reconciliation =
+            context.reconciliation
+            ?? Reconciliation(submission: submission, matcher: context.matcher, focusAreaNumbers: context.focusAreaNumbers)
+        return findings(reconciliation.areaRows, reconciliation.areaDuplicates, place: ("områdetabellerne", "the area tables"))
+            + findings(reconciliation.overviewRows, reconciliation.overviewDuplicates, place: ("oversigten", "the overview"))
     }
 
-    private func duplicates(in rows: [(ActivityRow, Int?)], place: (String, String), context: RuleContext) -> [Finding] {
-        var findings: [Finding] = []
-        var seen: [String: ActivityRow] = [:]
-        for (row, area) in rows {
-            let areaKey = area.map(String.init) ?? "?"
-            var keys: [String] = []
-            let name = DanishText.normalize(row.name)
-            if !name.isEmpty { keys.append("\(areaKey)|name|\(name)") }
-            if let id = row.id?.trimmingSpaces, !id.isEmpty { keys.append("\(areaKey)|id|\(id)") }
-            if let activity = context.matcher.planActivity(naming: .init(area: area, id: row.id, name: row.name)) {
-                keys.append("\(areaKey)|plan|\(activity.id)")
-            }
-            if let first = keys.lazy.compactMap({ seen[$0] }).first {
-                let areaText = area.map { (" i indsatsområde \($0)", " in focus area \($0)") } ?? ("", "")
-                findings.append(
-                    Finding(
-                        rule: .duplicateActivity, location: row.location, activity: row.name, found: row.name,
-                        message: LocalizedText(
-                            da: "Aktiviteten \(Phrase.quoted(row.name)) står to gange\(areaText.0) i \(place.0); første gang som \(Phrase.quoted(first.name))\(Phrase.at(first.location)).",
-                            en: "The activity \(Phrase.quoted(row.name)) appears twice\(areaText.1) in \(place.1); first as \(Phrase.quoted(first.name))\(Phrase.at(first.location)).")))
-                continue
-            }
-            for key in keys { seen[key] = row }
+    private func findings(_ rows: [Reconciliation.Entry], _ duplicates: [Int: Int], place: (String, String)) -> [Finding] {
+        duplicates.keys.sorted().map { index in
+            let entry = rows[index]
+            let first = rows[duplicates[index]!].row
+            let row = entry.row
+            let area = entry.area.map { (" i indsatsområde \($0)", " in focus area \($0)") } ?? ("", "")
+            return Finding(
+                rule: .duplicateActivity, location: row.location, activity: row.name, found: row.name,
+                message: LocalizedText(
+                    da: "Aktiviteten \(Phrase.quoted(row.name)) står to gange\(area.0) i \(place.0); første gang som \(Phrase.quoted(first.name))\(Phrase.at(first.location)).",
+                    en: "The activity \(Phrase.quoted(row.name)) appears twice\(area.1) in \(place.1); first as \(Phrase.quoted(first.name))\(Phrase.at(first.location))."))
         }
-        return findings
     }
 
     private struct NameKey: Hashable {

@@ -8,7 +8,8 @@ import PlanModel
 /// are reported at the overview's cell (`overview-area-mismatch`, expected = the area
 /// table's amount). A row that could not be paired (when the submission has both kinds
 /// of table), or that matches no activity of the approved plan (when there is one), gives
-/// `activity-unmatched` (warning), once per row.
+/// `activity-unmatched` (warning), once per row. Rows that repeat an earlier row are
+/// left to rule 8.
 public struct OverviewAreaRule: BudgetRule {
     public let number = 5
     public let ruleIDs: [RuleID] = [.overviewAreaMismatch, .activityUnmatched]
@@ -38,7 +39,7 @@ public struct OverviewAreaRule: BudgetRule {
         let bothKinds = !reconciliation.overviewRows.isEmpty && !reconciliation.areaRows.isEmpty
         let pairedOverview = Dictionary(reconciliation.pairs.map { ($0.left, $0.right) }, uniquingKeysWith: { a, _ in a })
         let pairedArea = Dictionary(reconciliation.pairs.map { ($0.right, $0.left) }, uniquingKeysWith: { a, _ in a })
-        for (index, entry) in reconciliation.overviewRows.enumerated() {
+        for (index, entry) in reconciliation.overviewRows.enumerated() where reconciliation.overviewDuplicates[index] == nil {
             let partner = pairedOverview[index]
             let unpaired = bothKinds && partner == nil
             let inPlan = reconciliation.overviewPlan[index] != nil || partner.flatMap { reconciliation.areaPlan[$0] } != nil
@@ -46,7 +47,7 @@ public struct OverviewAreaRule: BudgetRule {
                 findings.append(finding)
             }
         }
-        for (index, entry) in reconciliation.areaRows.enumerated() {
+        for (index, entry) in reconciliation.areaRows.enumerated() where reconciliation.areaDuplicates[index] == nil {
             let partner = pairedArea[index]
             let unpaired = bothKinds && partner == nil
             let inPlan = reconciliation.areaPlan[index] != nil || partner.flatMap { reconciliation.overviewPlan[$0] } != nil

@@ -5,8 +5,9 @@ import PlanModel
 ///
 /// The comparison with the area tables is made only when every focus area in the
 /// overview has an area table (a sheet with only some areas cannot be compared). An area
-/// table without an "I alt" row counts with the sum of its rows. At most one finding
-/// per total cell: the sum of the rows first, then the area totals.
+/// table without an "I alt" row counts with the sum of its rows; a year in which an area
+/// table's "I alt" disagrees with its rows is not compared (rule 3 reports it). At most
+/// one finding per total cell: the sum of the rows first, then the area totals.
 public struct OverviewTotalRule: BudgetRule {
     public let number = 4
     public let ruleIDs: [RuleID] = [.overviewTotalMismatch]
@@ -46,11 +47,20 @@ public struct OverviewTotalRule: BudgetRule {
         return findings
     }
 
-    /// The sum of the area tables' totals in `year` (rows when a table has no total row).
+    /// The sum of the area tables' totals in `year` (rows when a table has no total row);
+    /// `nil` when a table's total disagrees with its rows (rule 3 reports that, and it is
+    /// then unclear which figure to compare with) or cannot be read.
     func areaTotal(_ tables: [AreaTable], year: Int) -> Kroner? {
         var values: [Kroner] = []
         for table in tables {
-            let value = table.total.map { $0.amounts.usable(year) } ?? usableSum(table.rows, year: year)
+            let rows = usableSum(table.rows, year: year)
+            let value: Kroner?
+            if let total = table.total {
+                guard let stated = total.amounts.usable(year), rows == nil || rows == stated else { return nil }
+                value = stated
+            } else {
+                value = rows
+            }
             guard let value else { return nil }
             values.append(value)
         }

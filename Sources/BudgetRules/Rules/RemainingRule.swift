@@ -5,7 +5,8 @@ import PlanModel
 ///
 /// On a plan: `budget-overspent` for each year of the period whose total exceeds the
 /// frame. On a submission, per overview table and year: `budget-overspent` at the total
-/// cell when the total (the "I alt" cell, else the sum of the rows) exceeds the frame;
+/// cell when the total (the sum of the rows; the "I alt" cell when the rows cannot be
+/// read) exceeds the frame;
 /// `remaining-mismatch` at the remaining cell when it is not frame − total; and
 /// `budget-overspent` at the remaining cell when it is negative while the total is not
 /// over the frame.
@@ -34,27 +35,23 @@ public struct RemainingRule: BudgetRule {
         for table in submission.overviewTables {
             let maps = [table.total?.amounts ?? [:], table.remaining?.amounts ?? [:]] + table.rows.map(\.amounts)
             for year in yearsIn(maps) {
-                let total: Kroner?
-                let totalLocation: SourceLocation
-                if let row = table.total, let cell = row.amounts[year] {
-                    total = cell.usableValue
-                    totalLocation = cell.location
-                } else {
-                    total = usableSum(table.rows, year: year)
-                    totalLocation = table.total?.location ?? table.location
-                }
-                guard let total else { continue }
+                // The total is the sum of the rows (a wrong "I alt" cell is rule 4's finding);
+                // the "I alt" cell when the rows cannot be read.
+                let cell = table.total?.amounts[year]
+                let totalLocation = cell?.location ?? table.total?.location ?? table.location
+                guard let total = table.rows.isEmpty ? cell?.usableValue : (usableSum(table.rows, year: year) ?? cell?.usableValue)
+                else { continue }
                 let over = total > frame
                 if over {
                     findings.append(overspent(total: total, frame: frame, year: year, at: totalLocation, inPlan: false))
                 }
-                guard let remainingRow = table.remaining, let cell = remainingRow.amounts[year],
-                    let remaining = cell.usableValue
+                guard let remainingRow = table.remaining, let remainingCell = remainingRow.amounts[year],
+                    let remaining = remainingCell.usableValue
                 else { continue }
                 if let expected = frame.subtracting(total), expected != remaining {
                     findings.append(
                         Finding(
-                            rule: .remainingMismatch, location: cell.location, expected: Phrase.figure(expected),
+                            rule: .remainingMismatch, location: remainingCell.location, expected: Phrase.figure(expected),
                             found: Phrase.figure(remaining),
                             message: LocalizedText(
                                 da: "\(Phrase.quoted(remainingRow.label)) for \(year) er \(Phrase.da(remaining)), men rammen \(Phrase.da(frame)) minus i alt \(Phrase.da(total)) er \(Phrase.da(expected)).",
@@ -63,7 +60,7 @@ public struct RemainingRule: BudgetRule {
                 if remaining.isNegative, !over {
                     findings.append(
                         Finding(
-                            rule: .budgetOverspent, location: cell.location, expected: "0", found: Phrase.figure(remaining),
+                            rule: .budgetOverspent, location: remainingCell.location, expected: "0", found: Phrase.figure(remaining),
                             message: LocalizedText(
                                 da: "\(Phrase.quoted(remainingRow.label)) for \(year) er negativt (\(Phrase.da(remaining))); budgettet er overskredet.",
                                 en: "\(Phrase.quoted(remainingRow.label)) for \(year) is negative (\(Phrase.en(remaining))); the budget is overspent.")))

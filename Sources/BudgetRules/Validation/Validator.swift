@@ -33,7 +33,8 @@ public struct Validator: Sendable {
         var matches: [ActivityMatch] = []
         for submission in submissions {
             var context = makeContext(plan: plan, file: submission.file, options: options)
-            let reconciliation = Reconciliation(submission: submission, matcher: context.matcher)
+            let reconciliation = Reconciliation(
+                submission: submission, matcher: context.matcher, focusAreaNumbers: context.focusAreaNumbers)
             context.reconciliation = reconciliation
             let findings = ruleSet.rules.flatMap { $0.check(submission: submission, in: context) }
             files.append(Report.FileReport(path: submission.file, findings: filter(findings)))
