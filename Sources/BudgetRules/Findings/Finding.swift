@@ -37,7 +37,13 @@ public struct Finding: Hashable, Sendable, Codable {
         self.activity = activity
         self.expected = expected
         self.found = found
-        self.message = message
+        self.message = LocalizedText(da: Self.tidy(message.da), en: Self.tidy(message.en))
+    }
+
+    /// Removes the doubled full stop of a sentence that ends in "kr.".
+    static func tidy(_ text: String) -> String {
+        guard text.hasSuffix("kr..") else { return text }
+        return String(text.dropLast())
     }
 
     /// The file.

@@ -27,9 +27,15 @@ public struct ParsedAmount: Hashable, Sendable {
         ParsedAmount(value: value, raw: raw ?? value.formatted(.danish), quality: .clean, location: location)
     }
 
-    /// The value to compute with: `nil` when the amount is invalid or could not be read.
-    /// (Negative values are kept; rule 1 reports them.)
+    /// The value to compute with: `nil` when the amount is invalid, could not be read or is
+    /// negative (rule 1 reports those; sums that need them are not checked).
     public var usableValue: Kroner? {
+        guard let value = readableValue, !value.isNegative else { return nil }
+        return value
+    }
+
+    /// The value when one was read and it is not invalid, negative or not.
+    public var readableValue: Kroner? {
         if case .invalid = quality { return nil }
         return value
     }

@@ -50,7 +50,7 @@ public struct ActivityMatcher: Sendable {
 
     /// The plan whose names and aliases help matching, if any.
     public var plan: Plan?
-    /// The least similarity for a pair (default 0.5).
+    /// The least similarity for a pair (default 0.6).
     public var minimumConfidence: Double
     /// The least similarity for the last unpaired entries of an area (default 0.25).
     public var lastInAreaMinimum: Double
@@ -58,7 +58,7 @@ public struct ActivityMatcher: Sendable {
     private let planNames: [(activity: Activity, names: Set<String>)]
 
     /// Creates a matcher, using `plan`'s names and aliases when given.
-    public init(plan: Plan? = nil, minimumConfidence: Double = 0.5, lastInAreaMinimum: Double = 0.25) {
+    public init(plan: Plan? = nil, minimumConfidence: Double = 0.6, lastInAreaMinimum: Double = 0.25) {
         self.plan = plan
         self.minimumConfidence = minimumConfidence
         self.lastInAreaMinimum = lastInAreaMinimum

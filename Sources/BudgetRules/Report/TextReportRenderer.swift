@@ -90,7 +90,7 @@ struct TextReportRenderer {
         text += parts.joined(separator: " = ")
         if let id = match.planActivityID { text += t(" → plan \(id)", " → plan \(id)") }
         let confidence = Int((match.confidence * 100).rounded())
-        text += " [\(match.method.rawValue), \(confidence) %]"
+        text += " [\(match.method.rawValue), \(confidence)%]"
         return wrapper.wrap(text, firstPrefix: "    ", prefix: "      ")
     }
 }

@@ -1,5 +1,6 @@
 /// Wraps text to a column width: words move to the next line; a word longer than a line
-/// is cut. Widths count characters (grapheme clusters).
+/// is cut. Any whitespace, line breaks included, separates words. Widths count
+/// characters (grapheme clusters).
 struct TextWrapper {
     let width: Int
 
@@ -10,7 +11,7 @@ struct TextWrapper {
         var line = firstPrefix
         var lineHasWord = false
         func room(_ current: String) -> Int { max(1, width - current.count) }
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }) {
             var word = Substring(word)
             let needed = (lineHasWord ? 1 : 0) + word.count
             if line.count + needed <= width {

@@ -2,7 +2,8 @@ import PlanModel
 
 /// Rule 3: an area table's "I alt" row equals the sum of its activities, year by year.
 ///
-/// A year whose total or activity amount could not be read is skipped (rule 1 reports it).
+/// A year whose total or activity amount could not be read is skipped (rule 1 reports it),
+/// and so is a year outside the plan period (rule 2 reports it).
 public struct AreaTotalRule: BudgetRule {
     public let number = 3
     public let ruleIDs: [RuleID] = [.areaTotalMismatch]
@@ -14,7 +15,7 @@ public struct AreaTotalRule: BudgetRule {
         var findings: [Finding] = []
         for table in submission.areaTables {
             guard let total = table.total else { continue }
-            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) {
+            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) where context.period.contains(year) {
                 guard let sum = usableSum(table.rows, year: year), let stated = total.amounts.usable(year), sum != stated
                 else { continue }
                 let area = table.area.map { (" i indsatsområde \($0)", " of focus area \($0)") } ?? ("", "")

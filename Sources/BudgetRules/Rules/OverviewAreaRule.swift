@@ -7,7 +7,8 @@ import PlanModel
 /// ``Reconciliation`` (area, id, the plan's names and aliases, similarity). Differences
 /// are reported at the overview's cell (`overview-area-mismatch`, expected = the area
 /// table's amount). A row that could not be paired (when the submission has both kinds
-/// of table), or that matches no activity of the approved plan (when there is one), gives
+/// of table; an overview row only when its area has an area table), or that matches no
+/// activity of the approved plan (when there is one), gives
 /// `activity-unmatched` (warning), once per row. Rows that repeat an earlier row are
 /// left to rule 8.
 public struct OverviewAreaRule: BudgetRule {
@@ -23,7 +24,7 @@ public struct OverviewAreaRule: BudgetRule {
         for pair in reconciliation.pairs {
             let overview = reconciliation.overviewRows[pair.left].row
             let area = reconciliation.areaRows[pair.right].row
-            for year in yearsIn([overview.amounts, area.amounts]) {
+            for year in yearsIn([overview.amounts, area.amounts]) where context.period.contains(year) {
                 guard let found = overview.amounts.usable(year), let expected = area.amounts.usable(year), found != expected
                 else { continue }
                 let other = Phrase.quoted(area.name) + Phrase.at(area.amounts[year]?.location ?? area.location)
@@ -39,9 +40,11 @@ public struct OverviewAreaRule: BudgetRule {
         let bothKinds = !reconciliation.overviewRows.isEmpty && !reconciliation.areaRows.isEmpty
         let pairedOverview = Dictionary(reconciliation.pairs.map { ($0.left, $0.right) }, uniquingKeysWith: { a, _ in a })
         let pairedArea = Dictionary(reconciliation.pairs.map { ($0.right, $0.left) }, uniquingKeysWith: { a, _ in a })
+        // An overview row is expected to pair only when its area has an area table.
+        let coveredAreas = Set(reconciliation.areaRows.map(\.area)).union(submission.areaTables.map(\.area))
         for (index, entry) in reconciliation.overviewRows.enumerated() where reconciliation.overviewDuplicates[index] == nil {
             let partner = pairedOverview[index]
-            let unpaired = bothKinds && partner == nil
+            let unpaired = bothKinds && partner == nil && (entry.area == nil || coveredAreas.contains(entry.area))
             let inPlan = reconciliation.overviewPlan[index] != nil || partner.flatMap { reconciliation.areaPlan[$0] } != nil
             if let finding = unmatched(entry, overview: true, unpaired: unpaired, notInPlan: reconciliation.hasPlan && !inPlan) {
                 findings.append(finding)
@@ -75,7 +78,7 @@ public struct OverviewAreaRule: BudgetRule {
             what = ("en aktivitet i den godkendte plan", "an activity of the approved plan")
         }
         return Finding(
-            rule: .activityUnmatched, location: entry.row.location, activity: entry.row.name, found: entry.row.name,
+            rule: .activityUnmatched, location: entry.row.location, activity: entry.row.name,
             message: LocalizedText(
                 da: "Aktiviteten \(name)\(area.0) \(place.0) kunne ikke parres med \(what.0).",
                 en: "The activity \(name)\(area.1) \(place.1) could not be matched with \(what.1)."))

@@ -34,7 +34,7 @@ public struct RemainingRule: BudgetRule {
         var findings: [Finding] = []
         for table in submission.overviewTables {
             let maps = [table.total?.amounts ?? [:], table.remaining?.amounts ?? [:]] + table.rows.map(\.amounts)
-            for year in yearsIn(maps) {
+            for year in yearsIn(maps) where context.period.contains(year) {
                 // The total is the sum of the rows (a wrong "I alt" cell is rule 4's finding);
                 // the "I alt" cell when the rows cannot be read.
                 let cell = table.total?.amounts[year]
@@ -46,7 +46,7 @@ public struct RemainingRule: BudgetRule {
                     findings.append(overspent(total: total, frame: frame, year: year, at: totalLocation, inPlan: false))
                 }
                 guard let remainingRow = table.remaining, let remainingCell = remainingRow.amounts[year],
-                    let remaining = remainingCell.usableValue
+                    let remaining = remainingCell.readableValue
                 else { continue }
                 if let expected = frame.subtracting(total), expected != remaining {
                     findings.append(

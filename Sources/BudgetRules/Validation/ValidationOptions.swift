@@ -6,7 +6,7 @@ public struct ValidationOptions: Sendable, Hashable {
     public var annualFrame: Kroner?
     /// The plan period. `nil`: the plan's period, else ``defaultPeriod``.
     public var period: PlanPeriod?
-    /// The least similarity for pairing two activity names (0...1).
+    /// The least similarity for pairing two activity names (0...1; default 0.6).
     public var minimumMatchConfidence: Double
 
     /// The 2013 plan's annual frame: 2.000.000 kr.
@@ -17,7 +17,7 @@ public struct ValidationOptions: Sendable, Hashable {
     public static let defaultFocusAreas = Array(1...5)
 
     /// Creates options; every `nil` falls back to the plan, then to the defaults.
-    public init(annualFrame: Kroner? = nil, period: PlanPeriod? = nil, minimumMatchConfidence: Double = 0.5) {
+    public init(annualFrame: Kroner? = nil, period: PlanPeriod? = nil, minimumMatchConfidence: Double = 0.6) {
         self.annualFrame = annualFrame
         self.period = period
         self.minimumMatchConfidence = minimumMatchConfidence
