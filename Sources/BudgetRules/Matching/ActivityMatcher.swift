@@ -48,6 +48,18 @@ public struct ActivityMatcher: Sendable {
         public var confidence: Double
     }
 
+    /// A sheet entry resolved to a plan activity.
+    public struct Resolution: Hashable, Sendable {
+        /// The plan activity's id.
+        public var activityID: String
+        /// Index of the activity in `plan.activities`.
+        public var planIndex: Int
+        /// How the entry was matched to it.
+        public var method: MatchMethod
+        /// How sure the matcher is, 0...1.
+        public var confidence: Double
+    }
+
     /// The plan whose names and aliases help matching, if any.
     public var plan: Plan?
     /// The least similarity for a pair (default 0.6).
@@ -56,15 +68,22 @@ public struct ActivityMatcher: Sendable {
     public var lastInAreaMinimum: Double
 
     private let planNames: [(activity: Activity, names: Set<String>)]
+    private let planProfiles: [String: [DanishText.Profile]]
 
     /// Creates a matcher, using `plan`'s names and aliases when given.
     public init(plan: Plan? = nil, minimumConfidence: Double = 0.6, lastInAreaMinimum: Double = 0.25) {
         self.plan = plan
         self.minimumConfidence = minimumConfidence
         self.lastInAreaMinimum = lastInAreaMinimum
-        self.planNames = (plan?.activities ?? []).map { activity in
-            (activity, Set(activity.allNames.map(DanishText.normalize).filter { !$0.isEmpty }))
+        let planNames = (plan?.activities ?? []).map { activity in
+            (activity: activity, names: Set(activity.allNames.map(DanishText.normalize).filter { !$0.isEmpty }))
         }
+        self.planNames = planNames
+        var profiles: [String: [DanishText.Profile]] = [:]
+        for entry in planNames where profiles[entry.activity.id] == nil {
+            profiles[entry.activity.id] = entry.names.sorted().map(DanishText.Profile.init(normalized:))
+        }
+        self.planProfiles = profiles
     }
 
     /// The normalised form of a name (see the type's documentation).
@@ -87,10 +106,14 @@ public struct ActivityMatcher: Sendable {
         let r = right.map(Prepared.init)
         let lPlan = l.map { planActivity(naming: $0)?.id }
         let rPlan = r.map { planActivity(naming: $0)?.id }
+        // Only entries of the same area (or of an unknown area) can pair.
+        var byArea: [Int?: [Int]] = [:]
+        for j in r.indices { byArea[r[j].area, default: []].append(j) }
         var candidates: [Pair] = []
         var scores: [Int: [Int: Pair]] = [:]
         for i in l.indices {
-            for j in r.indices {
+            let rightIndices = l[i].area.map { (byArea[$0] ?? []) + (byArea[nil] ?? []) } ?? Array(r.indices)
+            for j in rightIndices {
                 guard let pair = score(l[i], lPlan[i], r[j], rPlan[j], i, j) else { continue }
                 scores[i, default: [:]][j] = pair
                 candidates.append(pair)
@@ -125,14 +148,16 @@ public struct ActivityMatcher: Sendable {
         return pairs.sorted { $0.left < $1.left }
     }
 
-    /// Pairs sheet entries with the plan's activities: for each entry index, the plan
-    /// activity's id and the pair (whose `right` indexes `plan.activities`).
-    public func resolve(_ entries: [Entry]) -> [Int: (activityID: String, pair: Pair)] {
+    /// Pairs sheet entries with the plan's activities (one to one, like ``match(_:_:)``):
+    /// for each entry index that could be resolved, the plan activity. Empty without a plan.
+    public func resolve(_ entries: [Entry]) -> [Int: Resolution] {
         guard let plan else { return [:] }
         let planEntries = plan.activities.map { Entry(area: $0.focusArea, id: $0.id, names: $0.allNames) }
-        var out: [Int: (activityID: String, pair: Pair)] = [:]
+        var out: [Int: Resolution] = [:]
         for pair in match(entries, planEntries) {
-            out[pair.left] = (plan.activities[pair.right].id, pair)
+            out[pair.left] = Resolution(
+                activityID: plan.activities[pair.right].id, planIndex: pair.right, method: pair.method,
+                confidence: pair.confidence)
         }
         return out
     }
@@ -143,12 +168,14 @@ public struct ActivityMatcher: Sendable {
         let area: Int?
         let id: String?
         let names: [String]
+        let profiles: [DanishText.Profile]
 
         init(_ entry: Entry) {
             area = entry.area
             let trimmed = entry.id?.trimmingSpaces
             id = (trimmed?.isEmpty ?? true) ? nil : trimmed
             names = entry.names.map(DanishText.normalize).filter { !$0.isEmpty }
+            profiles = names.map(DanishText.Profile.init(normalized:))
         }
     }
 
@@ -177,10 +204,10 @@ public struct ActivityMatcher: Sendable {
             return nil
         }
         // Compare with every name the plan knows either side by.
-        var namesA = a.names
-        var namesB = b.names
-        if let aPlan, let known = planNames.first(where: { $0.activity.id == aPlan }) { namesA += known.names }
-        if let bPlan, let known = planNames.first(where: { $0.activity.id == bPlan }) { namesB += known.names }
+        var namesA = a.profiles
+        var namesB = b.profiles
+        if let aPlan, let known = planProfiles[aPlan] { namesA += known }
+        if let bPlan, let known = planProfiles[bPlan] { namesB += known }
         var best = 0.0
         for x in namesA {
             for y in namesB { best = max(best, DanishText.similarity(x, y)) }

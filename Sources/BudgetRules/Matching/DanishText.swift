@@ -64,61 +64,77 @@ enum DanishText {
         }
     }
 
-    /// The words of a normalised text.
-    static func tokens(_ normalized: String) -> [Substring] {
-        normalized.split(separator: " ")
-    }
-
     /// Short Danish words that say little about which activity is meant.
-    static let stopwords: Set<Substring> = [
+    static let stopwords: Set<String> = [
         "af", "at", "de", "den", "der", "det", "en", "et", "for", "fra", "i", "med", "mod", "og", "om",
         "på", "pr", "samt", "til", "ved", "deres", "som", "hhv",
     ]
 
-    /// Dice's coefficient on the character bigrams of the texts without spaces (0...1).
-    static func diceBigrams(_ a: String, _ b: String) -> Double {
-        let x = Array(a.unicodeScalars.filter { $0 != " " })
-        let y = Array(b.unicodeScalars.filter { $0 != " " })
-        guard x.count >= 2, y.count >= 2 else { return x == y && !x.isEmpty ? 1 : 0 }
-        var counts: [UInt64: Int] = [:]
-        for i in 0..<(x.count - 1) {
-            counts[UInt64(x[i].value) << 32 | UInt64(x[i + 1].value), default: 0] += 1
-        }
-        var shared = 0
-        for i in 0..<(y.count - 1) {
-            let key = UInt64(y[i].value) << 32 | UInt64(y[i + 1].value)
-            if let count = counts[key], count > 0 {
-                counts[key] = count - 1
-                shared += 1
+    /// A normalised name prepared for comparison: its words and its character bigrams.
+    struct Profile: Sendable {
+        /// The normalised text.
+        let text: String
+        /// The distinct words.
+        let words: Set<String>
+        /// The words that are not stopwords.
+        let meaningful: Set<String>
+        /// Character bigrams of the text without spaces, with their counts.
+        let bigrams: [UInt64: Int]
+        /// The number of bigrams (with repeats).
+        let bigramCount: Int
+
+        init(normalized text: String) {
+            self.text = text
+            words = Set(text.split(separator: " ").map(String.init))
+            meaningful = words.subtracting(DanishText.stopwords)
+            let scalars = Array(text.unicodeScalars.filter { $0 != " " })
+            var bigrams: [UInt64: Int] = [:]
+            if scalars.count >= 2 {
+                for i in 0..<(scalars.count - 1) {
+                    bigrams[UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value), default: 0] += 1
+                }
             }
+            self.bigrams = bigrams
+            bigramCount = max(0, scalars.count - 1)
         }
-        return Double(2 * shared) / Double(x.count - 1 + y.count - 1)
+    }
+
+    /// Dice's coefficient on the character bigrams of the texts without spaces (0...1).
+    static func diceBigrams(_ a: Profile, _ b: Profile) -> Double {
+        guard a.bigramCount > 0, b.bigramCount > 0 else { return 0 }
+        let (small, large) = a.bigrams.count <= b.bigrams.count ? (a.bigrams, b.bigrams) : (b.bigrams, a.bigrams)
+        var shared = 0
+        for (key, count) in small {
+            if let other = large[key] { shared += min(count, other) }
+        }
+        return Double(2 * shared) / Double(a.bigramCount + b.bigramCount)
     }
 
     /// Jaccard's coefficient on the sets of words (0...1).
-    static func jaccardTokens(_ a: String, _ b: String) -> Double {
-        let x = Set(tokens(a))
-        let y = Set(tokens(b))
-        let union = x.union(y).count
-        return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
+    static func jaccardWords(_ a: Profile, _ b: Profile) -> Double {
+        let shared = a.words.intersection(b.words).count
+        let union = a.words.count + b.words.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     /// 0.8 when every meaningful word of the shorter name is a word of the longer one
     /// ("Akutpulje" in "Akutpulje til understøttelse af …"), otherwise 0.
-    static func containment(_ a: String, _ b: String) -> Double {
-        let x = Set(tokens(a))
-        let y = Set(tokens(b))
-        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
-        let meaningful = small.subtracting(stopwords)
-        guard !meaningful.isEmpty, meaningful.reduce(0, { $0 + $1.count }) >= 4 else { return 0 }
-        return meaningful.isSubset(of: large) ? 0.8 : 0
+    static func containment(_ a: Profile, _ b: Profile) -> Double {
+        let (small, large) = a.words.count <= b.words.count ? (a, b) : (b, a)
+        guard !small.meaningful.isEmpty, small.meaningful.reduce(0, { $0 + $1.count }) >= 4 else { return 0 }
+        return small.meaningful.isSubset(of: large.words) ? 0.8 : 0
     }
 
-    /// How alike two normalised names are, 0...1: 1 when equal, otherwise the best of
-    /// word Jaccard, bigram Dice and word containment.
+    /// How alike two names are, 0...1: 1 when equal after normalisation, otherwise the
+    /// best of word Jaccard, bigram Dice and word containment (at most 0.99).
+    static func similarity(_ a: Profile, _ b: Profile) -> Double {
+        if a.text.isEmpty || b.text.isEmpty { return 0 }
+        if a.text == b.text { return 1 }
+        return min(0.99, max(jaccardWords(a, b), diceBigrams(a, b), containment(a, b)))
+    }
+
+    /// ``similarity(_:_:)-(Profile,Profile)`` of two normalised texts.
     static func similarity(_ a: String, _ b: String) -> Double {
-        if a.isEmpty || b.isEmpty { return 0 }
-        if a == b { return 1 }
-        return min(0.99, max(jaccardTokens(a, b), diceBigrams(a, b), containment(a, b)))
+        similarity(Profile(normalized: a), Profile(normalized: b))
     }
 }

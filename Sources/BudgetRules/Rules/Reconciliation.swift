@@ -24,9 +24,9 @@ public struct Reconciliation: Sendable {
     /// Pairs: `left` indexes `overviewRows`, `right` indexes `areaRows`.
     let pairs: [ActivityMatcher.Pair]
     /// Plan activity resolved per overview row index.
-    let overviewPlan: [Int: (activityID: String, pair: ActivityMatcher.Pair)]
+    let overviewPlan: [Int: ActivityMatcher.Resolution]
     /// Plan activity resolved per area row index.
-    let areaPlan: [Int: (activityID: String, pair: ActivityMatcher.Pair)]
+    let areaPlan: [Int: ActivityMatcher.Resolution]
     /// Overview rows that repeat an earlier overview row of their area: index → first index.
     let overviewDuplicates: [Int: Int]
     /// Area-table rows that repeat an earlier area-table row of their area: index → first index.
@@ -115,8 +115,8 @@ public struct Reconciliation: Sendable {
             out.append(
                 ActivityMatch(
                     file: file, area: entry.area, overview: .init(name: entry.row.name, location: entry.row.location),
-                    areaTable: nil, planActivityID: resolved.activityID, method: resolved.pair.method,
-                    confidence: resolved.pair.confidence))
+                    areaTable: nil, planActivityID: resolved.activityID, method: resolved.method,
+                    confidence: resolved.confidence))
         }
         for (index, entry) in areaRows.enumerated() where !pairedArea.contains(index) {
             guard let resolved = areaPlan[index] else { continue }
@@ -124,7 +124,7 @@ public struct Reconciliation: Sendable {
                 ActivityMatch(
                     file: file, area: entry.area, overview: nil,
                     areaTable: .init(name: entry.row.name, location: entry.row.location),
-                    planActivityID: resolved.activityID, method: resolved.pair.method, confidence: resolved.pair.confidence))
+                    planActivityID: resolved.activityID, method: resolved.method, confidence: resolved.confidence))
         }
         return out
     }

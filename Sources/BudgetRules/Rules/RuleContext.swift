@@ -36,7 +36,9 @@ public struct RuleContext: Sendable {
     /// The valid focus areas as people read them: `1–5`, or `1, 2, 4`.
     var focusAreaRange: String {
         let sorted = focusAreaNumbers.sorted()
-        if let first = sorted.first, let last = sorted.last, sorted.count > 2, last - first + 1 == sorted.count {
+        if let first = sorted.first, let last = sorted.last, sorted.count > 2,
+            case let (span, overflow) = last.subtractingReportingOverflow(first), !overflow, span == sorted.count - 1
+        {
             return "\(first)–\(last)"
         }
         return sorted.map(String.init).joined(separator: ", ")
