@@ -249,7 +249,7 @@ enum CSVDialectDetector {
             }
         }
         let valid = bytes.withUnsafeBufferPointer { buffer in
-            String(validating: UnsafeBufferPointer(rebasing: buffer[0..<end]), as: UTF8.self) != nil
+            CSVTextDecoder.isValidUTF8(UnsafeBufferPointer(rebasing: buffer[0..<end]))
         }
         return valid ? .valid : .invalid
     }

@@ -104,11 +104,8 @@ public struct CSVReader: Sendable {
     @discardableResult
     public func forEachRow(_ body: (Row) throws -> Void) throws -> CSVReadSummary {
         let session = try CSVReadSession(reader: self)
-        var cells: [Cell] = []
         while try session.next() {
-            try session.appendCells(to: &cells)
-            try body(Row(index: session.rowIndex, cells: cells))
-            cells.removeAll(keepingCapacity: true)
+            try body(Row(index: session.rowIndex, cells: try session.makeCells()))
         }
         return session.summary()
     }
@@ -136,9 +133,7 @@ public struct CSVReader: Sendable {
         let session = try CSVReadSession(reader: self)
         var rows: [Row] = []
         while try session.next() {
-            var cells: [Cell] = []
-            cells.reserveCapacity(session.fieldCount)
-            try session.appendCells(to: &cells)
+            let cells = try session.makeCells()
             if !cells.isEmpty { rows.append(Row(index: session.rowIndex, cells: cells)) }
         }
         return CSVDocument(grid: SheetGrid(name: name, rows: rows), summary: session.summary())

@@ -48,8 +48,6 @@ public struct CSVRecord {
 
     /// The row as cells (only non-empty fields).
     public func row() throws(CSVError) -> Row {
-        var cells: [Cell] = []
-        try session.appendCells(to: &cells)
-        return Row(index: index, cells: cells)
+        Row(index: index, cells: try session.makeCells())
     }
 }

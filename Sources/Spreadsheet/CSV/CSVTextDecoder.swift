@@ -37,7 +37,8 @@ final class CSVTextDecoder {
         case .transcodedUTF8:
             return String(decoding: bytes, as: UTF8.self)
         case .utf8:
-            return String(validating: bytes, as: UTF8.self)
+            guard CSVTextDecoder.isValidUTF8(bytes) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
         case .windows1252:
             if CSVTextDecoder.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
             scratch.removeAll(keepingCapacity: true)
@@ -45,14 +46,58 @@ final class CSVTextDecoder {
             return String(decoding: scratch, as: UTF8.self)
         case .undecided:
             if CSVTextDecoder.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
-            if let text = String(validating: bytes, as: UTF8.self) {
+            if CSVTextDecoder.isValidUTF8(bytes) {
                 mode = .utf8
-                return text
+                return String(decoding: bytes, as: UTF8.self)
             }
             mode = .windows1252
             switchedToWindows1252 = true
             return string(bytes)
         }
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values above U+10FFFF).
+    @inline(__always)
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        let raw = UnsafeRawPointer(p)
+        while index < count {
+            // ASCII runs, eight bytes at a time.
+            while index + 8 <= count && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { return true }
+            let lead = p[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            @inline(__always) func continuation(_ offset: Int) -> Bool {
+                index + offset < count && p[index + offset] & 0xC0 == 0x80
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                let second = p[index + 1]
+                if lead == 0xE0 && second < 0xA0 { return false }  // overlong
+                if lead == 0xED && second > 0x9F { return false }  // surrogates
+                index += 3
+            case 0xF0...0xF4:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                let second = p[index + 1]
+                if lead == 0xF0 && second < 0x90 { return false }  // overlong
+                if lead == 0xF4 && second > 0x8F { return false }  // above U+10FFFF
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether every byte is below 0x80 (eight bytes at a time).
