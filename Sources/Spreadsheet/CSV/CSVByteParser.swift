@@ -49,6 +49,8 @@ final class CSVByteParser {
 
     private(set) var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
+    /// The size of the buffer now (for tests of bounded memory).
+    var bufferCapacity: Int { capacity }
     /// Start of the current record in the buffer.
     private(set) var start = 0
     private var end = 0
@@ -363,7 +365,8 @@ final class CSVByteParser {
             throw error(.recordTooLarge(limit: maxRecordBytes, insideQuotes: insideQuotes), at: insideQuotes ? fieldStart : 0)
         }
         if capacity - end < chunkBytes {
-            let newCapacity = max(capacity * 2, end + chunkBytes)
+            // Double, but never past what the record limit can need.
+            let newCapacity = max(min(capacity * 2, maxRecordBytes + 2 * chunkBytes), end + chunkBytes)
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
             grown.update(from: buffer, count: end)
             buffer.deallocate()
