@@ -24,7 +24,7 @@ enum CSVNumberText {
         }
     }
 
-    /// Appends the text of a double: plain notation from 1e-7 up to 1e21, otherwise `d,ddE±x`;
+    /// Appends the text of a double: plain notation from 1e-7 up to below 1e21, otherwise `d,ddE±xx`;
     /// non-finite values as `#NUM!`.
     static func append(_ value: Double, decimal: UInt8, to output: inout [UInt8]) {
         guard value.isFinite else {
@@ -84,6 +84,7 @@ enum CSVNumberText {
             output.append(69)
             let power = point - 1
             output.append(power < 0 ? 45 : 43)
+            if power.magnitude < 10 { output.append(48) }  // two exponent digits at least, as Excel writes
             append(Int64(power.magnitude), to: &output)
         }
     }

@@ -8,8 +8,8 @@
 ///
 /// Values are written as follows: integers plainly (`1490000`); other numbers in the
 /// shortest form that reads back to the same double, with the decimal separator and
-/// without exponent for magnitudes from 1e-7 up to 1e21 (`0,1`, `1234,5`), else like
-/// `1,5E+25`; infinities and NaN as `#NUM!`; dates as `yyyy-mm-dd`, or ISO 8601
+/// without exponent for magnitudes from 1e-7 up to below 1e21 (`0,1`, `1234,5`), else like
+/// `1,5E+25` or `1E-08`; infinities and NaN as `#NUM!`; dates as `yyyy-mm-dd`, or ISO 8601
 /// `yyyy-mm-ddThh:mm:ss` (with `.mmm` if needed) when they have a time of day; booleans as
 /// ``trueText``/``falseText`` (`TRUE`/`FALSE` by default, which Danish Excel shows as text,
 /// since it expects `SAND`/`FALSK`); errors as their text (`#DIV/0!`); text as is, behind
