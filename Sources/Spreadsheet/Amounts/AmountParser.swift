@@ -8,7 +8,8 @@
 /// | `30.000.` | 30000 | sloppy trailing dot, ambiguous |
 /// | `40 t.kr.` | 40000 | unit in text |
 /// | `1,5 mio. kr.` | 1500000 | unit in text |
-/// | `kr. 40.000`, `40.000 kr.`, `DKK 40.000`, `40.000,-` | 40000 | currency / `,-`; `40.000` alone is ambiguous |
+/// | `kr. 40.000`, `40.000 kr.`, `DKK 40.000` | 40000 | currency; `40.000` alone is ambiguous |
+/// | `40.000,-` | 40000 | `,-` (no øre) is Danish, so not ambiguous |
 /// | `-`, `–`, empty | 0 | dash / empty as zero |
 /// | `(1.000)`, `1.000-`, `÷ 1.000`, `-1.000` | -1000 | parentheses / trailing minus |
 /// | `1.500`, `1,500` | 1500 or 1.5 | ambiguous: the locale decides (Danish by default) |
@@ -109,6 +110,9 @@ public enum AmountParser {
         case .plain(let decimal, let evidence):
             value = decimal
             return try finish(text, value: value, alternative: nil, unit: unit, negative: negative, evidence: evidence, notes: notes)
+        case .ambiguous(let danish, _) where notes.contains(.dashForOre):
+            // "40.000,-" is Danish writing: the point groups thousands.
+            return try finish(text, value: danish, alternative: nil, unit: unit, negative: negative, evidence: .danish, notes: notes)
         case .ambiguous(let danish, let english):
             notes.insert(.ambiguous)
             if (locale ?? .danish) == .danish {
