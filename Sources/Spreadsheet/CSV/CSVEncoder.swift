@@ -13,6 +13,8 @@ public struct CSVEncoder: Sendable {
     let decimal: UInt8
     let trueBytes: [UInt8]
     let falseBytes: [UInt8]
+    /// Whether the delimiter can occur in number or date text (then such fields are checked and quoted).
+    let delimiterMayOccurInNumbers: Bool
 
     public init(options: CSVWriteOptions) {
         self.options = options
@@ -21,6 +23,8 @@ public struct CSVEncoder: Sendable {
         self.decimal = options.decimalSeparator.byte
         self.trueBytes = Array(options.trueText.utf8)
         self.falseBytes = Array(options.falseText.utf8)
+        self.delimiterMayOccurInNumbers = delimiter == decimal || (delimiter >= 48 && delimiter <= 57)
+            || "-+.E#NUM!T:".utf8.contains(delimiter)
     }
 
     /// The bytes a file starts with: the UTF-8 byte-order mark when the options ask for it.
@@ -68,69 +72,114 @@ public struct CSVEncoder: Sendable {
         case .empty:
             if options.quoting == .all { output.append(contentsOf: [34, 34]) }
         case .integer(let number):
-            appendPlain({ CSVNumberText.append(number, to: &$0) }, into: &output)
+            appendNumber(into: &output) { CSVNumberText.append(number, to: &$0) }
         case .number(let number):
             let decimal = self.decimal
-            appendPlain({ CSVNumberText.append(number, decimal: decimal, to: &$0) }, into: &output)
+            appendNumber(into: &output) { CSVNumberText.append(number, decimal: decimal, to: &$0) }
         case .bool(let flag):
-            appendText(flag ? trueBytes : falseBytes, guarding: false, into: &output)
+            (flag ? trueBytes : falseBytes).withUnsafeBufferPointer { appendText($0, guarding: false, into: &output) }
         case .error(let text):
-            appendText(Array(text.utf8), guarding: false, into: &output)
+            var text = text
+            text.withUTF8 { appendText($0, guarding: false, into: &output) }
         case .date(let date):
-            appendText(Array(CSVEncoder.dateText(date).utf8), guarding: false, into: &output)
+            appendNumber(into: &output) { CSVEncoder.appendDate(date, to: &$0) }
         case .string(let text):
-            var bytes = Array(text.utf8)
-            if protectSeparatorLine && bytes.count >= 4 && bytes[0..<4].map({ $0 | 0x20 }) == Array("sep=".utf8) {
-                appendQuoted(bytes, into: &output)
-                return
+            var text = text
+            text.withUTF8 { bytes in
+                if protectSeparatorLine && bytes.count >= 4
+                    && bytes[0] | 0x20 == 115 && bytes[1] | 0x20 == 101 && bytes[2] | 0x20 == 112 && bytes[3] == 61 {  // sep=
+                    appendQuoted(bytes, apostrophe: false, into: &output)
+                    return
+                }
+                appendText(bytes, guarding: options.formulaGuard && CSVEncoder.needsGuard(bytes), into: &output)
             }
-            let guarded = options.formulaGuard && CSVFormulaGuard.needsGuard(text)
-            if guarded { bytes.insert(39, at: 0) }
-            appendText(bytes, guarding: guarded, into: &output)
         }
     }
 
-    /// Numbers: quoted only when the delimiter occurs in them (a decimal comma with `,`) or for `.all`.
-    private func appendPlain(_ write: (inout [UInt8]) -> Void, into output: inout [UInt8]) {
-        var text: [UInt8] = []
-        write(&text)
-        appendText(text, guarding: false, into: &output)
+    /// Numbers and dates: ASCII written straight into the output, quoted only for `.all` or
+    /// when the delimiter occurs in them (a decimal comma with `,`).
+    @inline(__always)
+    private func appendNumber(into output: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
+        if options.quoting == .all || delimiterMayOccurInNumbers {
+            var text: [UInt8] = []
+            write(&text)
+            text.withUnsafeBufferPointer { appendText($0, guarding: false, into: &output) }
+        } else {
+            write(&output)
+        }
     }
 
-    private func appendText(_ bytes: [UInt8], guarding: Bool, into output: inout [UInt8]) {
+    @inline(__always)
+    static func needsGuard(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte != 39 {
+            return CSVFormulaGuard.isTrigger(byte)
+        }
+        return false
+    }
+
+    @inline(__always)
+    private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, guarding: Bool, into output: inout [UInt8]) {
         if guarding || options.quoting == .all || needsQuotes(bytes) {
-            appendQuoted(bytes, into: &output)
+            appendQuoted(bytes, apostrophe: guarding, into: &output)
         } else {
             output.append(contentsOf: bytes)
         }
     }
 
-    private func needsQuotes(_ bytes: [UInt8]) -> Bool {
+    @inline(__always)
+    private func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let delimiter = self.delimiter
         for byte in bytes where byte == delimiter || byte == 34 || byte == 10 || byte == 13 {
             return true
         }
         return false
     }
 
-    private func appendQuoted(_ bytes: [UInt8], into output: inout [UInt8]) {
+    private func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, apostrophe: Bool, into output: inout [UInt8]) {
         output.append(34)
-        for byte in bytes {
-            if byte == 34 { output.append(34) }
-            output.append(byte)
+        if apostrophe { output.append(39) }
+        if !bytes.contains(34) {
+            output.append(contentsOf: bytes)
+        } else {
+            for byte in bytes {
+                if byte == 34 { output.append(34) }
+                output.append(byte)
+            }
         }
         output.append(34)
     }
 
-    /// `yyyy-mm-dd`, or `yyyy-mm-ddThh:mm:ss[.mmm]` with a time of day; the serial when not representable.
-    static func dateText(_ date: SpreadsheetDate) -> String {
-        guard let parts = date.components else {
-            var bytes: [UInt8] = []
-            CSVNumberText.append(date.serial, decimal: 46, to: &bytes)
-            return String(decoding: bytes, as: UTF8.self)
+    /// Appends `yyyy-mm-dd`, or `yyyy-mm-ddThh:mm:ss[.mmm]` with a time of day; the serial when not representable.
+    static func appendDate(_ date: SpreadsheetDate, to output: inout [UInt8]) {
+        guard let parts = date.components, parts.year <= 9999 else {
+            CSVNumberText.append(date.serial, decimal: 46, to: &output)
+            return
         }
-        if parts.hour == 0 && parts.minute == 0 && parts.second == 0 && parts.millisecond == 0 {
-            return String(parts.iso8601.prefix(10))
+        @inline(__always) func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                output.append(UInt8(48 + rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
         }
-        return parts.iso8601
+        digits(parts.year, 4)
+        output.append(45)
+        digits(parts.month, 2)
+        output.append(45)
+        digits(parts.day, 2)
+        if parts.hour == 0 && parts.minute == 0 && parts.second == 0 && parts.millisecond == 0 { return }
+        output.append(84)  // T
+        digits(parts.hour, 2)
+        output.append(58)
+        digits(parts.minute, 2)
+        output.append(58)
+        digits(parts.second, 2)
+        if parts.millisecond != 0 {
+            output.append(46)
+            digits(parts.millisecond, 3)
+        }
     }
 }
