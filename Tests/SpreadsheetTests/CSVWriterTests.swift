@@ -112,6 +112,9 @@ struct CSVWriterTests {
         var commaDecimal = CSVWriteOptions.rfc4180
         commaDecimal.decimalSeparator = .comma
         #expect(try CSVWriterTests.text([[.number(1.5), .integer(2)]], commaDecimal) == "\"1,5\",2\r\n")
+        var dash = CSVWriteOptions.rfc4180
+        dash.delimiter = "-"
+        #expect(try CSVWriterTests.text([[.integer(-5), .date(CSVWriterTests.date), .integer(7)]], dash) == "\"-5\"-\"2013-01-31\"-7\r\n")
     }
 
     @Test("rows are written at their index; a gap is empty lines; going back is an error")
