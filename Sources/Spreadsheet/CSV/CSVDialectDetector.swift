@@ -63,9 +63,6 @@ enum CSVDialectDetector {
                 encoding = .windows1252
             }
         }
-        if encoding == .utf8 && options.encoding == .utf8 {
-            pending = false
-        }
 
         // The sample as the parser sees it.
         let bomLength = byteOrderMark ? encoding.byteOrderMark.count : 0
@@ -455,19 +452,5 @@ enum CSVDialectDetector {
             }
         }
         return votes > 0
-    }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and no-break spaces.
-    var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) })!
-        return String(self[first...last])
     }
 }
