@@ -100,9 +100,9 @@ enum CSVTest {
         // Output goes to files, so a chatty program can never block on a full pipe.
         let folder = try TemporaryFolder()
         let outPath = folder.file("stdout"), errPath = folder.file("stderr"), inPath = folder.file("stdin")
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
-        FileManager.default.createFile(atPath: inPath, contents: input ?? Data())
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: inPath, contents: input ?? Data())
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         let inp = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
