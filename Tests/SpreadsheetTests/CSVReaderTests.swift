@@ -156,6 +156,28 @@ struct CSVReaderTests {
         #expect(parser.bufferCapacity <= 2048, "the buffer never grows past two chunks for short rows")
     }
 
+    @Test("random bytes never crash the reader, and chunk size never changes the result")
+    func randomBytes() throws {
+        var generator = SeededGenerator(seed: 99)
+        let alphabet: [UInt8] = [34, 34, 39, 59, 44, 9, 13, 10, 10, 0x61, 0x62, 0xC3, 0xA6, 0xF8, 0xFF, 0xFE, 0x80, 0x20, 0x00]
+        for _ in 0..<400 {
+            let count = Int.random(in: 0...600, using: &generator)
+            let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+            var results: [String] = []
+            for chunk in [64, 100, 1 << 16] {
+                var options = CSVReadOptions()
+                options.chunkBytes = chunk
+                do {
+                    let result = try CSVTest.read(bytes, options: options)
+                    results.append("\(result.rows) \(result.summary)")
+                } catch let error as CSVError {
+                    results.append("error \(error)")
+                }
+            }
+            #expect(Set(results).count == 1, "same outcome for every chunk size")
+        }
+    }
+
     @Test("a missing or unreadable file is an I/O error that names it")
     func missingFile() {
         #expect {
