@@ -20,8 +20,8 @@ struct DumpCommand: ParsableCommand {
     func run() throws {
         do {
             let workbook = try XLSXWorkbook(path: file)
-            let bytes = try WorkbookDump.jsonBytes(of: workbook)
-            FileHandle.standardOutput.write(Data(bytes))
+            let output = FileHandle.standardOutput
+            try WorkbookDump.write(workbook) { output.write(Data($0)) }
         } catch {
             printError("plansheet dump: \(error.description)")
             printError("plansheet dump: \(error.danishDescription)")

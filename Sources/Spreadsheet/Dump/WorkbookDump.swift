@@ -23,8 +23,25 @@ public enum WorkbookDump {
 
     /// The dump of `workbook` as UTF-8 bytes.
     public static func jsonBytes(of workbook: XLSXWorkbook) throws(XLSXError) -> [UInt8] {
+        var all: [UInt8] = []
+        try write(workbook) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// Writes the dump of `workbook` to `sink` in pieces of about 64 KiB, so that
+    /// a dump larger than memory (12,000 cells sharing one 1 MB string make 12 GB
+    /// of JSON) can go straight to a file or a pipe.
+    public static func write(
+        _ workbook: XLSXWorkbook, to sink: (UnsafeRawBufferPointer) -> Void
+    ) throws(XLSXError) {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(1 << 17)
+        func flushIfFull() {
+            if out.count >= 1 << 16 {
+                out.withUnsafeBytes(sink)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
         JSONText.append("{\"date1904\":\(workbook.dateSystem == .date1904 ? "true" : "false"),\"sheets\":[\n", to: &out)
         for sheet in workbook.sheets {
             if sheet.index > 0 { JSONText.append(",\n", to: &out) }
@@ -36,6 +53,7 @@ public enum WorkbookDump {
             JSONText.appendString(sheet.kind.description, to: &out)
             JSONText.append(",\"cells\":[", to: &out)
             if sheet.kind == .worksheet {
+                // The grid is small even when the text is not: cells share their strings.
                 let grid = try workbook.readSheet(at: sheet.index)
                 var first = true
                 for row in grid.rows {
@@ -44,6 +62,7 @@ public enum WorkbookDump {
                         JSONText.append(first ? "\n" : ",\n", to: &out)
                         first = false
                         appendCell(cell, row: row.index, to: &out)
+                        flushIfFull()
                     }
                 }
                 if !first { JSONText.append("\n", to: &out) }
@@ -51,7 +70,7 @@ public enum WorkbookDump {
             JSONText.append("]}", to: &out)
         }
         JSONText.append("\n]}\n", to: &out)
-        return out
+        out.withUnsafeBytes(sink)
     }
 
     /// One cell: `["A1","n",42]`.

@@ -27,10 +27,12 @@ enum XMLPartReader {
             let n: Int
             do throws(XLSXError) { n = try stream.read(into: buffer, count: chunkSize) } catch { throw .reader(error) }
             if n == 0 { break }
-            do throws(XLSXError) { try parser.feed(buffer, count: n) } catch { throw .reader(error) }
+            do throws(XLSXError) { try parser.feed(buffer, count: n) } catch {
+                throw .reader(stream.checksumErrorAtEnd() ?? error)
+            }
             do throws(E) { try afterChunk() } catch { throw .consumer(error) }
         }
-        do throws(XLSXError) { try parser.finish() } catch { throw .reader(error) }
+        do throws(XLSXError) { try parser.finish() } catch { throw .reader(stream.checksumErrorAtEnd() ?? error) }
     }
 }
 

@@ -40,14 +40,13 @@ final class ZipArchive {
             }
         }
         handle = opened!
+        // From here on `deinit` closes the handle, also when `init` throws.
 
         let count = zip_get_num_entries(handle, 0)
         guard count >= 0 else {
-            zip_discard(handle)
             throw XLSXError(.corruptZip, file: file)
         }
         if count > Int64(options.limits.maxEntries) {
-            zip_discard(handle)
             throw XLSXError(
                 .limitExceeded(.entryCount), file: file,
                 detail: "\(count) entries, limit \(options.limits.maxEntries)")
@@ -61,8 +60,7 @@ final class ZipArchive {
             let key = PartName.key(name)
             if let previous = entries[key] {
                 let other = entryNames.indices.contains(Int(previous)) ? entryNames[Int(previous)] : key
-                zip_discard(handle)
-                throw XLSXError(
+                    throw XLSXError(
                     .invalidPackage, file: file, part: name,
                     detail: "two entries, '\(other)' and '\(name)', name the same part (names are case-insensitive)")
             }
@@ -74,7 +72,6 @@ final class ZipArchive {
             }
         }
         if total > options.limits.maxTotalUncompressedSize {
-            zip_discard(handle)
             throw XLSXError(
                 .limitExceeded(.totalSize), file: file,
                 detail: "\(total) bytes declared, limit \(options.limits.maxTotalUncompressedSize)")

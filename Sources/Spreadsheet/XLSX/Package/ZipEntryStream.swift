@@ -50,6 +50,22 @@ final class ZipEntryStream {
 
     deinit { zip_fclose(file) }
 
+    /// Reads the rest of the entry to let libzip verify its checksum; the
+    /// checksum error if there is one. Used when a part's XML is malformed, to
+    /// report damaged data as what it is.
+    func checksumErrorAtEnd() -> XLSXError? {
+        guard archive.options.verifiesChecksums else { return nil }
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: 1 << 16, alignment: 8)
+        defer { scratch.deallocate() }
+        while true {
+            do {
+                if try read(into: scratch, count: 1 << 16) == 0 { return nil }
+            } catch {
+                return error.kind == .checksumMismatch ? error : nil
+            }
+        }
+    }
+
     /// Reads up to `count` inflated bytes into `buffer`; returns 0 at the end of the entry.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(XLSXError) -> Int {
         if finished { return 0 }

@@ -187,7 +187,7 @@ final class WorksheetHandler: XMLEventHandler {
             columnCounter += 1
             cellRow = rowCounter - 1
             cellColumn = columnCounter - 1
-            guard cellRow >= 0 && cellRow <= CellAddress.maxRow && cellColumn <= CellAddress.maxColumn else {
+            guard cellRow >= -1 && cellRow <= CellAddress.maxRow && cellColumn <= CellAddress.maxColumn else {
                 fail(invalidReference: "row \(rowCounter), column \(columnCounter)")
                 return
             }
@@ -429,7 +429,9 @@ final class WorksheetHandler: XMLEventHandler {
             if row > CellAddress.maxRow + 1 { return nil }
             i += 1
         }
-        guard i > digitsStart, row >= 1, column <= CellAddress.maxColumn + 1 else { return nil }
+        guard i > digitsStart, column <= CellAddress.maxColumn + 1 else { return nil }
+        // Row 0 does not exist, but zero-based writers produce it: it is kept as row index -1
+        // (still written `A0`) rather than dropped.
         return (row - 1, column - 1)
     }
 
