@@ -108,18 +108,24 @@ final class XMLPushParser {
     private static func makeSAXHandler() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
+        // The hot callbacks borrow the handler without retaining it (it outlives the parse).
         sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
-            let handler = XMLPushParser.handler(ctx)
-            handler.startElement(
-                localName: localName!, uri: uri,
-                attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.startElement(
+                    localName: localName!, uri: uri,
+                    attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
+            }
         }
         sax.endElementNs = { ctx, localName, _, uri in
-            XMLPushParser.handler(ctx).endElement(localName: localName!, uri: uri)
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.endElement(localName: localName!, uri: uri)
+            }
         }
         let characters: charactersSAXFunc = { ctx, bytes, count in
             guard let bytes, count > 0 else { return }
-            XMLPushParser.handler(ctx).characters(bytes, count: Int(count))
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.characters(bytes, count: Int(count))
+            }
         }
         sax.characters = characters
         sax.ignorableWhitespace = characters

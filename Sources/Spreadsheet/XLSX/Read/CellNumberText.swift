@@ -113,17 +113,41 @@ enum CellNumberText {
 
     /// Parses an integer the way Python's `int()` does for plain decimal text
     /// (whitespace and a sign allowed); `nil` otherwise or on overflow.
+    @inline(__always)
     static func parseInteger(_ raw: UnsafeBufferPointer<UInt8>) -> Int64? {
-        guard case .integer(let value)? = parseIntegerOnly(raw) else { return nil }
-        return value
-    }
-
-    private static func parseIntegerOnly(_ raw: UnsafeBufferPointer<UInt8>) -> Parsed? {
-        let bytes = stripped(raw)
-        for (k, b) in bytes.enumerated() where !(b >= 0x30 && b <= 0x39) && !(k == 0 && (b == 0x2B || b == 0x2D)) {
-            return nil
+        // The common case first: a few plain digits.
+        var value: Int64 = 0
+        var i = 0
+        let n = raw.count
+        if n > 0 && n <= 18 {
+            while i < n {
+                let b = raw[i] &- 0x30
+                guard b <= 9 else { break }
+                value = value &* 10 &+ Int64(b)
+                i += 1
+            }
+            if i == n { return value }
         }
-        return parse(bytes)
+        let bytes = stripped(raw)
+        guard !bytes.isEmpty else { return nil }
+        i = 0
+        var negative = false
+        if bytes[0] == 0x2B || bytes[0] == 0x2D {
+            negative = bytes[0] == 0x2D
+            i = 1
+        }
+        guard i < bytes.count else { return nil }
+        value = 0
+        while i < bytes.count {
+            let b = bytes[i] &- 0x30
+            guard b <= 9 else { return nil }
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (r, o2) = negative ? m.subtractingReportingOverflow(Int64(b)) : m.addingReportingOverflow(Int64(b))
+            if o1 || o2 { return nil }
+            value = r
+            i += 1
+        }
+        return value
     }
 
     /// Parses a row number as Python's `int(float(text))` does; `nil` when not a finite number.

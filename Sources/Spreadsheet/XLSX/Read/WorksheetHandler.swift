@@ -27,6 +27,10 @@ final class WorksheetHandler: XMLEventHandler {
     }
 
     private let sheet: Context
+    private let sharedStrings: [String]
+    private let styles: StyleTable
+    private let dateSystem: DateSystem
+    private let readsFormulas: Bool
     private var mainNamespace = NamespaceMatcher.main
     private var xmlNamespace = NamespaceMatcher(XMLNamespaces.xml)
 
@@ -53,16 +57,16 @@ final class WorksheetHandler: XMLEventHandler {
     private var cellType = CellType.none
     private var cellStyle = 0
     private var hasValue = false
-    private var valueBytes: [UInt8] = []
+    private let valueBytes = ByteScratch(capacity: 64)
     private var hasInline = false
-    private var inlineBytes: [UInt8] = []
+    private let inlineBytes = ByteScratch(capacity: 256)
     private var inlineDepth = 0
     private var runDepth = 0
     private var textDepth = 0
     private var textStart = 0
     private var preserve = false
     private var hasFormula = false
-    private var formulaBytes: [UInt8] = []
+    private let formulaBytes = ByteScratch(capacity: 256)
     private var formulaIsShared = false
     private var formulaSharedIndex: Int?
     private var sharedFormulas: [Int: (text: String, row: Int, column: Int)] = [:]
@@ -72,10 +76,11 @@ final class WorksheetHandler: XMLEventHandler {
 
     init(context: Context) {
         self.sheet = context
+        sharedStrings = context.sharedStrings
+        styles = context.styles
+        dateSystem = context.dateSystem
+        readsFormulas = context.readsFormulas
         super.init()
-        valueBytes.reserveCapacity(64)
-        inlineBytes.reserveCapacity(256)
-        formulaBytes.reserveCapacity(256)
         currentCells.reserveCapacity(16)
     }
 
@@ -111,9 +116,9 @@ final class WorksheetHandler: XMLEventHandler {
     override func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
         switch capture {
         case .none: return
-        case .value: valueBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
-        case .inline: inlineBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
-        case .formula: formulaBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        case .value: valueBytes.append(bytes, count: count)
+        case .inline: inlineBytes.append(bytes, count: count)
+        case .formula: formulaBytes.append(bytes, count: count)
         }
     }
 
@@ -124,7 +129,7 @@ final class WorksheetHandler: XMLEventHandler {
                 endCell()
                 cellDepth = 0
             } else if depth == textDepth {
-                if !preserve { XStringText.trim(&inlineBytes, from: textStart) }
+                if !preserve { inlineBytes.trim(from: textStart) }
                 textDepth = 0
             } else if depth == runDepth {
                 runDepth = 0
@@ -204,19 +209,19 @@ final class WorksheetHandler: XMLEventHandler {
         if depth == cellDepth + 1 {
             if localName[0] == 0x76 && localName[1] == 0 {  // v
                 hasValue = true
-                valueBytes.removeAll(keepingCapacity: true)
+                valueBytes.removeAll()
                 capture = .value
             } else if localName[0] == 0x66 && localName[1] == 0 {  // f
-                guard sheet.readsFormulas else { return }
+                guard readsFormulas else { return }
                 hasFormula = true
-                formulaBytes.removeAll(keepingCapacity: true)
+                formulaBytes.removeAll()
                 formulaIsShared = attributes.value(of: "t").map { XMLName.equals($0, "shared") } ?? false
                 formulaSharedIndex = attributes.value(of: "si").flatMap { CellNumberText.parseInteger($0) }
                     .flatMap { Int(exactly: $0) }
                 capture = .formula
             } else if XMLName.equals(localName, "is") {
                 hasInline = true
-                inlineBytes.removeAll(keepingCapacity: true)
+                inlineBytes.removeAll()
                 inlineDepth = depth
             }
         } else if inlineDepth > 0 {
@@ -249,7 +254,7 @@ final class WorksheetHandler: XMLEventHandler {
     private func endCell() {
         let value = cellValue()
         let formula = hasFormula ? formulaText() : nil
-        let format = sheet.styles.format(at: cellStyle)
+        let format = styles.format(at: cellStyle)
         guard value != nil || formula != nil else {
             removeCell(row: cellRow, column: cellColumn)
             return
@@ -257,10 +262,10 @@ final class WorksheetHandler: XMLEventHandler {
         var cellValue = value ?? .empty
         if let format, format.isDate {
             switch cellValue {
-            case .integer(let v) where WorksheetHandler.isDateSerial(Double(v), sheet.dateSystem):
-                cellValue = .date(SpreadsheetDate(serial: Double(v), system: sheet.dateSystem))
-            case .number(let v) where WorksheetHandler.isDateSerial(v, sheet.dateSystem):
-                cellValue = .date(SpreadsheetDate(serial: v, system: sheet.dateSystem))
+            case .integer(let v) where WorksheetHandler.isDateSerial(Double(v), dateSystem):
+                cellValue = .date(SpreadsheetDate(serial: Double(v), system: dateSystem))
+            case .number(let v) where WorksheetHandler.isDateSerial(v, dateSystem):
+                cellValue = .date(SpreadsheetDate(serial: v, system: dateSystem))
             default: break
             }
         }
@@ -271,14 +276,15 @@ final class WorksheetHandler: XMLEventHandler {
     private func cellValue() -> CellValue? {
         switch cellType {
         case .inline:
-            return hasInline ? .string(XStringText.decode(inlineBytes)) : nil
+            return hasInline ? .string(XStringText.decode(inlineBytes.bytes)) : nil
         case .formulaString:
-            return hasValue ? .string(XStringText.decode(valueBytes)) : nil
+            return hasValue ? .string(XStringText.decode(valueBytes.bytes)) : nil
         default:
             break
         }
         guard hasValue, !valueBytes.isEmpty else { return nil }
-        return valueBytes.withUnsafeBufferPointer { (bytes) -> CellValue? in
+        let bytes = valueBytes.bytes
+        do {
             switch cellType {
             case .none, .number:
                 switch CellNumberText.parse(bytes) {
@@ -288,9 +294,9 @@ final class WorksheetHandler: XMLEventHandler {
                 }
             case .shared:
                 guard let index = CellNumberText.parseInteger(bytes), index >= 0,
-                    index < sheet.sharedStrings.count
+                    index < sharedStrings.count
                 else { return nil }
-                return .string(sheet.sharedStrings[Int(index)])
+                return .string(sharedStrings[Int(index)])
             case .boolean:
                 let text = CellNumberText.stripped(bytes)
                 if text.count == 1 {
@@ -306,8 +312,8 @@ final class WorksheetHandler: XMLEventHandler {
             case .error:
                 return .error(String(decoding: CellNumberText.stripped(bytes), as: UTF8.self))
             case .date:
-                if let serial = CellDateText.serial(of: bytes, system: sheet.dateSystem) {
-                    return .date(SpreadsheetDate(serial: serial, system: sheet.dateSystem))
+                if let serial = CellDateText.serial(of: bytes, system: dateSystem) {
+                    return .date(SpreadsheetDate(serial: serial, system: dateSystem))
                 }
                 return .string(String(decoding: bytes, as: UTF8.self))
             case .inline, .formulaString, .unknown:
@@ -318,7 +324,7 @@ final class WorksheetHandler: XMLEventHandler {
 
     private func formulaText() -> String? {
         if !formulaBytes.isEmpty {
-            let text = String(decoding: formulaBytes, as: UTF8.self)
+            let text = String(decoding: formulaBytes.bytes, as: UTF8.self)
             if formulaIsShared, let index = formulaSharedIndex {
                 sharedFormulas[index] = (text, cellRow, cellColumn)
             }
