@@ -26,55 +26,70 @@ struct InspectCommand: ParsableCommand {
                 print("\(file)\n  CSV: not yet supported by inspect / CSV understøttes endnu ikke af inspect\n")
                 continue
             }
-            do {
-                try inspectWorkbook(file)
-            } catch {
-                failures += 1
-                print("\(file)\n  error: \(error.description)\n  fejl: \(error.danishDescription)\n")
-            }
+            let (text, failed) = InspectCommand.describeWorkbook(file)
+            print(text)
+            if failed { failures += 1 }
         }
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private func inspectWorkbook(_ file: String) throws(XLSXError) {
-        let workbook = try XLSXWorkbook(path: file)
+    /// A readable summary of the workbook at `file`, and whether anything in it could not be read.
+    static func describeWorkbook(_ file: String) -> (String, Bool) {
         var lines = ["\(file)"]
+        func errorLines(_ error: XLSXError, indent: String) {
+            lines.append("\(indent)error: \(error.description)")
+            lines.append("\(indent)fejl:  \(error.danishDescription)")
+        }
+        let workbook: XLSXWorkbook
+        do {
+            workbook = try XLSXWorkbook(path: file)
+        } catch {
+            errorLines(error, indent: "  ")
+            return (lines.joined(separator: "\n") + "\n", true)
+        }
+        var failed = false
         let count = workbook.sheets.count
         lines.append(
             "  \(count) sheet\(count == 1 ? "" : "s"), date system \(workbook.dateSystem == .date1904 ? "1904" : "1900")"
                 + (workbook.definedNames.isEmpty ? "" : ", \(workbook.definedNames.count) defined names"))
         for sheet in workbook.sheets {
             var line = "  \(sheet.index + 1). \"\(sheet.name)\"  \(sheet.kind)  \(sheet.state.rawValue)"
-            if sheet.kind != .chartsheet {
-                var rows = 0
-                var cells = 0
-                var minRow = Int.max, maxRow = Int.min, minColumn = Int.max, maxColumn = Int.min
-                do {
-                    try workbook.forEachRow(inSheet: sheet.index) { row in
-                        rows += 1
-                        cells += row.cells.count
-                        minRow = min(minRow, row.index)
-                        maxRow = max(maxRow, row.index)
-                        minColumn = min(minColumn, row.cells.first!.column)
-                        maxColumn = max(maxColumn, row.cells.last!.column)
-                    }
-                } catch let error as XLSXError {
-                    throw error
-                } catch {
-                    fatalError("forEachRow's body does not throw")
+            if sheet.kind == .chartsheet {
+                lines.append(line)
+                continue
+            }
+            var rows = 0
+            var cells = 0
+            var minRow = Int.max, maxRow = Int.min, minColumn = Int.max, maxColumn = Int.min
+            do {
+                try workbook.forEachRow(inSheet: sheet.index) { row in
+                    rows += 1
+                    cells += row.cells.count
+                    minRow = min(minRow, row.index)
+                    maxRow = max(maxRow, row.index)
+                    minColumn = min(minColumn, row.cells.first!.column)
+                    maxColumn = max(maxColumn, row.cells.last!.column)
                 }
-                if rows == 0 {
-                    line += "  empty"
-                } else {
-                    let used = CellRange(
-                        start: CellAddress(row: minRow, column: minColumn),
-                        end: CellAddress(row: maxRow, column: maxColumn))
-                    line += "  used \(used.a1)  \(rows) row\(rows == 1 ? "" : "s")  \(cells) cell\(cells == 1 ? "" : "s")"
-                }
+            } catch let error as XLSXError {
+                lines.append(line)
+                errorLines(error, indent: "     ")
+                failed = true
+                continue
+            } catch {
+                lines.append(line + "  error: \(error)")
+                failed = true
+                continue
+            }
+            if rows == 0 {
+                line += "  empty"
+            } else {
+                let used = CellRange(
+                    start: CellAddress(row: minRow, column: minColumn), end: CellAddress(row: maxRow, column: maxColumn))
+                line += "  used \(used.a1)  \(rows) row\(rows == 1 ? "" : "s")  \(cells) cell\(cells == 1 ? "" : "s")"
             }
             lines.append(line)
         }
-        print(lines.joined(separator: "\n") + "\n")
+        return (lines.joined(separator: "\n") + "\n", failed)
     }
 
     /// The files named by `paths`, folders searched recursively (sorted), in argument order.

@@ -78,7 +78,7 @@ struct XLSXReaderStructureTests {
         #expect(grid["B1"] == .integer(2))
     }
 
-    @Test("absolute relationship targets, backslash zip paths, namespace prefixes")
+    @Test("absolute and percent-encoded relationship targets, backslash zip paths, namespace prefixes")
     func oddPackages() throws {
         let main = WorkbookFixture.main
         let rel = WorkbookFixture.rel
@@ -94,9 +94,9 @@ struct XLSXReaderStructureTests {
                 """),
             .init("xl\\_rels\\workbook.xml.rels", """
                 <Relationships xmlns="\(WorkbookFixture.pkg)">\
-                <Relationship Id="rId7" Type="\(rel)/worksheet" Target="/xl/sheets/data.xml"/></Relationships>
+                <Relationship Id="rId7" Type="\(rel)/worksheet" Target="/xl/sheets/my%20data.xml"/></Relationships>
                 """),
-            .init("xl\\sheets\\data.xml", """
+            .init("xl\\sheets\\my data.xml", """
                 <x:worksheet xmlns:x="\(main)"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr">\
                 <x:is><x:t>prefixed</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>
                 """),

@@ -146,7 +146,8 @@ struct XLSXReaderValueTests {
         let rows = """
             <row r="1"><c r="A1" t="d"><v>2020-01-31T13:45:00Z</v></c><c r="B1" t="d"><v>2014-02-14T08:27:48.765</v></c>\
             <c r="C1" t="d"><v>1900-02-28</v></c><c r="D1" t="d"><v>12:00:00</v></c><c r="E1" t="d"><v>PT24H0M0.000S</v></c>\
-            <c r="F1" t="d"><v>not a date</v></c><c r="G1" t="d"><v>2020-13-01</v></c></row>
+            <c r="F1" t="d"><v>not a date</v></c><c r="G1" t="d"><v>2020-13-01</v></c>\
+            <c r="H1" t="d"><v>1800-01-01</v></c></row>
             """
         let grid = try WorkbookFixture(rows: rows).grid()
         #expect(grid["A1"] == .date(SpreadsheetDate(serial: 43861.572916666664)))
@@ -158,6 +159,7 @@ struct XLSXReaderValueTests {
         #expect(grid["E1"] == .date(SpreadsheetDate(serial: 1)))
         #expect(grid["F1"] == .string("not a date"))
         #expect(grid["G1"] == .string("2020-13-01"))
+        #expect(grid["H1"] == .date(SpreadsheetDate(serial: -36523)))  // before Excel's epoch, still a date
     }
 
     @Test("formulas carry their text and cached value; shared formulas are moved from their master")

@@ -50,6 +50,35 @@ enum PartName {
         return out.joined(separator: "/")
     }
 
+    /// `%XX` escapes decoded (as UTF-8); `nil` when an escape is malformed.
+    static func percentDecoded(_ text: String) -> String? {
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x25 {
+                guard i + 2 < bytes.count, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) else {
+                    return nil
+                }
+                out.append(high << 4 | low)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(validating: out, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: return byte - 0x30
+        case 0x41...0x46: return byte - 0x41 + 10
+        case 0x61...0x66: return byte - 0x61 + 10
+        default: return nil
+        }
+    }
+
     private static func split(_ part: String) -> (String, String) {
         let trimmed = part.hasPrefix("/") ? String(part.drop(while: { $0 == "/" })) : part
         guard let slash = trimmed.lastIndex(of: "/") else { return ("", trimmed) }

@@ -148,7 +148,8 @@ final class XMLPushParser {
         sax.resolveEntity = { _, _, _ in nil }
         sax.serror = { userData, error in
             // userData is the handler; the parser object hangs off the SAX block's _private.
-            guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            // Only fatal errors end a parse; namespace and other recoverable errors do not.
+            guard let error, error.pointee.level.rawValue >= XML_ERR_FATAL.rawValue else { return }
             guard let ctxt = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self),
                 let sax = ctxt.pointee.sax, let parserPointer = sax.pointee._private
             else { return }

@@ -80,18 +80,20 @@ final class ZipArchive {
 
     deinit { zip_discard(handle) }
 
-    /// Whether the archive holds `part`.
-    func contains(_ part: String) -> Bool { entries[PartName.key(part)] != nil }
-
-    /// The name of `part` as stored in the archive, if present.
-    func storedName(of part: String) -> String? {
-        guard let index = entries[PartName.key(part)] else { return nil }
-        return entryNames[Int(index)]
+    /// The entry of `part`: by its name, or else by its percent-decoded name
+    /// (relationship targets are URIs: `sheet%201.xml` is the part `sheet 1.xml`).
+    private func index(of part: String) -> UInt64? {
+        if let index = entries[PartName.key(part)] { return index }
+        guard part.contains("%"), let decoded = PartName.percentDecoded(part) else { return nil }
+        return entries[PartName.key(decoded)]
     }
+
+    /// Whether the archive holds `part`.
+    func contains(_ part: String) -> Bool { index(of: part) != nil }
 
     /// Opens `part` for streaming; `nil` when the archive has no such part.
     func openPart(_ part: String) throws(XLSXError) -> ZipEntryStream? {
-        guard let index = entries[PartName.key(part)] else { return nil }
+        guard let index = index(of: part) else { return nil }
         return try ZipEntryStream(archive: self, index: index, part: entryNames[Int(index)])
     }
 

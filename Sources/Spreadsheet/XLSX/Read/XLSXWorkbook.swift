@@ -66,7 +66,7 @@ public struct XLSXWorkbook: Sendable {
         }
         let relationships = try RelationshipsHandler.read(of: workbookPart, in: archive)
         var byID: [String: Relationship] = [:]
-        for relationship in relationships where byID[relationship.id] == nil { byID[relationship.id] = relationship }
+        for relationship in relationships { byID[relationship.id] = relationship }  // a repeated Id: the last wins
 
         let folder = PartName.directory(of: workbookPart)
         func auxiliaryPart(_ kind: Substring, _ usualName: String) -> String? {
