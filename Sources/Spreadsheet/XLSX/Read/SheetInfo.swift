@@ -55,6 +55,7 @@ public struct SheetInfo: Hashable, Sendable {
     /// Worksheet, chartsheet, dialog sheet or macro sheet.
     public var kind: SheetKind
 
+    /// Creates a sheet description (the reader makes these from `workbook.xml`).
     public init(name: String, index: Int, state: SheetState = .visible, kind: SheetKind = .worksheet) {
         self.name = name
         self.index = index
@@ -74,6 +75,7 @@ public struct DefinedName: Hashable, Sendable {
     /// Whether the name is hidden from the user.
     public var isHidden: Bool
 
+    /// Creates a defined name.
     public init(name: String, formula: String, localSheetIndex: Int? = nil, isHidden: Bool = false) {
         self.name = name
         self.formula = formula

@@ -121,7 +121,12 @@ public struct XLSXWorkbook: Sendable {
     ///
     /// Rows come in the order the file lists them, which for any file written by
     /// a spreadsheet program is ascending; ``readSheet(at:)`` sorts and merges
-    /// otherwise. A chartsheet, or a sheet without a part, has no rows.
+    /// otherwise. A chartsheet, or a sheet without a part, has no rows. A cell
+    /// the file places in the nonexistent row 0 (`A0`, written by some
+    /// zero-based tools) comes in a row with index -1 rather than being dropped.
+    ///
+    /// The `Row` values are the caller's to keep; the reader reuses a row's cell
+    /// storage only when the caller did not keep it.
     ///
     /// - Throws: ``XLSXError`` for a problem in the file; whatever `body` throws, unchanged.
     public func forEachRow(inSheet index: Int, _ body: (Row) throws -> Void) throws {
