@@ -71,6 +71,11 @@ struct WorkbookDumpTests {
         #expect(WorkbookDump.isoText(SpreadsheetDate(serial: -1)) == "1899-12-30T00:00:00")
         #expect(WorkbookDump.isoText(SpreadsheetDate(serial: -36523)) == "1800-01-01T00:00:00")
         #expect(WorkbookDump.isoText(SpreadsheetDate(serial: -1, system: .date1904)) == "1903-12-31T00:00:00")
+        #expect(WorkbookDump.isoText(SpreadsheetDate(serial: 60.5)) == "1900-02-29T12:00:00")
+        #expect(WorkbookDump.isoText(SpreadsheetDate(serial: 59)) == "1900-02-28T00:00:00")
+        #expect(WorkbookDump.isoText(SpreadsheetDate(serial: 0.25)) == "1899-12-31T06:00:00")
+        // Rounded as the oracle rounds: the day's fraction, half to even (not the whole serial).
+        #expect(WorkbookDump.isoText(SpreadsheetDate(serial: 615_526.261_909_033_5)) == "3585-04-01T06:17:08.940")
     }
 
     @Test("the comparison used by the corpus test finds a changed value, a missing cell and a wrong type")

@@ -107,23 +107,27 @@ public enum WorkbookDump {
         out.append(0x5D)
     }
 
-    /// ISO text of a date; for serials outside Excel's range (only `t="d"` cells
-    /// give those) the proleptic Gregorian date the serial counts to.
+    /// ISO text of a date serial, rounded to the millisecond the oracle's way:
+    /// whole days first, then the day's fraction rounded half-to-even. Serials
+    /// outside Excel's range (only `t="d"` cells give those) count on in the
+    /// proleptic Gregorian calendar.
     static func isoText(_ date: SpreadsheetDate) -> String {
-        if let components = date.components { return components.iso8601 }
         guard date.serial.isFinite else { return String(date.serial) }
         var days = date.serial.rounded(.down)
         var ms = ((date.serial - days) * 86_400_000).rounded(.toNearestOrEven)
         if ms >= 86_400_000 { days += 1; ms -= 86_400_000 }
         guard abs(days) < 4e6 else { return String(date.serial) }
-        let base: Int
+        let day = Int(days)
+        let (y, m, d): (Int, Int, Int)
         switch date.system {
+        case .date1900 where day == 60:
+            (y, m, d) = (1900, 2, 29)  // Excel's phantom leap day
         case .date1900:
-            base = SpreadsheetDate.daysFromCivil(year: 1899, month: 12, day: days < 61 ? 31 : 30)
+            let base = SpreadsheetDate.daysFromCivil(year: 1899, month: 12, day: day < 60 ? 31 : 30)
+            (y, m, d) = SpreadsheetDate.civilFromDays(base + day)
         case .date1904:
-            base = SpreadsheetDate.daysFromCivil(year: 1904, month: 1, day: 1)
+            (y, m, d) = SpreadsheetDate.civilFromDays(SpreadsheetDate.daysFromCivil(year: 1904, month: 1, day: 1) + day)
         }
-        let (y, m, d) = SpreadsheetDate.civilFromDays(base + Int(days))
         let msInt = Int(ms)
         return DateTimeComponents(
             year: y, month: m, day: d, hour: msInt / 3_600_000, minute: (msInt / 60_000) % 60,
