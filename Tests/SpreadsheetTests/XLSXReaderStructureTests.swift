@@ -247,4 +247,29 @@ struct XLSXReaderStructureTests {
         let missing = #expect(throws: XLSXError.self) { try XLSXWorkbook(path: url.path + ".nope") }
         #expect(missing?.kind == .unreadableFile)
     }
+
+    @Test("one workbook value read from several tasks at once")
+    func concurrentReads() async throws {
+        let sheets = (1...4).map { n in
+            WorkbookFixture.Sheet(
+                name: "S\(n)",
+                xml: WorkbookFixture.worksheet((1...500).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0 * n)</v></c></row>" }.joined()))
+        }
+        let workbook = try WorkbookFixture(sheets: sheets).open()
+        let sums = try await withThrowingTaskGroup(of: (Int, Int64).self) { group in
+            for index in 0..<4 {
+                group.addTask {
+                    let grid = try workbook.readSheet(at: index)
+                    return (index, grid.rows.reduce(0) { total, row in
+                        if case .integer(let v) = row[0] { return total + v }
+                        return total
+                    })
+                }
+            }
+            var out: [Int: Int64] = [:]
+            for try await (index, sum) in group { out[index] = sum }
+            return out
+        }
+        #expect(sums == [0: 125_250, 1: 250_500, 2: 375_750, 3: 501_000])
+    }
 }
