@@ -22,11 +22,7 @@ struct InspectCommand: ParsableCommand {
         var failures = 0
         for file in InspectCommand.files(in: paths) {
             let ext = (file as NSString).pathExtension.lowercased()
-            if ext == "csv" {
-                print("\(file)\n  CSV: not yet supported by inspect / CSV understøttes endnu ikke af inspect\n")
-                continue
-            }
-            let (text, failed) = InspectCommand.describeWorkbook(file)
+            let (text, failed) = ext == "csv" ? InspectCommand.describeCSV(file) : InspectCommand.describeWorkbook(file)
             print(text)
             if failed { failures += 1 }
         }
@@ -90,6 +86,37 @@ struct InspectCommand: ParsableCommand {
             lines.append(line)
         }
         return (lines.joined(separator: "\n") + "\n", failed)
+    }
+
+    /// A readable summary of the CSV file at `file`: the dialect detected, rows, fields and ragged rows.
+    static func describeCSV(_ file: String) -> (String, Bool) {
+        var lines = ["\(file)"]
+        do {
+            let reader = try CSVReader(path: file)
+            var cells = 0
+            var maxColumn = -1
+            let summary = try reader.forEachRow { row in
+                cells += row.cells.count
+                if let last = row.cells.last { maxColumn = max(maxColumn, last.column) }
+            }
+            let dialect = summary.dialect
+            let delimiter = dialect.delimiter == "\t" ? "tab" : "'\(dialect.delimiter)'"
+            lines.append(
+                "  CSV, \(dialect.encodingName), delimiter \(delimiter), "
+                    + (dialect.hasHeader ? "header row" : "no header row") + ", "
+                    + "\(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s")  \(cells) field\(cells == 1 ? "" : "s")"
+                    + (maxColumn >= 0 ? "  used A1:\(CellAddress(row: summary.rowCount - 1, column: maxColumn).a1)" : ""))
+            if summary.raggedRowCount > 0 {
+                lines.append("  \(summary.raggedRowCount) ragged row\(summary.raggedRowCount == 1 ? "" : "s") (field count differs from \(summary.expectedFieldCount ?? 0))")
+            }
+            return (lines.joined(separator: "\n") + "\n", false)
+        } catch let error as CSVError {
+            lines.append("  error: \(error.description)")
+            return (lines.joined(separator: "\n") + "\n", true)
+        } catch {
+            lines.append("  error: \(error)")
+            return (lines.joined(separator: "\n") + "\n", true)
+        }
     }
 
     /// The files named by `paths`, folders searched recursively (sorted), in argument order.

@@ -21,6 +21,14 @@ enum JSONText {
         out.append(0x22)
     }
 
+    /// Appends `text` as a JSON string literal to a `String` (for small documents such as the CSV dump).
+    static func appendString(_ text: String, to out: inout String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendString(text, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends raw ASCII text.
     static func append(_ text: String, to out: inout [UInt8]) {
         out.append(contentsOf: text.utf8)
