@@ -30,12 +30,16 @@ public final class XLSXSheetWriter {
     private var cachedStyle: CellStyle?
     private var cachedDateKind: UInt8 = 0
     private var cachedStyleIndex = 0
+    // The last column written in the current row (for omitted cell references).
+    private var lastWrittenColumn = -1
+    private let omitsFollowingReferences: Bool
 
     init(name: String, options: XLSXSheetOptions, position: Int, context: WorkbookContext) {
         self.name = name
         self.options = options
         self.position = position
         self.context = context
+        self.omitsFollowingReferences = context.options.cellReferences == .whenNeeded
         self.data = SheetDataStore(threshold: max(context.options.spillThreshold, 4096),
                                    temporaryDirectory: context.temporaryDirectory)
     }
@@ -153,6 +157,7 @@ public final class XLSXSheetWriter {
             digits += 1
         } while number > 0
         rowDigits = (packed, digits)  // most significant digit in the lowest byte
+        lastWrittenColumn = -1
 
         let out = data.buffer
         out.append("<row r=\"")
@@ -322,23 +327,26 @@ public final class XLSXSheetWriter {
         out.reserve(48)
         out.appendUnchecked(UInt8(ascii: "<"))
         out.appendUnchecked(UInt8(ascii: "c"))
-        out.appendUnchecked(UInt8(ascii: " "))
-        out.appendUnchecked(UInt8(ascii: "r"))
-        out.appendUnchecked(UInt8(ascii: "="))
-        out.appendUnchecked(UInt8(ascii: "\""))
-        if column < 26 {
-            out.appendUnchecked(UInt8(65 + column))
-        } else if column < 702 {
-            out.appendUnchecked(UInt8(64 + column / 26))
-            out.appendUnchecked(UInt8(65 + column % 26))
-        } else {
-            let rest = column - 702
-            out.appendUnchecked(UInt8(65 + rest / 676))
-            out.appendUnchecked(UInt8(65 + (rest / 26) % 26))
-            out.appendUnchecked(UInt8(65 + rest % 26))
+        if !(omitsFollowingReferences && column == lastWrittenColumn + 1) {
+            out.appendUnchecked(UInt8(ascii: " "))
+            out.appendUnchecked(UInt8(ascii: "r"))
+            out.appendUnchecked(UInt8(ascii: "="))
+            out.appendUnchecked(UInt8(ascii: "\""))
+            if column < 26 {
+                out.appendUnchecked(UInt8(65 + column))
+            } else if column < 702 {
+                out.appendUnchecked(UInt8(64 + column / 26))
+                out.appendUnchecked(UInt8(65 + column % 26))
+            } else {
+                let rest = column - 702
+                out.appendUnchecked(UInt8(65 + rest / 676))
+                out.appendUnchecked(UInt8(65 + (rest / 26) % 26))
+                out.appendUnchecked(UInt8(65 + rest % 26))
+            }
+            appendRowDigits(out)
+            out.appendUnchecked(UInt8(ascii: "\""))
         }
-        appendRowDigits(out)
-        out.appendUnchecked(UInt8(ascii: "\""))
+        lastWrittenColumn = column
         if styleIndex != 0 {
             out.append(" s=\"")
             out.append(decimal: styleIndex)
