@@ -251,3 +251,37 @@ enum RoundTripComparison {
         }
     }
 }
+
+extension RandomGridGenerator {
+    /// What kinds of values a set of grids holds, to show the generator covers them all.
+    static func coverage(of grids: [SheetGrid]) -> Set<String> {
+        var kinds: Set<String> = []
+        for grid in grids {
+            if !grid.mergedRanges.isEmpty { kinds.insert("merge") }
+            for row in grid.rows {
+                if row.index == CellAddress.maxRow { kinds.insert("last row") }
+                for cell in row.cells {
+                    if cell.column == CellAddress.maxColumn { kinds.insert("last column") }
+                    if cell.formula != nil { kinds.insert("formula") }
+                    switch cell.value {
+                    case .integer(let value): kinds.insert(abs(Double(value)) > 9.007e15 ? "huge integer" : "integer")
+                    case .number(let value): kinds.insert(value != 0 && abs(value) < 1e-300 ? "tiny number" : "number")
+                    case .string(let text):
+                        kinds.insert("string")
+                        if text.utf16.count == XLSXLimits.maxTextLength { kinds.insert("text at limit") }
+                        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) { kinds.insert("control") }
+                        if text.contains("_x0041_") || text.contains("_x005F_") { kinds.insert("literal escape") }
+                        if text.unicodeScalars.contains(where: { $0.value > 0xFFFF }) { kinds.insert("astral") }
+                        if text.first == " " || text.last == " " { kinds.insert("edge space") }
+                        if text.isEmpty { kinds.insert("empty text") }
+                    case .bool: kinds.insert("bool")
+                    case .error: kinds.insert("error")
+                    case .date(let date): kinds.insert(date.system == .date1900 ? "date 1900" : "date 1904")
+                    case .empty: kinds.insert("empty formula result")
+                    }
+                }
+            }
+        }
+        return kinds
+    }
+}

@@ -45,6 +45,21 @@ struct XLSXWriterRoundTripTests {
         #expect(cellCount > 0)
     }
 
+    @Test("the random grids of the round-trip test cover every hard case")
+    func generatorCoverage() {
+        var kinds: Set<String> = []
+        for mode in Self.modes {
+            for seed in [UInt64(20131), 424_242] {
+                var generator = RandomGridGenerator(seed: seed &+ UInt64(mode.label.utf8.count), workbookDateSystem: mode.dateSystem)
+                kinds.formUnion(RandomGridGenerator.coverage(of: generator.grids()))
+            }
+        }
+        let wanted: Set<String> = ["merge", "formula", "integer", "huge integer", "number", "string", "text at limit", "control",
+                                   "literal escape", "astral", "edge space", "empty text", "bool", "error", "date 1900",
+                                   "date 1904", "empty formula result"]
+        #expect(wanted.subtracting(kinds).isEmpty, "not covered: \(wanted.subtracting(kinds).sorted())")
+    }
+
     @Test("texts at the limit, escapes and control characters survive exactly",
           .enabled(if: readerAvailable, "the read-back side (\(reader.name)) is not available: \(reader.unavailableReason ?? "")"))
     func hardTexts() throws {
