@@ -43,7 +43,7 @@ struct RandomGridGenerator {
         "Natteravne", "Tryghedsvandring", "SSP", "1.490.000", "40 t.kr.", "=SUM(A1)", "-", "+", "%",
     ]
     static let extremeNumbers: [Double] = [
-        0, -0.0, 1, -1, 0.1, 0.2, 0.3, 1.0 / 3.0, -2.0 / 3.0, 123.45, -987_654.321, 1e15, 1e16, -1e16, 9_007_199_254_740_993,
+        0, -0.0, 1, -1, 0.1, 0.2, 0.3, 1.0 / 3.0, -2.0 / 3.0, 123.45, -987_654.321, 1e15, 1e16, -1e16, 9_007_199_254_740_994,
         9_007_199_254_740_992, 1e20, -1e-20, 1e-300, 1e300, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
         .leastNormalMagnitude, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 2.5e-7, 123_456_789.123_456_78, 0.000_001,
     ]

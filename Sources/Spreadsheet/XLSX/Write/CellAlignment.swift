@@ -2,12 +2,36 @@
 public struct CellAlignment: Hashable, Sendable {
     /// Horizontal placement.
     public enum Horizontal: String, Sendable, Hashable, CaseIterable {
-        case general, left, center, right, fill, justify, centerContinuous, distributed
+        /// Text left, numbers right (the default).
+        case general
+        /// Against the left edge.
+        case left
+        /// Centred in the cell.
+        case center
+        /// Against the right edge.
+        case right
+        /// The content repeated to fill the cell.
+        case fill
+        /// Lines stretched to both edges.
+        case justify
+        /// Centred across the selected empty cells to the right.
+        case centerContinuous
+        /// Spread evenly across the cell.
+        case distributed
     }
 
     /// Vertical placement.
     public enum Vertical: String, Sendable, Hashable, CaseIterable {
-        case top, center, bottom, justify, distributed
+        /// Against the top edge.
+        case top
+        /// Centred between top and bottom.
+        case center
+        /// Against the bottom edge (the default).
+        case bottom
+        /// Lines spread from top to bottom.
+        case justify
+        /// Spread evenly from top to bottom.
+        case distributed
     }
 
     /// Horizontal placement; `nil` is the default (text left, numbers right).

@@ -31,8 +31,32 @@ public struct CellBorder: Hashable, Sendable {
 public struct BorderLine: Hashable, Sendable {
     /// The line styles spreadsheet programs draw.
     public enum Style: String, Sendable, Hashable, CaseIterable {
-        case thin, medium, thick, dashed, dotted, double, hair
-        case mediumDashed, dashDot, mediumDashDot, dashDotDot, mediumDashDotDot, slantDashDot
+        /// A thin solid line.
+        case thin
+        /// A medium solid line.
+        case medium
+        /// A thick solid line.
+        case thick
+        /// A thin dashed line.
+        case dashed
+        /// A thin dotted line.
+        case dotted
+        /// Two thin lines.
+        case double
+        /// The thinnest line.
+        case hair
+        /// A medium dashed line.
+        case mediumDashed
+        /// A thin dash-dot line.
+        case dashDot
+        /// A medium dash-dot line.
+        case mediumDashDot
+        /// A thin dash-dot-dot line.
+        case dashDotDot
+        /// A medium dash-dot-dot line.
+        case mediumDashDotDot
+        /// A slanted dash-dot line.
+        case slantDashDot
     }
 
     /// The line style.

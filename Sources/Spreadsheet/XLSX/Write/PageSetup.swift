@@ -2,15 +2,23 @@
 public struct PageSetup: Sendable, Hashable {
     /// Page orientation.
     public enum Orientation: String, Sendable, Hashable {
-        case portrait, landscape
+        /// Taller than wide.
+        case portrait
+        /// Wider than tall.
+        case landscape
     }
 
     /// Paper sizes, with the numbers SpreadsheetML gives them.
     public enum PaperSize: Int, Sendable, Hashable {
+        /// US Letter (8.5 × 11 in).
         case letter = 1
+        /// US Legal (8.5 × 14 in).
         case legal = 5
+        /// A3 (297 × 420 mm).
         case a3 = 8
+        /// A4 (210 × 297 mm), the default.
         case a4 = 9
+        /// A5 (148 × 210 mm).
         case a5 = 11
     }
 

@@ -29,6 +29,13 @@ final class SheetDataStore {
         buffer.removeAll()
     }
 
+    /// Drops the data (once the package is written or abandoned): closes the spill file
+    /// and frees the buffer.
+    func release() {
+        file = nil
+        buffer.releaseMemory()
+    }
+
     /// Total bytes of sheet data written.
     var totalCount: Int { (file?.length ?? 0) + buffer.count }
 

@@ -18,7 +18,14 @@ public struct XLSXChart: Sendable, Hashable {
 
     /// Where the legend goes.
     public enum LegendPosition: String, Sendable, Hashable {
-        case right = "r", left = "l", top = "t", bottom = "b"
+        /// Right of the plot.
+        case right = "r"
+        /// Left of the plot.
+        case left = "l"
+        /// Above the plot.
+        case top = "t"
+        /// Below the plot.
+        case bottom = "b"
     }
 
     /// One data series: its values and its name.

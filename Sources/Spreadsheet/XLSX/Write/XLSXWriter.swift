@@ -110,6 +110,7 @@ public final class XLSXWriter {
     public func close() throws(XLSXWriteError) {
         guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: path) }
         context.isClosed = true
+        defer { releaseStorage() }
         do {
             let assembler = try WorkbookAssembler(sheets: sheets, definedNames: definedNames, context: context)
             try assembler.write(to: output.temporaryPath)
@@ -123,7 +124,12 @@ public final class XLSXWriter {
     /// Abandons the workbook without writing anything.
     public func discard() {
         context.isClosed = true
+        releaseStorage()
         output.discard()
+    }
+
+    private func releaseStorage() {
+        for sheet in sheets { sheet.data.release() }
     }
 
     // MARK: Names

@@ -32,6 +32,14 @@ final class XMLByteBuffer {
     /// Forgets the content, keeping the memory.
     func removeAll() { count = 0 }
 
+    /// Forgets the content and gives back the memory.
+    func releaseMemory() {
+        base.deallocate()
+        capacity = 64
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        count = 0
+    }
+
     /// Makes room for `extra` more bytes.
     @inline(__always)
     func reserve(_ extra: Int) {
