@@ -62,10 +62,10 @@ struct RandomGridGenerator {
             // Long: up to the 32,767-unit limit, sometimes exactly at it.
             let unit = pick(["a", "æ", "🚓", "_x0041_", "<&>"])
             let units = unit.utf16.count
-            let limit = XLSXLimits.maxTextLength / units
+            let limit = XLSXFormatLimits.maxTextLength / units
             let count = chance(50) ? limit : int(1000...limit)
             let body = String(repeating: unit, count: count)
-            let padding = XLSXLimits.maxTextLength - body.utf16.count
+            let padding = XLSXFormatLimits.maxTextLength - body.utf16.count
             return body + String(repeating: "b", count: chance(50) ? padding : 0)
         default:
             var result = ""
@@ -268,7 +268,7 @@ extension RandomGridGenerator {
                     case .number(let value): kinds.insert(value != 0 && abs(value) < 1e-300 ? "tiny number" : "number")
                     case .string(let text):
                         kinds.insert("string")
-                        if text.utf16.count == XLSXLimits.maxTextLength { kinds.insert("text at limit") }
+                        if text.utf16.count == XLSXFormatLimits.maxTextLength { kinds.insert("text at limit") }
                         if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) { kinds.insert("control") }
                         if text.contains("_x0041_") || text.contains("_x005F_") { kinds.insert("literal escape") }
                         if text.unicodeScalars.contains(where: { $0.value > 0xFFFF }) { kinds.insert("astral") }

@@ -69,8 +69,8 @@ struct XLSXWriterRoundTripTests {
         let texts = [
             " leading", "trailing ", " both ", "\ttab first", "line\nbreak", "cr\rlone", "crlf\r\n", "\u{0}nul", "bell\u{7}",
             "_x0041_", "_x005F_x0041_", "_X00ff_", "__x0041__", "_x004_", "_xZZZZ_", "\u{FFFE}\u{FFFF}", "a&b<c>d\"e'f",
-            "æøå ÆØÅ", "🚓👮‍♀️🇩🇰", String(repeating: "x", count: XLSXLimits.maxTextLength),
-            String(repeating: "🚓", count: XLSXLimits.maxTextLength / 2) + "a",
+            "æøå ÆØÅ", "🚓👮‍♀️🇩🇰", String(repeating: "x", count: XLSXFormatLimits.maxTextLength),
+            String(repeating: "🚓", count: XLSXFormatLimits.maxTextLength / 2) + "a",
         ]
         let rows = texts.enumerated().map { Row(index: $0.offset, cells: [Cell(column: 0, value: .string($0.element))]) }
         let grid = SheetGrid(name: "Tekster", rows: rows)

@@ -28,9 +28,9 @@ enum ChartPartRenderer {
     }
 
     static func render(_ chart: XLSXChart, dateSystem: DateSystem, into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"")
-        out.append(XMLParts.relationshipsNS)
+        out.append(WriterXMLLiterals.relationshipsNS)
         out.append("\">")
         if dateSystem == .date1904 { out.append("<c:date1904 val=\"1\"/>") }
         out.append("<c:roundedCorners val=\"0\"/><c:chart>")

@@ -1,7 +1,7 @@
 /// Writes `docProps/core.xml` and `docProps/app.xml`.
 enum DocumentPropertiesRenderer {
     static func renderCore(_ properties: DocumentProperties, into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
         func element(_ open: StaticString, _ close: StaticString, _ value: String?) {
             guard let value else { return }
@@ -29,7 +29,7 @@ enum DocumentPropertiesRenderer {
     }
 
     static func renderApp(_ properties: DocumentProperties, sheetNames: [String], into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">")
         out.append("<Application>")
         out.appendEscapedText(properties.application)

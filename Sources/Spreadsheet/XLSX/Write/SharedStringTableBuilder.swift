@@ -28,7 +28,7 @@ final class SharedStringTableBuilder {
 
     /// Renders `xl/sharedStrings.xml`.
     func render(into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
         out.append(decimal: referenceCount)
         out.append("\" uniqueCount=\"")

@@ -117,7 +117,7 @@ final class StyleTableBuilder {
 
     /// Renders `xl/styles.xml`.
     func render(into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
         if !customFormatOrder.isEmpty {
             out.append("<numFmts count=\"")

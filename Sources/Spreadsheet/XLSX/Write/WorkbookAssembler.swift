@@ -2,13 +2,13 @@
 /// the parts, renders the workbook-level parts and hands everything to libzip.
 struct WorkbookAssembler {
     private let sheets: [XLSXSheetWriter]
-    private let definedNames: [DefinedNameEntry]
-    private let context: WorkbookContext
+    private let definedNames: [WriterDefinedName]
+    private let context: WorkbookWriteContext
     private let numbers: [SheetPartNumbers]
     private let activeSheet: Int
     private let chartCount: Int
 
-    init(sheets: [XLSXSheetWriter], definedNames: [DefinedNameEntry], context: WorkbookContext) throws(XLSXWriteError) {
+    init(sheets: [XLSXSheetWriter], definedNames: [WriterDefinedName], context: WorkbookWriteContext) throws(XLSXWriteError) {
         guard !sheets.isEmpty else { throw XLSXWriteError(.noSheets) }
         guard let firstVisible = sheets.firstIndex(where: { $0.options.visibility == .visible }) else {
             throw XLSXWriteError(.noVisibleSheet)
@@ -70,9 +70,9 @@ struct WorkbookAssembler {
 
         try add("[Content_Types].xml") { renderContentTypes(hasSharedStrings: sharedStrings != nil, into: $0) }
         try add("_rels/.rels") { out in
-            PackageRelationship.render([
+            WriterRelationship.render([
                 .office("rId1", "officeDocument", "xl/workbook.xml"),
-                PackageRelationship(id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                WriterRelationship(id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
                                     target: "docProps/core.xml"),
                 .office("rId3", "extended-properties", "docProps/app.xml"),
             ], into: out)
@@ -82,13 +82,13 @@ struct WorkbookAssembler {
         try add("xl/workbook.xml") { renderWorkbook(into: $0) }
         try add("xl/_rels/workbook.xml.rels") { out in
             var relationships = sheets.indices.map { offset in
-                PackageRelationship.office("rId\(offset + 1)", "worksheet", "worksheets/sheet\(offset + 1).xml")
+                WriterRelationship.office("rId\(offset + 1)", "worksheet", "worksheets/sheet\(offset + 1).xml")
             }
             relationships.append(.office("rId\(sheets.count + 1)", "styles", "styles.xml"))
             if sharedStrings != nil {
                 relationships.append(.office("rId\(sheets.count + 2)", "sharedStrings", "sharedStrings.xml"))
             }
-            PackageRelationship.render(relationships, into: out)
+            WriterRelationship.render(relationships, into: out)
         }
         try add("xl/styles.xml") { context.styles.render(into: $0) }
         if let sharedStrings { try add("xl/sharedStrings.xml") { sharedStrings.render(into: $0) } }
@@ -104,7 +104,7 @@ struct WorkbookAssembler {
             let tail = buffer.makeArray()
             try zip.add(number.sheetPath, segments: [.bytes(head)] + sheet.data.segments() + [.bytes(tail)])
             if !relationships.isEmpty {
-                try add(number.sheetRelsPath) { PackageRelationship.render(relationships, into: $0) }
+                try add(number.sheetRelsPath) { WriterRelationship.render(relationships, into: $0) }
             }
             if let notes = number.notes {
                 try add("xl/comments\(notes).xml") { sheet.renderComments(into: $0) }
@@ -113,7 +113,7 @@ struct WorkbookAssembler {
             if let drawing = number.drawing {
                 try add("xl/drawings/drawing\(drawing).xml") { sheet.renderDrawing(into: $0) }
                 try add("xl/drawings/_rels/drawing\(drawing).xml.rels") {
-                    PackageRelationship.render(sheet.drawingRelationships(firstChart: number.firstChart), into: $0)
+                    WriterRelationship.render(sheet.drawingRelationships(firstChart: number.firstChart), into: $0)
                 }
                 for (index, placed) in sheet.layout.charts.enumerated() {
                     try add("xl/charts/chart\(number.firstChart + index).xml") {
@@ -136,7 +136,7 @@ struct WorkbookAssembler {
             out.appendRaw(type)
             out.append("\"/>")
         }
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         out.append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
         out.append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
@@ -164,11 +164,11 @@ struct WorkbookAssembler {
     }
 
     private func renderWorkbook(into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<workbook xmlns=\"")
-        out.append(XMLParts.spreadsheetML)
+        out.append(WriterXMLLiterals.spreadsheetML)
         out.append("\" xmlns:r=\"")
-        out.append(XMLParts.relationshipsNS)
+        out.append(WriterXMLLiterals.relationshipsNS)
         out.append("\">")
         out.append(context.options.dateSystem == .date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>")
         out.append("<bookViews><workbookView")
@@ -222,17 +222,17 @@ struct WorkbookAssembler {
     }
 
     /// The user's names plus the built-in ones the sheets need (filters, print titles).
-    private func allDefinedNames() -> [DefinedNameEntry] {
+    private func allDefinedNames() -> [WriterDefinedName] {
         var names = definedNames
         for sheet in sheets {
             let quoted = SheetReference.quotedSheetName(sheet.name)
             if let filter = sheet.layout.autoFilter {
-                names.append(DefinedNameEntry(name: "_xlnm._FilterDatabase",
+                names.append(WriterDefinedName(name: "_xlnm._FilterDatabase",
                                               formula: SheetReference(sheet: sheet.name, range: filter).formula,
                                               sheet: sheet.name, hidden: true))
             }
             if let rows = sheet.layout.pageSetup?.repeatRows {
-                names.append(DefinedNameEntry(name: "_xlnm.Print_Titles",
+                names.append(WriterDefinedName(name: "_xlnm.Print_Titles",
                                               formula: "\(quoted)!$\(rows.lowerBound + 1):$\(rows.upperBound + 1)",
                                               sheet: sheet.name, hidden: false))
             }

@@ -4,7 +4,7 @@ extension XLSXSheetWriter {
     /// Sets the width of `columns` (zero-based), in characters of the default font (0–255).
     public func setColumnWidth(_ width: Double, for columns: ClosedRange<Int>) throws(XLSXWriteError) {
         try checkOpen()
-        guard width >= 0 && width <= XLSXLimits.maxColumnWidth else {
+        guard width >= 0 && width <= XLSXFormatLimits.maxColumnWidth else {
             throw XLSXWriteError(.invalidValue("column width \(width) is not between 0 and 255"), path: context.path, sheet: name)
         }
         try checkColumns(columns)
@@ -156,7 +156,7 @@ extension XLSXSheetWriter {
 
     private func checkNoteLength(_ text: String, _ cell: CellAddress) throws(XLSXWriteError) {
         let length = text.utf16.count
-        if length > XLSXLimits.maxTextLength {
+        if length > XLSXFormatLimits.maxTextLength {
             throw XLSXWriteError(.noteTooLong(length: length), path: context.path, sheet: name, cell: cell)
         }
     }

@@ -22,8 +22,8 @@ struct SheetRelationshipIDs {
 
 extension XLSXSheetWriter {
     /// The relationships of the worksheet part, and the ids its XML uses.
-    func relationships(numbers: SheetPartNumbers) -> ([PackageRelationship], SheetRelationshipIDs) {
-        var relationships: [PackageRelationship] = []
+    func relationships(numbers: SheetPartNumbers) -> ([WriterRelationship], SheetRelationshipIDs) {
+        var relationships: [WriterRelationship] = []
         var ids = SheetRelationshipIDs()
         func nextID() -> String { "rId\(relationships.count + 1)" }
         if let drawing = numbers.drawing {
@@ -47,11 +47,11 @@ extension XLSXSheetWriter {
 
     /// The part of the worksheet XML before the rows.
     func renderHead(isActive: Bool, into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<worksheet xmlns=\"")
-        out.append(XMLParts.spreadsheetML)
+        out.append(WriterXMLLiterals.spreadsheetML)
         out.append("\" xmlns:r=\"")
-        out.append(XMLParts.relationshipsNS)
+        out.append(WriterXMLLiterals.relationshipsNS)
         out.append("\">")
         let fitToPage = layout.pageSetup?.fitToWidth != nil || layout.pageSetup?.fitToHeight != nil
         if options.tabColor != nil || fitToPage {
@@ -244,9 +244,9 @@ extension XLSXSheetWriter {
                 authors.append(author)
             }
         }
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<comments xmlns=\"")
-        out.append(XMLParts.spreadsheetML)
+        out.append(WriterXMLLiterals.spreadsheetML)
         out.append("\"><authors>")
         for author in authors {
             out.append("<author>")
@@ -304,7 +304,7 @@ extension XLSXSheetWriter {
 
     /// Renders `xl/drawings/drawingN.xml`, which anchors the sheet's charts to cells.
     func renderDrawing(into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+        out.append(WriterXMLLiterals.declaration)
         out.append("<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">")
         for (offset, placed) in layout.charts.enumerated() {
             let anchor = placed.anchor
@@ -325,7 +325,7 @@ extension XLSXSheetWriter {
             out.append("<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm>")
             out.append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">")
             out.append("<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"")
-            out.append(XMLParts.relationshipsNS)
+            out.append(WriterXMLLiterals.relationshipsNS)
             out.append("\" r:id=\"rId")
             out.append(decimal: offset + 1)
             out.append("\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>")
@@ -334,7 +334,7 @@ extension XLSXSheetWriter {
     }
 
     /// The relationships of the drawing part: one per chart.
-    func drawingRelationships(firstChart: Int) -> [PackageRelationship] {
+    func drawingRelationships(firstChart: Int) -> [WriterRelationship] {
         layout.charts.indices.map { offset in
             .office("rId\(offset + 1)", "chart", "../charts/chart\(firstChart + offset).xml")
         }

@@ -15,7 +15,7 @@ public final class XLSXSheetWriter {
     /// Zero-based position of the sheet in the workbook.
     public let position: Int
 
-    let context: WorkbookContext
+    let context: WorkbookWriteContext
     let data: SheetDataStore
     var layout = SheetLayout()
 
@@ -34,7 +34,7 @@ public final class XLSXSheetWriter {
     private var lastWrittenColumn = -1
     private let omitsFollowingReferences: Bool
 
-    init(name: String, options: XLSXSheetOptions, position: Int, context: WorkbookContext) {
+    init(name: String, options: XLSXSheetOptions, position: Int, context: WorkbookWriteContext) {
         self.name = name
         self.options = options
         self.position = position
@@ -139,7 +139,7 @@ public final class XLSXSheetWriter {
             throw XLSXWriteError(.rowOutOfOrder(row: rowIndex, previousRow: lastRow), path: context.path, sheet: name,
                                  cell: CellAddress(row: rowIndex, column: 0))
         }
-        if let height, !(height >= 0 && height <= XLSXLimits.maxRowHeight) {
+        if let height, !(height >= 0 && height <= XLSXFormatLimits.maxRowHeight) {
             throw XLSXWriteError(.invalidValue("row height \(height) is not between 0 and 409 points"),
                                  path: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: 0))
         }
@@ -364,7 +364,7 @@ public final class XLSXSheetWriter {
         var text = Substring(formula)
         if text.first == "=" { text = text.dropFirst() }
         let length = text.utf16.count
-        guard length <= XLSXLimits.maxFormulaLength else { throw XLSXWriteError(.formulaTooLong(length: length)) }
+        guard length <= XLSXFormatLimits.maxFormulaLength else { throw XLSXWriteError(.formulaTooLong(length: length)) }
         out.append("<f>")
         out.appendEscapedText(String(text))
         out.append("</f>")

@@ -98,14 +98,14 @@ public struct XLSXWriteError: Error, Sendable, Hashable, CustomStringConvertible
         let what: String
         switch kind {
         case .textTooLong(let length):
-            what = en ? "The text has \(length) characters; a cell can hold at most \(XLSXLimits.maxTextLength)"
-                : "Teksten har \(length) tegn; en celle kan højst rumme \(XLSXLimits.maxTextLength)"
+            what = en ? "The text has \(length) characters; a cell can hold at most \(XLSXFormatLimits.maxTextLength)"
+                : "Teksten har \(length) tegn; en celle kan højst rumme \(XLSXFormatLimits.maxTextLength)"
         case .noteTooLong(let length):
-            what = en ? "The note has \(length) characters; a note can hold at most \(XLSXLimits.maxTextLength)"
-                : "Noten har \(length) tegn; en note kan højst rumme \(XLSXLimits.maxTextLength)"
+            what = en ? "The note has \(length) characters; a note can hold at most \(XLSXFormatLimits.maxTextLength)"
+                : "Noten har \(length) tegn; en note kan højst rumme \(XLSXFormatLimits.maxTextLength)"
         case .formulaTooLong(let length):
-            what = en ? "The formula has \(length) characters; Excel accepts at most \(XLSXLimits.maxFormulaLength)"
-                : "Formlen har \(length) tegn; Excel accepterer højst \(XLSXLimits.maxFormulaLength)"
+            what = en ? "The formula has \(length) characters; Excel accepts at most \(XLSXFormatLimits.maxFormulaLength)"
+                : "Formlen har \(length) tegn; Excel accepterer højst \(XLSXFormatLimits.maxFormulaLength)"
         case .numberNotFinite:
             what = en ? "The number is not finite (NaN or infinity) and cannot be stored in a spreadsheet"
                 : "Tallet er ikke endeligt (NaN eller uendeligt) og kan ikke gemmes i et regneark"

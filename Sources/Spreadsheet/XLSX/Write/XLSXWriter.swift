@@ -26,10 +26,10 @@ public final class XLSXWriter {
     /// The options the workbook is written with.
     public var options: XLSXWriterOptions { context.options }
 
-    let context: WorkbookContext
+    let context: WorkbookWriteContext
     private let output: TemporaryOutput
     private(set) var sheets: [XLSXSheetWriter] = []
-    private var definedNames: [DefinedNameEntry] = []
+    private var definedNames: [WriterDefinedName] = []
 
     /// Prepares a workbook at `path` (nothing is written before ``close()``).
     ///
@@ -40,7 +40,7 @@ public final class XLSXWriter {
         }
         self.path = path
         self.output = try TemporaryOutput(targetPath: path)
-        self.context = WorkbookContext(options: options, path: path)
+        self.context = WorkbookWriteContext(options: options, path: path)
     }
 
     /// The sheets added so far, in workbook order.
@@ -83,7 +83,7 @@ public final class XLSXWriter {
     ///   - hidden: whether the name is hidden from the Name Manager.
     public func defineName(_ name: String, refersTo formula: String, localTo sheet: String? = nil, hidden: Bool = false) throws(XLSXWriteError) {
         guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: path) }
-        guard DefinedNameEntry.isValid(name) else { throw XLSXWriteError(.invalidDefinedName(name), path: path) }
+        guard WriterDefinedName.isValid(name) else { throw XLSXWriteError(.invalidDefinedName(name), path: path) }
         let folded = name.lowercased()
         let scope = sheet?.lowercased()
         guard !definedNames.contains(where: { $0.name.lowercased() == folded && $0.sheet?.lowercased() == scope }) else {
@@ -91,10 +91,10 @@ public final class XLSXWriter {
         }
         var text = Substring(formula)
         if text.first == "=" { text = text.dropFirst() }
-        guard !text.isEmpty, text.utf16.count <= XLSXLimits.maxFormulaLength else {
+        guard !text.isEmpty, text.utf16.count <= XLSXFormatLimits.maxFormulaLength else {
             throw XLSXWriteError(.invalidValue("the formula of the name '\(name)' must have 1 to 8192 characters"), path: path)
         }
-        definedNames.append(DefinedNameEntry(name: name, formula: String(text), sheet: sheet, hidden: hidden))
+        definedNames.append(WriterDefinedName(name: name, formula: String(text), sheet: sheet, hidden: hidden))
     }
 
     /// Makes the sheet named `name` the one shown when the workbook opens.
@@ -137,7 +137,7 @@ public final class XLSXWriter {
     /// Whether `name` is a sheet name spreadsheet programs accept.
     public static func isValidSheetName(_ name: String) -> Bool {
         let length = name.utf16.count
-        guard length >= 1 && length <= XLSXLimits.maxSheetNameLength else { return false }
+        guard length >= 1 && length <= XLSXFormatLimits.maxSheetNameLength else { return false }
         guard name.first != "'" && name.last != "'" else { return false }
         guard name.lowercased() != "history" else { return false }
         for scalar in name.unicodeScalars {

@@ -139,13 +139,13 @@ struct TextFacts {
         }
         needsPreserve = TextFacts.isSpace(bytes[0]) || TextFacts.isSpace(bytes[n - 1])
         // UTF-16 units never outnumber UTF-8 bytes: count only when it can matter.
-        if n > XLSXLimits.maxTextLength {
+        if n > XLSXFormatLimits.maxTextLength {
             var units = 0
             for byte in bytes {
                 if byte & 0xC0 != 0x80 { units += 1 }  // a scalar starts here
                 if byte >= 0xF0 { units += 1 }          // four-byte scalars take a surrogate pair
             }
-            if units > XLSXLimits.maxTextLength { excessLength = units }
+            if units > XLSXFormatLimits.maxTextLength { excessLength = units }
         }
     }
 

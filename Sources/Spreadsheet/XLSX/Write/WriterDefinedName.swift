@@ -1,5 +1,5 @@
 /// A defined name of the workbook (`<definedName>`).
-struct DefinedNameEntry {
+struct WriterDefinedName {
     var name: String
     /// The formula it refers to, without `=`.
     var formula: String
@@ -9,7 +9,7 @@ struct DefinedNameEntry {
 
     /// Whether `name` is a valid user-defined name.
     static func isValid(_ name: String) -> Bool {
-        guard !name.isEmpty, name.utf16.count <= XLSXLimits.maxDefinedNameLength else { return false }
+        guard !name.isEmpty, name.utf16.count <= XLSXFormatLimits.maxDefinedNameLength else { return false }
         let upper = name.uppercased()
         if upper == "TRUE" || upper == "FALSE" || upper == "R" || upper == "C" { return false }
         if upper.hasPrefix("_XLNM.") { return false }  // reserved for built-in names

@@ -1,5 +1,5 @@
 /// The limits of the XLSX format (as Excel enforces them) that the writer checks.
-public enum XLSXLimits {
+public enum XLSXFormatLimits {
     /// The most characters (UTF-16 code units) a cell's text may hold: 32,767.
     public static let maxTextLength = 32_767
     /// The most characters a formula may hold: 8,192.

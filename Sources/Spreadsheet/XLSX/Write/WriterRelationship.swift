@@ -1,5 +1,5 @@
 /// One relationship of a package part (an entry of a `.rels` part).
-struct PackageRelationship {
+struct WriterRelationship {
     var id: String
     /// The full relationship type URI.
     var type: String
@@ -7,13 +7,13 @@ struct PackageRelationship {
     var isExternal = false
 
     /// A relationship of one of the officeDocument types (`worksheet`, `styles`, `drawing`…).
-    static func office(_ id: String, _ kind: String, _ target: String, external: Bool = false) -> PackageRelationship {
-        PackageRelationship(id: id, type: XMLParts.relationshipTypePrefix + kind, target: target, isExternal: external)
+    static func office(_ id: String, _ kind: String, _ target: String, external: Bool = false) -> WriterRelationship {
+        WriterRelationship(id: id, type: WriterXMLLiterals.relationshipTypePrefix + kind, target: target, isExternal: external)
     }
 
     /// Renders a whole `.rels` part.
-    static func render(_ relationships: [PackageRelationship], into out: XMLByteBuffer) {
-        out.append(XMLParts.declaration)
+    static func render(_ relationships: [WriterRelationship], into out: XMLByteBuffer) {
+        out.append(WriterXMLLiterals.declaration)
         out.append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
         for relationship in relationships {
             out.append("<Relationship Id=\"")

@@ -1,5 +1,5 @@
 /// Literal pieces shared by the parts the writer produces.
-enum XMLParts {
+enum WriterXMLLiterals {
     /// The XML declaration every part starts with.
     static let declaration: StaticString = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     /// The SpreadsheetML main namespace.

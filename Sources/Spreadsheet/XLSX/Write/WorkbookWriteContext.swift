@@ -1,6 +1,6 @@
 /// State the workbook's sheets share while they are written: options, the style
 /// table and the shared-string table.
-final class WorkbookContext {
+final class WorkbookWriteContext {
     let options: XLSXWriterOptions
     let path: String
     let styles = StyleTableBuilder()
@@ -18,7 +18,7 @@ final class WorkbookContext {
         self.options = options
         self.path = path
         self.sharedStrings = options.sharedStrings ? SharedStringTableBuilder() : nil
-        self.temporaryDirectory = options.temporaryDirectory ?? WorkbookContext.defaultTemporaryDirectory()
+        self.temporaryDirectory = options.temporaryDirectory ?? WorkbookWriteContext.defaultTemporaryDirectory()
     }
 
     private static func defaultTemporaryDirectory() -> String {
