@@ -27,6 +27,9 @@ fi
 if (( want_checks )); then
   python3 -c 'import openpyxl, python_calamine, defusedxml' 2>/dev/null \
     || python3 -m pip install -q openpyxl python-calamine defusedxml </dev/null >&2
+  # jsonschema: Tests/PlanModelTests/SchemaTests.swift validates plans against schema/plan.schema.json.
+  python3 -c 'import jsonschema' 2>/dev/null \
+    || python3 -m pip install -q 'jsonschema>=4.18' </dev/null >&2
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -1,0 +1,60 @@
+/// The stable identifier of what a finding is about. The raw value (`"amount-format"`)
+/// appears in reports and never changes.
+public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Rule 1: a text amount was read, but it is sloppy or ambiguous (warning).
+    case amountFormat = "amount-format"
+    /// Rule 1: no whole, non-negative amount could be read.
+    case amountInvalid = "amount-invalid"
+    /// Rule 2: a year lies outside the plan period.
+    case yearOutOfPeriod = "year-out-of-period"
+    /// Rule 3: an area table's "I alt" is not the sum of its activities.
+    case areaTotalMismatch = "area-total-mismatch"
+    /// Rule 4: the overview's "I alt" is not the sum of its rows or of the area totals.
+    case overviewTotalMismatch = "overview-total-mismatch"
+    /// Rule 5: an activity's amount in the overview differs from its area table.
+    case overviewAreaMismatch = "overview-area-mismatch"
+    /// Rule 5: an activity could not be matched (warning).
+    case activityUnmatched = "activity-unmatched"
+    /// Rule 6: the remaining amount is not the annual frame minus the total.
+    case remainingMismatch = "remaining-mismatch"
+    /// Rule 6: the total exceeds the annual frame, or the remaining amount is negative.
+    case budgetOverspent = "budget-overspent"
+    /// Rule 7: a focus area number is missing or invalid.
+    case focusAreaInvalid = "focus-area-invalid"
+    /// Rule 8: an activity appears twice in the same area.
+    case duplicateActivity = "duplicate-activity"
+    /// Rule 9: a co-financing does not add up or misses its minimum own share.
+    case cofinancingShare = "cofinancing-share"
+    /// Rule 10: a crime target is not baseline × (1 − reduction), rounded half up.
+    case crimeTargetMismatch = "crime-target-mismatch"
+    /// Rule 10: a crime target does not fall year by year.
+    case crimeTargetNotDecreasing = "crime-target-not-decreasing"
+    /// Rule 11: a focus area has no activities (information).
+    case focusAreaEmpty = "focus-area-empty"
+
+    /// The severity of every finding with this id.
+    public var severity: Severity {
+        switch self {
+        case .amountFormat, .activityUnmatched: return .warning
+        case .focusAreaEmpty: return .info
+        default: return .error
+        }
+    }
+
+    /// The number of the budget rule in DOMAIN.md ("Budget rules a submitted sheet is checked against").
+    public var domainRule: Int {
+        switch self {
+        case .amountFormat, .amountInvalid: return 1
+        case .yearOutOfPeriod: return 2
+        case .areaTotalMismatch: return 3
+        case .overviewTotalMismatch: return 4
+        case .overviewAreaMismatch, .activityUnmatched: return 5
+        case .remainingMismatch, .budgetOverspent: return 6
+        case .focusAreaInvalid: return 7
+        case .duplicateActivity: return 8
+        case .cofinancingShare: return 9
+        case .crimeTargetMismatch, .crimeTargetNotDecreasing: return 10
+        case .focusAreaEmpty: return 11
+        }
+    }
+}

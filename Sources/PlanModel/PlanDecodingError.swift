@@ -1,0 +1,75 @@
+/// Why plan JSON could not be read, and where: ``path`` is the key path of the value at
+/// fault, e.g. `activities[2].funding.2013`.
+///
+/// ```
+/// activities[2].funding.2013: expected a whole number of kroner, found a fraction or text.
+/// ```
+public struct PlanDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Reason: Hashable, Sendable {
+        /// The bytes are not JSON.
+        case notJSON(String)
+        /// A required key is missing.
+        case missingKey(String)
+        /// A value has the wrong JSON type.
+        case wrongType(expected: String)
+        /// A required value is `null`.
+        case missingValue(expected: String)
+        /// A value has the right type but is not allowed.
+        case invalidValue(String)
+    }
+
+    /// The key path of the value at fault (`""` for the whole document).
+    public var path: String
+    /// What went wrong.
+    public var reason: Reason
+
+    /// Creates an error at `path`.
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// The message in Danish and English.
+    public var message: LocalizedText {
+        let place = path.isEmpty ? "(dokumentet)" : path
+        let placeEN = path.isEmpty ? "(the document)" : path
+        switch reason {
+        case .notJSON(let detail):
+            return LocalizedText(
+                da: "Planen er ikke gyldig JSON: \(detail).",
+                en: "The plan is not valid JSON: \(detail).")
+        case .missingKey(let key):
+            return LocalizedText(
+                da: "\(place): nøglen \"\(key)\" mangler.",
+                en: "\(placeEN): the key \"\(key)\" is missing.")
+        case .wrongType(let expected):
+            return LocalizedText(
+                da: "\(place): forventede \(Self.danish(expected)), men fandt noget andet.",
+                en: "\(placeEN): expected \(expected), found something else.")
+        case .missingValue(let expected):
+            return LocalizedText(
+                da: "\(place): værdien mangler (null), forventede \(Self.danish(expected)).",
+                en: "\(placeEN): the value is missing (null), expected \(expected).")
+        case .invalidValue(let detail):
+            return LocalizedText(
+                da: "\(place): ugyldig værdi (\(detail)).",
+                en: "\(placeEN): invalid value (\(detail)).")
+        }
+    }
+
+    /// The English message.
+    public var description: String { message.en }
+
+    private static func danish(_ expected: String) -> String {
+        switch expected {
+        case "a whole number": return "et heltal"
+        case "a whole number of kroner": return "et helt antal kroner"
+        case "text": return "tekst"
+        case "a list": return "en liste"
+        case "an object": return "et objekt"
+        case "true or false": return "sand eller falsk"
+        default: return expected
+        }
+    }
+}
