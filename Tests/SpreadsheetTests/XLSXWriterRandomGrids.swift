@@ -2,7 +2,7 @@ import Foundation
 @testable import Spreadsheet
 
 /// A seeded random number generator (SplitMix64), so every failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
+struct WriterTestRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
@@ -20,12 +20,12 @@ struct SeededGenerator: RandomNumberGenerator {
 /// characters, escapes, long texts, extreme numbers, dates in both date systems,
 /// formulas with cached values of every type, and merged ranges.
 struct RandomGridGenerator {
-    var random: SeededGenerator
+    var random: WriterTestRandom
     /// The date system of the workbook the grids go into (dates are converted to it).
     let workbookDateSystem: DateSystem
 
     init(seed: UInt64, workbookDateSystem: DateSystem) {
-        random = SeededGenerator(seed: seed)
+        random = WriterTestRandom(seed: seed)
         self.workbookDateSystem = workbookDateSystem
     }
 

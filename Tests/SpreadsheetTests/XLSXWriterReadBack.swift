@@ -22,11 +22,23 @@ protocol WorkbookReadBack: Sendable {
 }
 
 enum WriterRoundTripReader {
-    /// The reader the round-trip tests use.
-    ///
-    /// Until the package's own `XLSXReader` is merged this is openpyxl (through a python3
-    /// subprocess); then it becomes the one line `XLSXReaderReadBack()`.
-    static let current: any WorkbookReadBack = OpenpyxlReadBack()
+    /// The reader the round-trip tests use: the package's own ``XLSXWorkbook``.
+    /// (`OpenpyxlReadBack()` reads the same files with openpyxl.)
+    static let current: any WorkbookReadBack = XLSXWorkbookReadBack()
+}
+
+/// Reads a workbook with the package's own reader, ``XLSXWorkbook``.
+struct XLSXWorkbookReadBack: WorkbookReadBack {
+    var name: String { "XLSXWorkbook" }
+    var unavailableReason: String? { nil }
+    /// Serials are written in their shortest exact form and parsed back exactly.
+    var dateTolerance: Double { 0 }
+
+    func read(_ path: String) throws -> ReadBackWorkbook {
+        let workbook = try XLSXWorkbook(path: path)
+        let sheets = try workbook.sheets.map { info throws(XLSXError) in try workbook.readSheet(at: info.index) }
+        return ReadBackWorkbook(dateSystem: workbook.dateSystem, sheets: sheets)
+    }
 }
 
 /// Reads a workbook with openpyxl (in a python3 subprocess) into `SheetGrid`s.

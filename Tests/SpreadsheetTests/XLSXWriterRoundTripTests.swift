@@ -24,11 +24,24 @@ struct XLSXWriterRoundTripTests {
         Mode(label: "inline strings, 1900", sharedStrings: false, cellReferences: .always, dateSystem: .date1900),
     ]
 
+    static let seeds: [UInt64] = [20131, 424_242, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]
+
     @Test("random grids read back with every value, type, formula and format",
           .enabled(if: readerAvailable, "the read-back side (\(reader.name)) is not available: \(reader.unavailableReason ?? "")"),
-          arguments: modes, [UInt64(20131), 424_242])
+          arguments: modes, seeds)
     func randomGrids(mode: Mode, seed: UInt64) throws {
-        if let reason = Self.reader.unavailableReason { Issue.record("CI=true but \(reason)"); return }
+        try roundTrip(mode: mode, seed: seed, reader: Self.reader)
+    }
+
+    @Test("openpyxl, an independent reader, reads the same random grids back",
+          .enabled(if: WriterTestSupport.hasOpenpyxl || WriterTestSupport.isCI, "python3 with openpyxl is not installed"),
+          arguments: modes)
+    func randomGridsWithOpenpyxl(mode: Mode) throws {
+        try roundTrip(mode: mode, seed: 20131, reader: OpenpyxlReadBack())
+    }
+
+    private func roundTrip(mode: Mode, seed: UInt64, reader: any WorkbookReadBack) throws {
+        if let reason = reader.unavailableReason { Issue.record("CI=true but \(reason)"); return }
         let folder = try WriterTestSupport.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var generator = RandomGridGenerator(seed: seed &+ UInt64(mode.label.utf8.count), workbookDateSystem: mode.dateSystem)
@@ -37,10 +50,10 @@ struct XLSXWriterRoundTripTests {
         let options = XLSXWriterOptions(sharedStrings: mode.sharedStrings, dateSystem: mode.dateSystem,
                                         cellReferences: mode.cellReferences, spillThreshold: 8 * 1024)
         try XLSXWriter.write(grids: grids, to: path, options: options)
-        let readBack = try Self.reader.read(path)
+        let readBack = try reader.read(path)
         let problems = RoundTripComparison.differences(written: grids, workbookDateSystem: mode.dateSystem,
-                                                       readBack: readBack, dateTolerance: Self.reader.dateTolerance)
-        #expect(problems.isEmpty, "seed \(seed), \(mode.label), \(problems.count) differences:\n\(problems.prefix(20).joined(separator: "\n"))")
+                                                       readBack: readBack, dateTolerance: reader.dateTolerance)
+        #expect(problems.isEmpty, "\(reader.name), seed \(seed), \(mode.label), \(problems.count) differences:\n\(problems.prefix(20).joined(separator: "\n"))")
         let cellCount = grids.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.cells.count } }
         #expect(cellCount > 0)
     }
@@ -49,7 +62,7 @@ struct XLSXWriterRoundTripTests {
     func generatorCoverage() {
         var kinds: Set<String> = []
         for mode in Self.modes {
-            for seed in [UInt64(20131), 424_242] {
+            for seed in Self.seeds {
                 var generator = RandomGridGenerator(seed: seed &+ UInt64(mode.label.utf8.count), workbookDateSystem: mode.dateSystem)
                 kinds.formUnion(RandomGridGenerator.coverage(of: generator.grids()))
             }
@@ -74,13 +87,17 @@ struct XLSXWriterRoundTripTests {
         ]
         let rows = texts.enumerated().map { Row(index: $0.offset, cells: [Cell(column: 0, value: .string($0.element))]) }
         let grid = SheetGrid(name: "Tekster", rows: rows)
+        var readers: [any WorkbookReadBack] = [Self.reader]
+        if WriterTestSupport.hasOpenpyxl { readers.append(OpenpyxlReadBack()) }
         for shared in [true, false] {
             let path = folder.appendingPathComponent("texts-\(shared).xlsx").path
             try XLSXWriter.write(grids: [grid], to: path, options: XLSXWriterOptions(sharedStrings: shared))
-            let readBack = try Self.reader.read(path)
-            let problems = RoundTripComparison.differences(written: [grid], workbookDateSystem: .date1900,
-                                                           readBack: readBack, dateTolerance: Self.reader.dateTolerance)
-            #expect(problems.isEmpty, "shared strings \(shared):\n\(problems.joined(separator: "\n"))")
+            for reader in readers {
+                let readBack = try reader.read(path)
+                let problems = RoundTripComparison.differences(written: [grid], workbookDateSystem: .date1900,
+                                                               readBack: readBack, dateTolerance: reader.dateTolerance)
+                #expect(problems.isEmpty, "\(reader.name), shared strings \(shared):\n\(problems.joined(separator: "\n"))")
+            }
         }
     }
 }
