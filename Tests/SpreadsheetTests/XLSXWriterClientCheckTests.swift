@@ -80,7 +80,7 @@ struct XLSXWriterClientCheckTests {
         try check({ try WriterSampleWorkbooks.writeConstantMemory(to: $0) }, name: "constant-memory", expect: expect)
     }
 
-    @Test("hidden and very hidden sheets, local and global names, the 1904 date system, omitted cell references",
+    @Test("hidden, very hidden and empty sheets, local and global names, the 1904 date system, omitted cell references",
           .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
     func hiddenSheetsAndNames() throws {
         let expect = #"""
@@ -88,7 +88,8 @@ struct XLSXWriterClientCheckTests {
           {"name": "Skjult først", "cells": [["B1", "n", 42]]},
           {"name": "Synlig 'ark' 2", "cells": [["B1", "n", 40170], ["C1", "n", 40170.5], ["C2", "s", "gap"], ["D2", "s", "after gap"],
                                               ["B3", "n", 1], ["D3", "n", 3]]},
-          {"name": "Meget skjult", "cells": [["A1", "s", "intern"]]}
+          {"name": "Meget skjult", "cells": [["A1", "s", "intern"]]},
+          {"name": "Tom", "cells": [["A1", "blank", null]]}
         ]}
         """#
         try check({ try WriterSampleWorkbooks.writeHiddenAndNames(to: $0) }, name: "hidden-names", expect: expect)

@@ -135,7 +135,7 @@ enum WriterSampleWorkbooks {
         try writer.close()
     }
 
-    /// A workbook in the 1904 date system with hidden sheets and defined names.
+    /// A workbook in the 1904 date system with hidden sheets, an empty sheet and defined names.
     static func writeHiddenAndNames(to path: String) throws {
         let writer = try XLSXWriter(path: path, options: XLSXWriterOptions(dateSystem: .date1904, cellReferences: .whenNeeded))
         let first = try writer.addSheet("Skjult først", options: .hidden)
@@ -147,6 +147,7 @@ enum WriterSampleWorkbooks {
         try visible.appendRow(values: [.integer(1), .integer(2), .integer(3)], firstColumn: 1)
         let veryHidden = try writer.addSheet("Meget skjult", options: XLSXSheetOptions(visibility: .veryHidden))
         try veryHidden.appendRow(values: [.string("intern")])
+        _ = try writer.addSheet("Tom")  // a sheet with no rows at all
         try writer.defineName("Svaret", refersTo: "'Skjult først'!$B$1")
         try writer.defineName("Lokal", refersTo: "'Synlig ''ark'' 2'!$A$1", localTo: "Synlig 'ark' 2")
         try writer.defineName("Lokal", refersTo: "'Meget skjult'!$A$1", localTo: "Meget skjult", hidden: true)
