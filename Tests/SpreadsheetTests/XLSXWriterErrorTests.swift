@@ -140,10 +140,18 @@ struct XLSXWriterErrorTests {
     }
 
     @Test("a folder that does not exist is reported when the writer is created")
-    func missingFolder() {
+    func missingFolder() throws {
         let error = #expect(throws: XLSXWriteError.self) { _ = try XLSXWriter(path: "/nonexistent-folder-plansheets/x.xlsx") }
         #expect(error?.kind == .folderNotWritable)
         #expect(error?.path == "/nonexistent-folder-plansheets/x.xlsx")
+        let folder = try WriterTestSupport.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spill = #expect(throws: XLSXWriteError.self) {
+            _ = try XLSXWriter(path: folder.appendingPathComponent("x.xlsx").path,
+                               options: XLSXWriterOptions(temporaryDirectory: "/nonexistent-spill-plansheets"))
+        }
+        #expect(spill?.kind == .folderNotWritable)
+        #expect(spill?.path == "/nonexistent-spill-plansheets")
     }
 
     @Test("a rejected row leaves no trace and the sheet goes on")

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes an XLSX workbook that Excel, LibreOffice and other spreadsheet programs
 /// open without complaint.
 ///
@@ -33,7 +39,8 @@ public final class XLSXWriter {
 
     /// Prepares a workbook at `path` (nothing is written before ``close()``).
     ///
-    /// Throws when the folder does not exist or cannot be written to, or when an option is out of range.
+    /// Throws when the folder (or the temporary folder of the options) does not exist or
+    /// cannot be written to, or when an option is out of range.
     public init(path: String, options: XLSXWriterOptions = XLSXWriterOptions()) throws(XLSXWriteError) {
         guard (0...9).contains(options.compressionLevel) else {
             throw XLSXWriteError(.invalidValue("compression level \(options.compressionLevel) is not between 0 and 9"), path: path)
@@ -41,6 +48,9 @@ public final class XLSXWriter {
         self.path = path
         self.output = try TemporaryOutput(targetPath: path)
         self.context = WorkbookWriteContext(options: options, path: path)
+        guard access(context.temporaryDirectory, W_OK) == 0 else {
+            throw XLSXWriteError(.folderNotWritable, path: context.temporaryDirectory)
+        }
     }
 
     /// The sheets added so far, in workbook order.
