@@ -14,6 +14,9 @@ final class StyleTableBuilder {
         "##0.0E+0": 48, "@": 49,
     ]
 
+    /// Excel's limit on distinct cell formats in a workbook.
+    static let maxStyles = 64_000
+
     private struct XF: Hashable {
         var numberFormat: Int
         var font: Int
@@ -54,6 +57,9 @@ final class StyleTableBuilder {
         if let existing = xfs[xf] {
             index = existing
         } else {
+            guard xfOrder.count < Self.maxStyles else {
+                throw XLSXWriteError(.invalidValue("a workbook can hold at most \(Self.maxStyles) distinct cell styles"))
+            }
             index = xfOrder.count
             xfs[xf] = index
             xfOrder.append(xf)
