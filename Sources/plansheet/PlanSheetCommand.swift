@@ -10,6 +10,8 @@ struct PlanSheetCommand: AsyncParsableCommand {
             InspectCommand.self,
             DumpCommand.self,
             ConvertCommand.self,
+            OverviewCommand.self,
+            ExportCommand.self,
         ]
     )
 }

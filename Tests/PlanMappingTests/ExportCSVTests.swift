@@ -82,7 +82,7 @@ struct ExportCSVTests {
     func fileMatchesBytes(_ layout: ExportLayout) throws {
         let folder = try TemporaryFolder()
         let path = folder.path("\(layout.rawValue).csv")
-        try exporter.writeCSV(layout, to: path)
+        try exporter.write(layout, to: path)
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(written == exporter.csvBytes(for: layout))
         #expect(written == PlanExporter(plan: try ExportFixtures.samplePlan()).csvBytes(for: layout))

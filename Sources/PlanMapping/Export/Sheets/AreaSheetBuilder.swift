@@ -79,6 +79,12 @@ struct AreaSheetBuilder {
         var limits: [Int: Double] = [0: 15, 1: 50]
         for (_, column) in yearColumns { limits[column] = 14 }
         sheet.fitColumns(maximumByColumn: limits)
+        // Every area sheet gets the same name column, wide enough for the longest name
+        // of the plan, so the sheets look alike (also the one without activities).
+        let longest = plan.activities.map { $0.name.count }.max() ?? 0
+        if sheet.columnWidths.count > 1 {
+            sheet.columnWidths[1] = min(max(Double(longest) + ColumnWidthEstimator.padding, 20), 50)
+        }
         return sheet
     }
 }
