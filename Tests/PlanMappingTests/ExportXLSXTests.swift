@@ -165,4 +165,28 @@ struct ExportXLSXTests {
         let result = try ClientCheck.run(path, expect: expect, in: folder)
         #expect(result.status == 0, "xlsx-client-check failed:\n\(result.output)")
     }
+
+    @Test(
+        "xlsx-client-check on an odd plan: a year outside the period, an explicit zero, an area without activities, differing reductions",
+        .enabled(if: ClientCheck.unavailableReason == nil || ExportFixtures.isCI,
+                 "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
+    func clientCheckOddPlan() throws {
+        if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
+        let folder = try TemporaryFolder()
+        let path = folder.path("odd.xlsx")
+        try PlanExporter(plan: ExportFixtures.smallPlan()).writeOverviewWorkbook(to: path)
+        let expect = ClientCheck.Expectation(sheets: [
+            .init(name: "Oversigt", cells: [
+                ["C3", "s", "Finansiering 2020"], ["E3", "s", "Finansiering 2022"],
+                ["C4", "n", 20_000], ["D4", "n", 0], ["D5", "n", 30_000],
+                ["C7", "n", 30_000], ["D7", "n", 30_000], ["E7", "n", 5_000],
+                ["C8", "n", 70_000], ["D8", "n", 70_000], ["E8", "n", 95_000],
+            ]),
+            .init(name: "Indsatsområde 2", cells: [["A6", "s", "I alt"], ["C6", "n", 0], ["E6", "n", 0]]),
+            .init(name: "Kriminalitetsmål", cells: [["D2", "s", "Måltal 2021"], ["E2", "s", "Reduktion 2021 (%)"], ["E4", "n", 30]]),
+            .init(name: "Diagram", cells: [["B3", "n", 20_000], ["D5", "n", 5_000], ["C6", "n", 30_000]]),
+        ])
+        let result = try ClientCheck.run(path, expect: expect, in: folder)
+        #expect(result.status == 0, "xlsx-client-check failed:\n\(result.output)")
+    }
 }
