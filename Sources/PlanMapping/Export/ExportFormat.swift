@@ -8,7 +8,13 @@ public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
 
     /// The format a file name's extension names (`.xlsx`, `.csv`, any case), if any.
     public init?(path: String) {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        self.init(rawValue: path[path.index(after: dot)...].lowercased())
+        self.init(rawValue: Self.pathExtension(path).lowercased())
+    }
+
+    /// The extension of the file name at the end of `path`, without the dot (`""` when none).
+    static func pathExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 }

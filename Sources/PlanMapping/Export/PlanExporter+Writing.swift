@@ -19,9 +19,7 @@ extension PlanExporter {
     /// Writes `layout` to `path` in the format its extension names (`.xlsx` or `.csv`).
     public func write(_ layout: ExportLayout, to path: String) throws(ExportError) {
         guard let format = ExportFormat(path: path) else {
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let ext = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]) : ""
-            throw ExportError(.unknownFormat(ext), path: path)
+            throw ExportError(.unknownFormat(ExportFormat.pathExtension(path)), path: path)
         }
         try write(layout, format: format, to: path)
     }
