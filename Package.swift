@@ -60,7 +60,7 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
 
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel"]),
         .testTarget(name: "PlanMappingTests", dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules"]),

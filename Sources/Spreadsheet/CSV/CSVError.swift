@@ -1,0 +1,123 @@
+/// A CSV file that cannot be read or written, with where it happened.
+///
+/// `description` is an English sentence and ``danishDescription`` a Danish one, e.g.
+/// "budget.csv, line 7, column 12: the quoted field that opens here is never closed."
+/// Lines and columns count from 1; the column counts characters in the line.
+public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Kind: Hashable, Sendable {
+        /// The file ends inside a quoted field; the location is the opening quote.
+        case unterminatedQuote
+        /// A record is longer than ``CSVReadOptions/maxRecordBytes``. When `insideQuotes`, the
+        /// location is the opening quote of the field that never closes; otherwise the start of the line.
+        case recordTooLarge(limit: Int, insideQuotes: Bool)
+        /// A record has more fields than ``CSVReadOptions/maxFieldsPerRecord``.
+        case tooManyFields(limit: Int)
+        /// Bytes that are not UTF-8 in a file read as UTF-8 (from its byte-order mark, an
+        /// option, or UTF-8 seen earlier in the file).
+        case invalidUTF8
+        /// An option that cannot work (for example a delimiter that is not ASCII).
+        case invalidOption(String)
+        /// Rows given to the writer out of order (a row index below one already written).
+        case rowOutOfOrder(index: Int, after: Int)
+        /// The file system refused.
+        case io(FileIOError)
+    }
+
+    /// What went wrong.
+    public var kind: Kind
+    /// The file, when reading or writing one.
+    public var path: String?
+    /// The line (from 1), when known.
+    public var line: Int?
+    /// The column (from 1, in characters), when known.
+    public var column: Int?
+    /// The zero-based row (record) index, when known.
+    public var row: Int?
+    /// The zero-based field index in the row, when known.
+    public var field: Int?
+
+    public init(_ kind: Kind, path: String? = nil, line: Int? = nil, column: Int? = nil, row: Int? = nil, field: Int? = nil) {
+        self.kind = kind
+        self.path = path
+        self.line = line
+        self.column = column
+        self.row = row
+        self.field = field
+    }
+
+    /// The cell the error is about, when the row and field are known.
+    public var cell: CellAddress? {
+        guard let row, let field else { return nil }
+        return CellAddress(row: row, column: field)
+    }
+
+    private var englishPlace: String {
+        var parts: [String] = []
+        if let path { parts.append(path) }
+        if let line { parts.append("line \(line)") }
+        if let column { parts.append("column \(column)") }
+        if let cell { parts.append("cell \(cell.a1)") }
+        return parts.isEmpty ? "" : parts.joined(separator: ", ") + ": "
+    }
+
+    private var danishPlace: String {
+        var parts: [String] = []
+        if let path { parts.append(path) }
+        if let line { parts.append("linje \(line)") }
+        if let column { parts.append("kolonne \(column)") }
+        if let cell { parts.append("celle \(cell.a1)") }
+        return parts.isEmpty ? "" : parts.joined(separator: ", ") + ": "
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+
+    public var description: String {
+        switch kind {
+        case .unterminatedQuote:
+            return englishPlace + "the quoted field that opens here is never closed; the file ends inside it."
+        case .recordTooLarge(let limit, true):
+            return englishPlace + "the quoted field that opens here runs on for more than \(CSVError.size(limit)) "
+                + "without a closing quote; the quote is probably never closed."
+        case .recordTooLarge(let limit, false):
+            return englishPlace + "the row is longer than the limit of \(CSVError.size(limit))."
+        case .tooManyFields(let limit):
+            return englishPlace + "the row has more than \(limit) fields."
+        case .invalidUTF8:
+            return englishPlace + "these bytes are not UTF-8, although the file was read as UTF-8; "
+                + "the file mixes encodings (read it with the Windows-1252 encoding option if that is what it is)."
+        case .invalidOption(let text):
+            return englishPlace + "invalid option: \(text)."
+        case .rowOutOfOrder(let index, let after):
+            return englishPlace + "row \(index + 1) comes after row \(after + 1); rows must be written in order."
+        case .io(let error):
+            return error.description
+        }
+    }
+
+    /// The message in Danish, for a finance officer.
+    public var danishDescription: String {
+        switch kind {
+        case .unterminatedQuote:
+            return danishPlace + "feltet i anførselstegn, der begynder her, bliver aldrig afsluttet; filen slutter inde i det."
+        case .recordTooLarge(let limit, true):
+            return danishPlace + "feltet i anførselstegn, der begynder her, fortsætter i mere end \(CSVError.size(limit)) "
+                + "uden afsluttende anførselstegn; det bliver nok aldrig afsluttet."
+        case .recordTooLarge(let limit, false):
+            return danishPlace + "rækken er længere end grænsen på \(CSVError.size(limit))."
+        case .tooManyFields(let limit):
+            return danishPlace + "rækken har mere end \(limit) felter."
+        case .invalidUTF8:
+            return danishPlace + "disse bytes er ikke UTF-8, selv om filen læses som UTF-8; filen blander tegnsæt "
+                + "(læs den med tegnsættet Windows-1252, hvis det er det, den er skrevet i)."
+        case .invalidOption(let text):
+            return danishPlace + "ugyldigt valg: \(text)."
+        case .rowOutOfOrder(let index, let after):
+            return danishPlace + "række \(index + 1) kommer efter række \(after + 1); rækker skal skrives i rækkefølge."
+        case .io(let error):
+            return error.danishDescription
+        }
+    }
+}
