@@ -8,6 +8,8 @@ struct PlanSheetCommand: AsyncParsableCommand {
         abstract: "Read, convert and check the partnership's plan spreadsheets (XLSX and CSV).",
         subcommands: [
             InspectCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
         ]
     )
 }
