@@ -37,6 +37,9 @@ public struct DetectedTable: Hashable, Sendable {
     public var unit: AmountUnit
     /// Where ``unit`` came from.
     public var unitSource: UnitSource
+    /// Whether the headers are Danish words ("Finansiering", "Aktivitet"): then text
+    /// amounts such as "1.500" are read in Danish notation without doubt.
+    public var hasDanishHeaders: Bool = false
 
     /// Creates a table description.
     public init(

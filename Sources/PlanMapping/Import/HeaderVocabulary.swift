@@ -52,6 +52,17 @@ enum HeaderVocabulary {
     static let target: Set<String> = ["mål", "måltal", "target", "targets", "maal", "maaltal", "goal"]
     static let rowTotal: Set<String> = ["ialt", "total", "totalt", "sum", "samlet"]
 
+    /// Header words that only a Danish sheet uses.
+    static let danishWords: Set<String> = [
+        "indsatsområde", "indsatsomr", "område", "aktivitet", "aktiviteter", "finansiering", "beløb", "ansvarlig",
+        "bemærkninger", "år", "gerningstype", "basis", "udgift", "udgifter", "tilskud", "projekt", "måltal",
+    ]
+
+    /// Whether a header label is Danish.
+    static func isDanish(_ label: LabelText) -> Bool {
+        danishWords.contains(label.compact) || label.words.contains(where: danishWords.contains)
+    }
+
     /// The role of a column whose (possibly composed) header reads `label`; `nil` when it
     /// names nothing known.
     static func role(of label: LabelText) -> ColumnRole? {

@@ -388,10 +388,13 @@ struct TableDetector: Sendable {
             unit = sheetUnit
             source = .note
         }
-        return DetectedTable(
+        let danish = header.labels.values.contains { HeaderVocabulary.isDanish(LabelText($0)) }
+        var table = DetectedTable(
             kind: kind ?? .overview, sheet: grid.name, headerRows: header.rows, bodyRows: body.range,
             title: title?.text, titleCell: title?.cell, area: kind == .area ? area : nil, columns: header.columns,
             unit: unit, unitSource: source)
+        table.hasDanishHeaders = danish
+        return table
     }
 
     /// A unit named by a note in the rows just below a table.
@@ -430,8 +433,8 @@ extension TableDetector {
             columns.years[index].headerCell = CellAddress(row: headerRow, column: columns.years[index].column)
         }
         var header = Header(
-            firstPosition: 0, lastPosition: 0, rows: headerRow...headerEnd, labels: [:], roles: [:], columns: columns,
-            kind: kind)
+            firstPosition: 0, lastPosition: 0, rows: headerRow...headerEnd,
+            labels: grid.row(headerRow).map { labels(of: $0) } ?? [:], roles: [:], columns: columns, kind: kind)
         header.kind = kind
         let body = self.body(afterRow: headerEnd, columns: columns, kind: kind, lastRow: lastRow, in: grid)
         var table = describe(header, body, in: grid, above: -1, below: Int.max, sheetUnit: nil)

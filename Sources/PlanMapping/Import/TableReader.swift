@@ -69,7 +69,9 @@ struct TableReader: Sendable {
             }
         }
         let own = parsing.notation(of: texts, fallback: fileNotation?.locale ?? .danish)
-        if !own.isSettled, let fileNotation, fileNotation.isSettled { return fileNotation }
+        if own.isSettled { return own }
+        if let fileNotation, fileNotation.isSettled { return fileNotation }
+        if table.hasDanishHeaders { return AmountNotation(locale: .danish, isSettled: true) }
         return own
     }
 
