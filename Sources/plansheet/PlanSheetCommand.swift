@@ -8,6 +8,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
         abstract: "Read, convert and check the partnership's plan spreadsheets (XLSX and CSV).",
         subcommands: [
             InspectCommand.self,
+            DumpCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
         ]

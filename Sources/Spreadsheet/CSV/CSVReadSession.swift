@@ -123,7 +123,6 @@ final class CSVReadSession {
     @inline(__always)
     func makeCells() throws(CSVError) -> [Cell] {
         var failure: CSVError?
-        let layout = CSVReadSession.cellLayout
         let cells = [Cell](unsafeUninitializedCapacity: parser.fieldCount) { buffer, initialized in
             let base = buffer.baseAddress!
             for index in 0..<parser.fieldCount {
@@ -135,14 +134,14 @@ final class CSVReadSession {
                     let first = p[0]
                     if first &- 48 <= 9 || first == 45 || first == 43 || first == decimal,
                         let number = CSVFieldTyping.number(p, count: count, decimal: decimal) {
-                        CSVReadSession.initializeCell(base + initialized, column: index, value: number, layout: layout)
+                        (base + initialized).initialize(to: Cell(column: index, value: number))
                         initialized += 1
                         continue
                     }
                 }
                 do throws(CSVError) {
                     let text = try string(index)
-                    CSVReadSession.initializeCell(base + initialized, column: index, value: .string(text), layout: layout)
+                    (base + initialized).initialize(to: Cell(column: index, value: .string(text)))
                     initialized += 1
                 } catch {
                     failure = error
@@ -152,43 +151,6 @@ final class CSVReadSession {
         }
         if let failure { throw failure }
         return cells
-    }
-
-    /// Where `Cell`'s stored properties live, when `Cell` is exactly what ``initializeCell`` expects.
-    ///
-    /// Building 2 million cells through `Cell.init` costs a copy and a destroy of each cell (the
-    /// optimizer does not forward the temporary), about 10 % of a read. Initialising the four
-    /// stored properties in place avoids that. The layout is checked once: if `Cell` ever has
-    /// other stored properties than `column`, `value`, `formula` and `numberFormat`, the
-    /// ordinary initializer is used instead.
-    struct CellLayout {
-        let column: Int, value: Int, formula: Int, numberFormat: Int
-    }
-
-    static let cellLayout: CellLayout? = {
-        let probe = Cell(column: 0, value: .empty)
-        let names = Mirror(reflecting: probe).children.compactMap(\.label)
-        guard names == ["column", "value", "formula", "numberFormat"],
-            let column = MemoryLayout<Cell>.offset(of: \Cell.column),
-            let value = MemoryLayout<Cell>.offset(of: \Cell.value),
-            let formula = MemoryLayout<Cell>.offset(of: \Cell.formula),
-            let numberFormat = MemoryLayout<Cell>.offset(of: \Cell.numberFormat)
-        else { return nil }
-        return CellLayout(column: column, value: value, formula: formula, numberFormat: numberFormat)
-    }()
-
-    /// Initialises the memory of a cell without a formula or number format.
-    @inline(__always)
-    static func initializeCell(_ cell: UnsafeMutablePointer<Cell>, column: Int, value: __owned CellValue, layout: CellLayout?) {
-        guard let layout else {
-            cell.initialize(to: Cell(column: column, value: value))
-            return
-        }
-        let raw = UnsafeMutableRawPointer(cell)
-        (raw + layout.column).initializeMemory(as: Int.self, repeating: column, count: 1)
-        (raw + layout.value).assumingMemoryBound(to: CellValue.self).initialize(to: value)
-        (raw + layout.formula).assumingMemoryBound(to: String?.self).initialize(to: nil)
-        (raw + layout.numberFormat).assumingMemoryBound(to: String?.self).initialize(to: nil)
     }
 
     func summary() -> CSVReadSummary {

@@ -1,0 +1,63 @@
+/// Tells apart the files people save as `.xlsx` that are not OOXML packages:
+/// empty files, and OLE compound documents (D0 CF 11 E0), which are either
+/// password-protected OOXML (`EncryptedPackage`) or legacy BIFF `.xls` (`Workbook`/`Book`).
+enum ContainerSniffer {
+    /// What the first bytes of a file show.
+    enum Container: Equatable {
+        case empty
+        case compoundDocument
+        case other
+    }
+
+    static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    static func container(ofPrefix prefix: UnsafeRawBufferPointer) -> Container {
+        if prefix.isEmpty { return .empty }
+        if prefix.count >= 8 && zip(prefix.prefix(8), oleMagic).allSatisfy({ $0 == $1 }) { return .compoundDocument }
+        return .other
+    }
+
+    /// Classifies an OLE compound document by the UTF-16LE stream names its directory holds.
+    /// `chunks` calls its argument with successive chunks of the whole file.
+    static func classifyCompoundDocument(
+        _ chunks: (_ visit: (UnsafeRawBufferPointer) -> Bool) -> Void
+    ) -> XLSXError.Kind {
+        let encrypted = utf16LE("EncryptedPackage")
+        let workbook = utf16LE("Workbook")
+        let book = utf16LE("Book")
+        let keep = encrypted.count - 1
+        var carry: [UInt8] = []
+        var foundWorkbook = false
+        var foundEncrypted = false
+        chunks { chunk in
+            var window = carry
+            window.append(contentsOf: chunk)
+            if contains(window, encrypted) { foundEncrypted = true; return false }
+            if !foundWorkbook && (contains(window, workbook) || contains(window, book)) { foundWorkbook = true }
+            carry = Array(window.suffix(keep))
+            return true
+        }
+        if foundEncrypted { return .encryptedWorkbook }
+        if foundWorkbook { return .legacyXLS }
+        return .compoundDocument
+    }
+
+    private static func utf16LE(_ text: String) -> [UInt8] {
+        text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,51 @@
+/// Streams one part of a package through a SAX handler, chunk by chunk.
+enum XMLPartReader {
+    /// Parses `part` with `handler`. Returns `false` when the package has no such part.
+    @discardableResult
+    static func parse(_ part: String, in archive: ZipArchive, with handler: XMLEventHandler) throws(XLSXError) -> Bool {
+        guard let stream = try archive.openPart(part) else { return false }
+        do throws(ChunkedParseError<Never>) {
+            try parse(stream, with: handler, chunkSize: archive.options.chunkSize) { () throws(Never) in }
+        } catch {
+            switch error {
+            case .reader(let error): throw error
+            }
+        }
+        return true
+    }
+
+    /// Parses an open entry with `handler`, calling `afterChunk` after each chunk
+    /// (where a sheet reader hands the rows completed so far to its caller).
+    static func parse<E: Error>(
+        _ stream: ZipEntryStream, with handler: XMLEventHandler, chunkSize: Int,
+        afterChunk: () throws(E) -> Void
+    ) throws(ChunkedParseError<E>) {
+        let parser = XMLPushParser(handler: handler, part: stream.part)
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        while !parser.isDone {
+            let n: Int
+            do throws(XLSXError) { n = try stream.read(into: buffer, count: chunkSize) } catch { throw .reader(error) }
+            if n == 0 { break }
+            do throws(XLSXError) { try parser.feed(buffer, count: n) } catch {
+                throw .reader(stream.checksumErrorAtEnd() ?? error)
+            }
+            do throws(E) { try afterChunk() } catch { throw .consumer(error) }
+        }
+        do throws(XLSXError) { try parser.finish() } catch { throw .reader(stream.checksumErrorAtEnd() ?? error) }
+    }
+}
+
+/// An error of a chunked parse: the reader's, or the consumer's own.
+enum ChunkedParseError<E: Error>: Error {
+    case reader(XLSXError)
+    case consumer(E)
+}
+
+extension ChunkedParseError where E == Never {
+    var readerError: XLSXError {
+        switch self {
+        case .reader(let error): return error
+        }
+    }
+}

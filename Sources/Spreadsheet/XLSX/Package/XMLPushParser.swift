@@ -1,0 +1,173 @@
+import CLibXML2
+
+/// libxml2's SAX2 push parser, fed chunk by chunk, hardened for untrusted input:
+/// no network (`XML_PARSE_NONET`), no DTD loading, no entity substitution, and
+/// any entity declaration stops the parse with ``XLSXError/Kind/forbiddenDTD``
+/// (so neither a billion-laughs bomb nor an external entity can do anything).
+final class XMLPushParser {
+    private let handler: XMLEventHandler
+    private let part: String
+    private var context: xmlParserCtxtPtr?
+    private var saxHandler: xmlSAXHandler
+    /// The first error libxml2 reported (the structured error callback stores it here).
+    fileprivate var firstError: (message: String, line: Int, column: Int)?
+
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    init(handler: XMLEventHandler, part: String) {
+        _ = XMLPushParser.initialized
+        self.handler = handler
+        self.part = part
+        saxHandler = XMLPushParser.makeSAXHandler()
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+        handler.context = nil
+    }
+
+    /// Whether the handler asked to stop or failed: feed no more.
+    var isDone: Bool { handler.stopRequested || handler.failure != nil }
+
+    /// Parses the next chunk of the part.
+    func feed(_ bytes: UnsafeRawPointer, count: Int) throws(XLSXError) {
+        guard count > 0 else { return }
+        var pointer = bytes.assumingMemoryBound(to: CChar.self)
+        var remaining = count
+        if context == nil {
+            // The first bytes let libxml2 detect the encoding (UTF-16 BOMs, the declaration).
+            let first = min(4, remaining)
+            let userData = Unmanaged.passUnretained(handler).toOpaque()
+            context = withUnsafeMutablePointer(to: &saxHandler) { sax in
+                xmlCreatePushParserCtxt(sax, userData, pointer, Int32(first), part)
+            }
+            guard let context else {
+                throw XLSXError(.malformedXML, part: part, detail: "the XML parser could not start")
+            }
+            handler.context = context
+            // The SAX block was copied into the context; point its private field at us for errors.
+            context.pointee.sax.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            pointer += first
+            remaining -= first
+        }
+        while remaining > 0 && !isDone {
+            let n = min(remaining, Int(Int32.max / 2))
+            let status = xmlParseChunk(context, pointer, Int32(n), 0)
+            try check(status)
+            pointer += n
+            remaining -= n
+        }
+    }
+
+    /// Tells the parser the part has ended, which checks that the document is complete.
+    func finish() throws(XLSXError) {
+        if isDone {
+            try check(0)
+            return
+        }
+        guard let context else {
+            throw XLSXError(.malformedXML, part: part, line: 1, column: 1, detail: "the part is empty")
+        }
+        let status = xmlParseChunk(context, nil, 0, 1)
+        try check(status)
+    }
+
+    private func check(_ status: Int32) throws(XLSXError) {
+        if let failure = handler.failure {
+            var error = failure
+            if error.part == nil { error.part = part }
+            throw error
+        }
+        if handler.stopRequested { return }
+        guard status != 0 else { return }
+        if let firstError {
+            throw XLSXError(
+                .malformedXML, part: part, line: firstError.line, column: firstError.column, detail: firstError.message)
+        }
+        var line: Int?
+        var column: Int?
+        var message = "error \(status)"
+        if let context, let last = xmlCtxtGetLastError(UnsafeMutableRawPointer(context)) {
+            line = Int(last.pointee.line)
+            column = Int(last.pointee.int2)
+            if let text = last.pointee.message { message = String(cString: text).trimmingNewlines() }
+        }
+        throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: message)
+    }
+
+    // MARK: - The C callbacks
+
+    private static func handler(_ ctx: UnsafeMutableRawPointer?) -> XMLEventHandler {
+        Unmanaged<XMLEventHandler>.fromOpaque(ctx!).takeUnretainedValue()
+    }
+
+    private static func makeSAXHandler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        // The hot callbacks borrow the handler without retaining it (it outlives the parse).
+        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.startElement(
+                    localName: localName!, uri: uri,
+                    attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
+            }
+        }
+        sax.endElementNs = { ctx, localName, _, uri in
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.endElement(localName: localName!, uri: uri)
+            }
+        }
+        let characters: charactersSAXFunc = { ctx, bytes, count in
+            guard let bytes, count > 0 else { return }
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.characters(bytes, count: Int(count))
+            }
+        }
+        sax.characters = characters
+        sax.ignorableWhitespace = characters
+        sax.cdataBlock = characters
+        // Safety: any entity declaration ends the parse. Entities are never fetched or expanded.
+        sax.entityDecl = { ctx, name, _, _, _, _ in
+            let handler = XMLPushParser.handler(ctx)
+            handler.stop(with: XLSXError(
+                .forbiddenDTD, line: handler.currentLine, column: handler.currentColumn,
+                detail: "entity '\(name.map { String(cString: $0) } ?? "?")' declared"))
+        }
+        sax.unparsedEntityDecl = { ctx, name, _, _, _ in
+            let handler = XMLPushParser.handler(ctx)
+            handler.stop(with: XLSXError(
+                .forbiddenDTD, line: handler.currentLine, column: handler.currentColumn,
+                detail: "unparsed entity '\(name.map { String(cString: $0) } ?? "?")' declared"))
+        }
+        sax.getEntity = { _, _ in nil }
+        sax.getParameterEntity = { _, _ in nil }
+        sax.resolveEntity = { _, _, _ in nil }
+        sax.serror = { userData, error in
+            // userData is the handler; the parser object hangs off the SAX block's _private.
+            // Only fatal errors end a parse; namespace and other recoverable errors do not.
+            guard let error, error.pointee.level.rawValue >= XML_ERR_FATAL.rawValue else { return }
+            guard let ctxt = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self),
+                let sax = ctxt.pointee.sax, let parserPointer = sax.pointee._private
+            else { return }
+            let parser = Unmanaged<XMLPushParser>.fromOpaque(parserPointer).takeUnretainedValue()
+            if parser.firstError == nil {
+                let message = error.pointee.message.map { String(cString: $0).trimmingNewlines() } ?? "XML error"
+                parser.firstError = (message, Int(error.pointee.line), Int(error.pointee.int2))
+            }
+            _ = userData
+        }
+        return sax
+    }
+}
+
+extension String {
+    func trimmingNewlines() -> String {
+        var text = self
+        while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
+        return text
+    }
+}
