@@ -8,8 +8,12 @@ Tests/PlanMappingTests/ValidateSampleTests.swift asserts exactly those findings.
 Like scripts/make-partner-samples.py (whose figures and helpers this script reuses) the
 files are made with openpyxl and Python's csv module, not with our own writer:
 
-    python3 scripts/make-submitted-samples.py samples/submitted
+    python3 scripts/make-submitted-samples.py samples/submitted samples/mappings
+
+It also writes samples/mappings/okonomisystem-udtraek.csv, a finance-system export that
+only a mapping file (samples/mappings/okonomisystem-udtraek.yaml) makes readable.
 """
+import datetime
 import importlib.util
 import os
 import sys
@@ -31,6 +35,16 @@ target = partners.target
 year_total = partners.year_total
 danish = partners.danish
 danish_csv = partners.danish_csv
+
+
+FIXED_TIME = datetime.datetime(2013, 6, 1, 12, 0, 0)
+
+
+def save(wb, path):
+    """Saves with fixed document times, so that running the script again gives the same files."""
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    wb.save(path)
 
 
 def area_sheet(wb, area, total_override=None):
@@ -114,7 +128,7 @@ def overview_and_areas(path):
     for area in (2, 3, 4, 5):
         area_sheet(wb, area)
     wb.properties.creator = "Tingbjerg-Husum Partnerskab (testfil med fejl)"
-    wb.save(path)
+    save(wb, path)
 
 
 def overview_csv(path):
@@ -189,12 +203,35 @@ def english_workbook(path):
         ws.append([area, short] + values + [responsible])
     ws.append([None, "Total"] + [year_total(y) // 1000 for y in YEARS] + [None])
     wb.properties.creator = "AAB (testfil med fejl)"
-    wb.save(path)
+    save(wb, path)
+
+
+def finance_export_csv(path):
+    """An export from a finance system that detection cannot read: the columns are called
+    "Konto", "Tekst", "IO" and "B13".."B16" (budget 2013..2016), names are abbreviated, and
+    amounts are in kroner with a decimal comma. samples/mappings/okonomisystem-udtraek.yaml
+    (and .json) say where the table is; the account column holds the plan's activity ids.
+    """
+    short = {"1.1": "Indbrudskamp.", "1.2": "Skoleindsats", "1.3": "Belysning Volden", "2.1": "Kommunikationsmedarb.",
+             "3.1": "Dialog beboere", "3.2": "Akutpulje", "3.3": "Fysisk ramme", "3.4": "Tovholder dialog",
+             "4.1": "Forløb ansatte"}
+    rows = [["Udtræk fra økonomisystemet, budget Tingbjerg-Husum (kr.)"],
+            ["Konto", "Tekst", "IO"] + [f"B{y % 100}" for y in YEARS]]
+    ordinal = {}
+    for area, _, _, funding, _ in ACTIVITIES:
+        ordinal[area] = ordinal.get(area, 0) + 1
+        ident = f"{area}.{ordinal[area]}"
+        rows.append([ident, short[ident], str(area)] + [f"{danish(funding[y])},00" if y in funding else "0,00" for y in YEARS])
+    rows.append(["", "Sum", ""] + [f"{danish(year_total(y))},00" for y in YEARS])
+    danish_csv(path, rows)
 
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "samples/submitted"
+    mappings = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(out.rstrip("/")) or ".", "mappings")
     os.makedirs(out, exist_ok=True)
+    os.makedirs(mappings, exist_ok=True)
+    finance_export_csv(os.path.join(mappings, "okonomisystem-udtraek.csv"))
     overview_and_areas(os.path.join(out, "oversigt-og-omraader-fejl.xlsx"))
     overview_csv(os.path.join(out, "oversigt-fejl.csv"))
     crime_csv(os.path.join(out, "kriminalitetsmaal-fejl.csv"))
