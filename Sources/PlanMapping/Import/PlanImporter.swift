@@ -79,6 +79,13 @@ public struct PlanImporter: Sendable {
 
     // MARK: - State
 
+    /// A row taken for an activity.
+    struct Resolution {
+        var activityID: String
+        var method: MatchMethod
+        var confidence: Double
+    }
+
     struct State {
         var base: Plan?
         var activities: [Activity]
@@ -122,7 +129,10 @@ public struct PlanImporter: Sendable {
         }
         let matcher = ActivityMatcher(plan: knownPlan(state), minimumConfidence: options.minimumMatchConfidence)
         let entries = table.rows.map { ActivityMatcher.Entry(area: area(of: $0.row), id: $0.row.id, name: $0.row.name) }
-        let resolved = matcher.resolve(entries)
+        var resolved = matcher.resolve(entries).mapValues {
+            Resolution(activityID: $0.activityID, method: $0.method, confidence: $0.confidence)
+        }
+        pairByAmounts(table.rows, areas: entries.map(\.area), resolved: &resolved, state: state)
         for (index, item) in table.rows.enumerated() {
             let row = item.row
             let rowArea = area(of: row)
@@ -180,6 +190,37 @@ public struct PlanImporter: Sendable {
                     name: row.name, activityID: id, activityName: state.activities[activityIndex].name, method: method,
                     confidence: confidence))
             fund(activityIndex, from: row, state: &state)
+        }
+    }
+
+    /// Rows the matcher could not place, paired by their amounts: when a row's focus area
+    /// has exactly one activity that no other row of the table took and that has the
+    /// same funding, the row is taken for it (``MatchMethod/lastInArea``, confidence 0.5).
+    /// This pairs an overview's "Beboercentrum" with an area table's "Fysisk ramme for
+    /// borgerdeltagelse og engagement" when no plan knows they are the same.
+    private func pairByAmounts(
+        _ rows: [SheetActivityRow], areas: [Int?], resolved: inout [Int: Resolution], state: State
+    ) {
+        let taken = Set(resolved.values.map(\.activityID))
+        var claimed = Set<String>()
+        for index in rows.indices where resolved[index] == nil {
+            guard let area = areas[index] else { continue }
+            var funding = Funding()
+            for (year, amount) in rows[index].row.amounts {
+                guard let value = amount.usableValue else { return }
+                if value != .zero { funding[year] = value }
+            }
+            guard !funding.isEmpty else { continue }
+            let candidates = state.activities.enumerated().filter { _, activity in
+                activity.focusArea == area && !taken.contains(activity.id) && !claimed.contains(activity.id)
+                    && activity.funding == funding
+            }
+            let open = state.activities.filter { $0.focusArea == area && !taken.contains($0.id) }
+            let openRows = rows.indices.filter { resolved[$0] == nil && areas[$0] == area }
+            guard candidates.count == 1, open.count == 1, openRows.count == 1 else { continue }
+            let activity = candidates[0].element
+            claimed.insert(activity.id)
+            resolved[index] = Resolution(activityID: activity.id, method: .lastInArea, confidence: 0.5)
         }
     }
 
