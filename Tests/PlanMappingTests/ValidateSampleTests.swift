@@ -104,9 +104,9 @@ struct ValidateSampleTests {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let broken = folder + "/broken.xlsx"
-        FileManager.default.createFile(atPath: broken, contents: Data("not a zip".utf8))
+        _ = FileManager.default.createFile(atPath: broken, contents: Data("not a zip".utf8))
         let empty = folder + "/notes.csv"
-        FileManager.default.createFile(atPath: empty, contents: Data("Referat;Dato\nMøde;1.2.2013\n".utf8))
+        _ = FileManager.default.createFile(atPath: empty, contents: Data("Referat;Dato\nMøde;1.2.2013\n".utf8))
         let good = Fixtures.path("samples/submitted/kriminalitetsmaal-fejl.csv")
         let check = SubmissionValidator(plan: Fixtures.plan).check(paths: [broken, good, empty, folder + "/missing.csv"])
         #expect(check.unreadable.map(\.file) == [broken, empty, folder + "/missing.csv"])
