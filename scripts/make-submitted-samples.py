@@ -77,12 +77,12 @@ def area_sheet(wb, area, total_override=None):
 
 def overview_and_areas(path):
     """A full submission in one workbook: the overview (merged "Finansiering" header) and
-    one sheet per focus area. Faults:
-      - Oversigt D7 (wait: see README) "Belysning på Volden" 2013 is 350.000 in the overview,
-        340.000 in its area table (overview-area-mismatch); the overview's "I alt" and
-        "Resterende" for 2013 follow the 350.000, so only the pairing shows it;
-      - Oversigt C10: "30.000." typed as text with a stray point (amount-format);
-      - Oversigt D16: "Resterende beløb pr. år" 2014 is 950.000, not 970.000 (remaining-mismatch);
+    one sheet per focus area. Faults (cells as validate reports them):
+      - Oversigt C7: "Belysning på Volden" 2013 is 350.000 in the overview, 340.000 in its
+        area table (overview-area-mismatch); the overview's "I alt" and "Resterende" for
+        2013 follow the 350.000, so only the pairing shows it;
+      - Oversigt C9: "30.000." typed as text with a stray point (amount-format);
+      - Oversigt D15: "Resterende beløb pr. år" 2014 is 950.000, not 970.000 (remaining-mismatch);
       - Område 1 C7: "I alt" 2013 is 610.000, the rows add up to 600.000 (area-total-mismatch);
       - Område 5 has no activities (focus-area-empty, information).
     """
