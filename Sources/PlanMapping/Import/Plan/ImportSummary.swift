@@ -44,9 +44,7 @@ public struct ImportSummary: Sendable {
                     "  " + pad(t("Celle", "Cell"), 7) + pad("Id", 6) + pad(t("Metode", "Method"), 13)
                         + pad(t("Sikker", "Sure"), 8) + t("Navn i arket", "Name in the sheet"))
                 for match in matches {
-                    let cell = [match.location.sheet, match.location.cell].compactMap { $0 }.joined(separator: "!")
-                    let cellText = file.file.format == .csv ? (match.location.cell ?? "") : (match.location.cell ?? "")
-                    _ = cell
+                    let cellText = match.location.cell ?? ""
                     let method = match.method.map { methodName($0, danish: danish) } ?? t("ny", "new")
                     let sure = match.isNew ? "–" : "\(Int((match.confidence * 100).rounded())) %"
                     let head = "  " + pad(cellText, 7) + pad(match.activityID, 6) + pad(method, 13) + pad(sure, 8)

@@ -1,21 +1,6 @@
 import BudgetRules
 import Spreadsheet
 
-/// One activity's row as read from a partner's table: the row the budget rules check,
-/// plus what only import needs (who is responsible).
-public struct SheetActivityRow: Hashable, Sendable {
-    /// The row: area, name, id, amounts per year, each with its cell.
-    public var row: ActivityRow
-    /// The responsible column's text, when the table has one.
-    public var responsible: String?
-
-    /// Creates a row.
-    public init(row: ActivityRow, responsible: String? = nil) {
-        self.row = row
-        self.responsible = responsible
-    }
-}
-
 /// A table read from a sheet: what was detected, and its rows with every value and cell.
 public struct SheetTable: Hashable, Sendable {
     /// The table's description (kind, columns, unit, title).
