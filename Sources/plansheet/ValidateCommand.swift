@@ -84,8 +84,11 @@ struct ValidateCommand: ParsableCommand {
             Terminal.error((language == .danish ? "plansheet: kan ikke læse " : "plansheet: cannot read ") + problem.message(language))
         }
         switch format {
-        case .text: print(check.report.text(language: language, width: 80, showMatches: false), terminator: "")
-        case .json: print(check.report.json(), terminator: check.report.json().hasSuffix("\n") ? "" : "\n")
+        case .text:
+            print(check.report.text(language: language, width: 80, showMatches: false), terminator: "")
+        case .json:
+            let json = check.report.json()
+            print(json, terminator: json.hasSuffix("\n") ? "" : "\n")
         }
         if let annotate, let target = Self.annotationTarget(files) {
             if let scanned = check.files.first(where: { $0.path == target }) {
@@ -96,6 +99,10 @@ struct ValidateCommand: ParsableCommand {
                     Terminal.error("plansheet: \(annotate): \(error)")
                     throw ExitCode(2)
                 }
+            } else {
+                Terminal.error(language == .danish
+                    ? "plansheet: ingen kommenteret kopi: \(target) kunne ikke læses."
+                    : "plansheet: no annotated copy: \(target) could not be read.")
             }
         }
         if !check.unreadable.isEmpty { throw ExitCode(2) }

@@ -76,6 +76,8 @@ struct TableDetector: Sendable {
         var labels = single
         var lastPosition = position
         var roles = classify(labels)
+        // A header names what its columns hold: rows of data (names, amounts) name nothing.
+        guard roles.values.contains(where: { $0 != .rowTotal }) else { return nil }
         let hasYears = roles.values.contains { if case .year = $0 { return true } else { return false } }
         if !hasYears, position + 1 < rows.count, rows[position + 1].index == row.index + 1,
             let composed = compose(top: row, bottom: rows[position + 1], in: grid)
@@ -95,13 +97,33 @@ struct TableDetector: Sendable {
         return header
     }
 
-    /// The labels of a row's cells by column.
+    /// The labels of a row's cells by column: texts that could be headers (short, with a
+    /// letter or a year in them).
     func labels(of row: Row) -> [Int: String] {
         var labels: [Int: String] = [:]
         for cell in row.cells {
-            if let text = SheetText.label(cell.value) { labels[cell.column] = text }
+            guard let text = SheetText.label(cell.value), Self.couldBeHeader(text) else { continue }
+            labels[cell.column] = text
         }
         return labels
+    }
+
+    /// Whether a text could be a header: short, and with a letter or a four-digit year in
+    /// it (so amounts such as "123.000" are passed over without further work).
+    static func couldBeHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= 160 else { return false }
+        var digitRun = 0
+        var hasYear = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic { return true }
+            if scalar >= "0" && scalar <= "9" {
+                digitRun += 1
+            } else {
+                if digitRun == 4 { hasYear = true }
+                digitRun = 0
+            }
+        }
+        return hasYear || digitRun == 4
     }
 
     /// Two rows read as one header when the lower one holds only years (and header words)
