@@ -158,11 +158,11 @@ public struct ImportSummary: Sendable {
                 path: file.path, format: file.file.format.rawValue,
                 tables: file.tables.map { item in
                     let table = item.table
-                    let first = CellAddress(row: table.headerRows.lowerBound, column: 0).a1
-                    let last = CellAddress(row: table.bodyRows?.upperBound ?? table.headerRows.upperBound, column: 0).a1
+                    let first = table.headerRows.lowerBound + 1
+                    let last = (table.bodyRows?.upperBound ?? table.headerRows.upperBound) + 1
                     return TableJSON(
                         kind: table.kind.rawValue, sheet: file.file.format == .csv ? nil : table.sheet,
-                        rows: "\(first.dropFirst())-\(last.dropFirst())", title: table.title, area: table.area,
+                        rows: "\(first)-\(last)", title: table.title, area: table.area,
                         activities: item.rows.count, offences: item.crimeRows.count,
                         units: table.units.sorted().map(\.danishText), unitSource: table.unitSource.rawValue,
                         hasTotal: item.total != nil, hasRemaining: item.remaining != nil)
