@@ -33,7 +33,7 @@ public final class XLSXWriter {
     public var options: XLSXWriterOptions { context.options }
 
     let context: WorkbookWriteContext
-    private let output: TemporaryOutput
+    private let output: AtomicFileWriter
     private(set) var sheets: [XLSXSheetWriter] = []
     private var definedNames: [WriterDefinedName] = []
 
@@ -46,7 +46,11 @@ public final class XLSXWriter {
             throw XLSXWriteError(.invalidValue("compression level \(options.compressionLevel) is not between 0 and 9"), path: path)
         }
         self.path = path
-        self.output = try TemporaryOutput(targetPath: path)
+        do {
+            self.output = try AtomicFileWriter(path: path)
+        } catch {
+            throw XLSXWriteError(.folderNotWritable, path: path)
+        }
         self.context = WorkbookWriteContext(options: options, path: path)
         guard access(context.temporaryDirectory, W_OK) == 0 else {
             throw XLSXWriteError(.folderNotWritable, path: context.temporaryDirectory)
@@ -121,12 +125,16 @@ public final class XLSXWriter {
         guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: path) }
         context.isClosed = true
         defer { releaseStorage() }
-        do {
+        do throws(XLSXWriteError) {
             let assembler = try WorkbookAssembler(sheets: sheets, definedNames: definedNames, context: context)
             try assembler.write(to: output.temporaryPath)
-            try output.commit()
+            do {
+                try output.commit()
+            } catch {
+                throw XLSXWriteError(.fileSystem(operation: error.operation.rawValue, errno: error.code), path: path)
+            }
         } catch {
-            output.discard()
+            output.abandon()
             throw error.located(path: path)
         }
     }
@@ -135,7 +143,7 @@ public final class XLSXWriter {
     public func discard() {
         context.isClosed = true
         releaseStorage()
-        output.discard()
+        output.abandon()
     }
 
     private func releaseStorage() {
