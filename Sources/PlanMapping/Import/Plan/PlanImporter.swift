@@ -74,20 +74,31 @@ public struct PlanImporter: Sendable {
         var years = Set<Int>()
         var frame: Kroner?
 
+        /// The index of each activity in ``activities``.
+        private(set) var indexByID: [String: Int] = [:]
+        /// The highest ordinal used per focus area (ids are never reused).
+        private var highestOrdinal: [Int: Int] = [:]
+
         init(base: Plan?) {
             self.base = base
-            activities = base?.activities ?? []
+            activities = []
             crimeTargets = base?.crimeTargets ?? []
+            for activity in base?.activities ?? [] { append(activity) }
         }
 
-        /// The next free id of `area`: one more than the highest ordinal used (ids are never reused).
-        func nextID(area: Int) -> String {
-            var highest = 0
-            for activity in activities where activity.focusArea == area {
-                let parts = activity.id.split(separator: ".")
-                if parts.count == 2, Int(parts[0]) == area, let ordinal = Int(parts[1]) { highest = max(highest, ordinal) }
+        /// Adds an activity.
+        mutating func append(_ activity: Activity) {
+            indexByID[activity.id] = activities.count
+            activities.append(activity)
+            let parts = activity.id.split(separator: ".")
+            if parts.count == 2, let area = Int(parts[0]), let ordinal = Int(parts[1]) {
+                highestOrdinal[area] = max(highestOrdinal[area] ?? 0, ordinal)
             }
-            return "\(area).\(highest + 1)"
+        }
+
+        /// The next free id of `area`: one more than the highest ordinal used.
+        func nextID(area: Int) -> String {
+            "\(area).\((highestOrdinal[area] ?? 0) + 1)"
         }
     }
 
@@ -119,7 +130,7 @@ public struct PlanImporter: Sendable {
                 method = resolution.method
                 confidence = resolution.confidence
                 if kind == .overview, state.created.contains(id),
-                    let i = state.activities.firstIndex(where: { $0.id == id }),
+                    let i = state.indexByID[id],
                     state.activities[i].shortName == state.activities[i].name, row.name != state.activities[i].name
                 {
                     state.activities[i].shortName = row.name
@@ -152,13 +163,13 @@ public struct PlanImporter: Sendable {
                     continue
                 }
                 id = state.nextID(area: rowArea)
-                state.activities.append(
+                state.append(
                     Activity(
                         id: id, name: row.name, shortName: row.name, focusArea: rowArea, funding: Funding(),
                         responsible: item.responsible.map { [$0] } ?? []))
                 state.created.insert(id)
             }
-            guard let activityIndex = state.activities.firstIndex(where: { $0.id == id }) else { continue }
+            guard let activityIndex = state.indexByID[id] else { continue }
             state.matches.append(
                 ImportMatch(
                     file: file.path, tableKind: kind, location: row.location, area: rowArea ?? state.activities[activityIndex].focusArea,
@@ -177,25 +188,29 @@ public struct PlanImporter: Sendable {
         _ rows: [SheetActivityRow], areas: [Int?], resolved: inout [Int: Resolution], state: State
     ) {
         let taken = Set(resolved.values.map(\.activityID))
-        var claimed = Set<String>()
+        // Per focus area: the activities no row of the table took, and the rows left over.
+        var openActivities: [Int: [Activity]] = [:]
+        for activity in state.activities where !taken.contains(activity.id) {
+            openActivities[activity.focusArea, default: []].append(activity)
+        }
+        var openRows: [Int: [Int]] = [:]
         for index in rows.indices where resolved[index] == nil {
-            guard let area = areas[index] else { continue }
+            if let area = areas[index] { openRows[area, default: []].append(index) }
+        }
+        for (area, indices) in openRows where indices.count == 1 {
+            guard let open = openActivities[area], open.count == 1 else { continue }
+            let index = indices[0]
             var funding = Funding()
+            var readable = true
             for (year, amount) in rows[index].row.amounts {
-                guard let value = amount.usableValue else { return }
+                guard let value = amount.usableValue else {
+                    readable = false
+                    break
+                }
                 if value != .zero { funding[year] = value }
             }
-            guard !funding.isEmpty else { continue }
-            let candidates = state.activities.enumerated().filter { _, activity in
-                activity.focusArea == area && !taken.contains(activity.id) && !claimed.contains(activity.id)
-                    && activity.funding == funding
-            }
-            let open = state.activities.filter { $0.focusArea == area && !taken.contains($0.id) }
-            let openRows = rows.indices.filter { resolved[$0] == nil && areas[$0] == area }
-            guard candidates.count == 1, open.count == 1, openRows.count == 1 else { continue }
-            let activity = candidates[0].element
-            claimed.insert(activity.id)
-            resolved[index] = Resolution(activityID: activity.id, method: .lastInArea, confidence: 0.5)
+            guard readable, !funding.isEmpty, open[0].funding == funding else { continue }
+            resolved[index] = Resolution(activityID: open[0].id, method: .lastInArea, confidence: 0.5)
         }
     }
 
@@ -340,11 +355,24 @@ public struct PlanImporter: Sendable {
         if let base = options.basePlan {
             // New activities go after the last activity of their area.
             let baseIDs = Set(base.activities.map(\.id))
-            var ordered = activities.filter { baseIDs.contains($0.id) }
+            let kept = activities.filter { baseIDs.contains($0.id) }
+            var newByArea: [Int: [Activity]] = [:]
+            var newAreas: [Int] = []
             for activity in activities where !baseIDs.contains(activity.id) {
-                let last = ordered.lastIndex { $0.focusArea == activity.focusArea }
-                ordered.insert(activity, at: last.map { $0 + 1 } ?? ordered.count)
+                if newByArea[activity.focusArea] == nil { newAreas.append(activity.focusArea) }
+                newByArea[activity.focusArea, default: []].append(activity)
             }
+            var lastOfArea: [Int: Int] = [:]
+            for (index, activity) in kept.enumerated() { lastOfArea[activity.focusArea] = index }
+            var ordered: [Activity] = []
+            ordered.reserveCapacity(activities.count)
+            for (index, activity) in kept.enumerated() {
+                ordered.append(activity)
+                if lastOfArea[activity.focusArea] == index, let added = newByArea.removeValue(forKey: activity.focusArea) {
+                    ordered += added
+                }
+            }
+            for area in newAreas { ordered += newByArea[area] ?? [] }
             activities = ordered
             var plan = base
             plan.activities = activities
