@@ -143,6 +143,21 @@ struct ImportDetectionTests {
         guard case .invalid = half.quality else { Issue.record("12.5 kr. should be invalid"); return }
     }
 
+    @Test("Text amounts in a t.kr. column: plain numbers are thousands, a unit in the cell speaks for itself")
+    func textInThousandsColumn() throws {
+        var b = GridBuilder()
+        b.row(1, ["Indsatsområde", "Aktivitet", "2013 (t.kr.)", "2014 (t.kr.)", "2015 (t.kr.)"])
+        b.row(2, ["1", "A", "40", "40.000 kr.", "1,5 mio. kr."])
+        let row = try #require(try scan([b.grid], format: .csv, file: "t.csv").tables.first?.rows.first)
+        #expect(row.row.amounts[2013]?.value == 40_000)
+        #expect(row.row.amounts[2013]?.quality == .clean)
+        #expect(row.row.amounts[2014]?.value == 40_000)
+        #expect(row.row.amounts[2015]?.value == 1_500_000)
+        for year in [2014, 2015] {
+            guard case .ambiguous = row.row.amounts[year]?.quality else { Issue.record("\(year): a unit in the cell is noted"); continue }
+        }
+    }
+
     @Test("A unit named in a note below the table, and a million-unit title")
     func unitInNoteAndMillions() throws {
         var b = GridBuilder("Ark1")

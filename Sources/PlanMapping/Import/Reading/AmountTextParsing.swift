@@ -39,6 +39,15 @@ struct SpreadsheetAmountParsing: AmountTextParsing {
             amount.notes.append(.conflictsWithColumn)
             amount.notes.sort()
         }
+        // "40.000 kr." in a column headed t.kr. says kroner itself: it is not scaled, and the
+        // disagreement with the header is noted like any unit written in a cell.
+        if amount.unit == .kroner, columnUnit != .kroner, amount.notes.contains(.currencyInText) {
+            if !amount.notes.contains(.unitInText) {
+                amount.notes.append(.unitInText)
+                amount.notes.sort()
+            }
+            return amount
+        }
         guard let scaled = amount.applying(columnUnit: columnUnit) else {
             throw AmountParseError(text: text, reason: .tooLarge)
         }
