@@ -11,8 +11,8 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Build a plan (JSON) from partners' budget sheets (XLSX or CSV).",
         usage: """
-            plansheet import <file> ... -o <plan.json> [--plan <base.json>] [--mapping <map>]
-                                        [--format text|json] [--lang da|en] [--frame <kr>]
+            plansheet import <file> ... -o <plan.json> [--plan <base.json>]
+                [--mapping <map>] [--format text|json] [--lang da|en] [--frame <kr>]
             """,
         discussion: """
             Finds the tables in each file by themselves (overview, area tables, crime \

@@ -11,8 +11,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check submitted budget sheets (XLSX or CSV) against the budget rules.",
         usage: """
-            plansheet validate <file> ... [--plan <plan.json>] [--format text|json] [--lang da|en]
-                                          [--frame <kr>] [--mapping <map>] [--annotate <out.xlsx>]
+            plansheet validate <file> ... [--plan <plan.json>]
+                [--format text|json] [--lang da|en] [--frame <kr>]
+                [--mapping <map>] [--annotate <out.xlsx>]
             """,
         discussion: """
             Finds the tables in each file by themselves (overview, area tables, crime targets, \
@@ -21,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
             come from the approved plan.
 
             Example:
-              plansheet validate samples/submitted/omraader-fejl.xlsx \\
+              plansheet validate samples/submitted/oversigt-og-omraader-fejl.xlsx \\
                   --plan samples/tryghedsplan-2013.json --annotate kontrol.xlsx
 
             --annotate writes a copy of the checked workbook: every sheet, value and formula \

@@ -80,5 +80,6 @@ struct ImportCommandTests {
         let result = try CommandRunner.run(["import", "--help"])
         #expect(result.status == 0)
         #expect(result.output.contains("plansheet import samples/partners/kommune-oversigt.xlsx"))
+        for line in result.output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 }

@@ -99,7 +99,8 @@ struct ValidateCommandTests {
     func help() throws {
         let result = try CommandRunner.run(["validate", "--help"])
         #expect(result.status == 0)
-        #expect(result.output.contains("plansheet validate samples/submitted/"))
+        #expect(result.output.contains("plansheet validate samples/submitted/oversigt-og-omraader-fejl.xlsx"))
         #expect(result.output.contains("Exit status"))
+        for line in result.output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 }
