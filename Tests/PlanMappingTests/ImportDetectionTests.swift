@@ -158,6 +158,20 @@ struct ImportDetectionTests {
         }
     }
 
+    @Test("A row of units under the header belongs to the header")
+    func unitRowUnderHeader() throws {
+        var b = GridBuilder()
+        b.row(1, ["Indsatsområde", "Aktivitet", "2013", "2014"])
+        b.row(2, [nil, nil, "(t.kr.)", "kr."])
+        b.row(3, [1, "A", 40, 40_000])
+        let table = try #require(try scan([b.grid]).tables.first)
+        #expect(table.table.headerRows == 0...1)
+        #expect(table.rows.count == 1)
+        #expect(table.rows[0].row.amounts[2013]?.value == 40_000)
+        #expect(table.rows[0].row.amounts[2014]?.value == 40_000)
+        #expect(table.yearHeadings.map(\.location.cell) == ["C1", "D1"])
+    }
+
     @Test("A unit named in a note below the table, and a million-unit title")
     func unitInNoteAndMillions() throws {
         var b = GridBuilder("Ark1")

@@ -89,11 +89,24 @@ struct TableDetector: Sendable {
         guard var header = makeHeader(labels: labels, roles: roles) else { return nil }
         header.firstPosition = position
         header.lastPosition = lastPosition
-        header.rows = row.index...rows[lastPosition].index
         // Year columns name their header cell: the lower row's when two rows were composed.
         for i in header.columns.years.indices {
             header.columns.years[i].headerCell = CellAddress(row: rows[lastPosition].index, column: header.columns.years[i].column)
         }
+        // A row of units under the header ("kr.", "(t.kr.)") belongs to it.
+        if lastPosition + 1 < rows.count, rows[lastPosition + 1].index == rows[lastPosition].index + 1,
+            let units = unitRow(rows[lastPosition + 1])
+        {
+            lastPosition += 1
+            header.lastPosition = lastPosition
+            for i in header.columns.years.indices where header.columns.years[i].unit == nil {
+                header.columns.years[i].unit = units[header.columns.years[i].column]
+            }
+            if let amount = header.columns.amount, header.columns.amountUnit == nil {
+                header.columns.amountUnit = units[amount]
+            }
+        }
+        header.rows = row.index...rows[lastPosition].index
         return header
     }
 
@@ -124,6 +137,19 @@ struct TableDetector: Sendable {
             }
         }
         return hasYear || digitRun == 4
+    }
+
+    /// The units of a row that holds nothing but units ("kr.", "(t.kr.)", "DKK '000") by
+    /// column; `nil` for any other row.
+    func unitRow(_ row: Row) -> [Int: AmountUnit]? {
+        var units: [Int: AmountUnit] = [:]
+        for cell in row.cells where !SheetText.isBlank(cell.value) {
+            guard let text = SheetText.string(cell.value) else { return nil }
+            let label = LabelText(text)
+            guard label.words.isEmpty, label.years.isEmpty, let unit = parsing.unit(inHeader: text) else { return nil }
+            units[cell.column] = unit
+        }
+        return units.isEmpty ? nil : units
     }
 
     /// Two rows read as one header when the lower one holds only years (and header words)
