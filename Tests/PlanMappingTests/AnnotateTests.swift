@@ -56,8 +56,8 @@ enum External {
 /// cell; a first sheet "Kontrol" with links to the findings.
 @Suite("Validate: annotated copies")
 struct AnnotateTests {
-    /// A workbook with formulas (with cached values), a merged title, a text amount and
-    /// a wrong total, written with our writer.
+    /// A workbook with formulas (with cached values), a merged title, a text amount, a
+    /// wrong total and a hidden sheet, written with our writer.
     static func workbookWithFormulas(at path: String) throws {
         let writer = try XLSXWriter(path: path)
         let sheet = try writer.addSheet("Område 1")
@@ -77,7 +77,7 @@ struct AnnotateTests {
         try sheet.appendRow([WriteCell(0, .string("I alt")),
                              WriteCell(column: 2, value: .integer(380_000), formula: "SUM(C4:C6)"),
                              WriteCell(column: 3, value: .integer(180_000), formula: "SUM(D4:D6)")], at: 6)
-        let notes = try writer.addSheet("Noter")
+        let notes = try writer.addSheet("Noter", options: XLSXSheetOptions(visibility: .hidden))
         try notes.appendRow([WriteCell(0, .string("Udarbejdet af partnerskabet")), WriteCell(1, .number(2.5)),
                              WriteCell(column: 2, value: .number(5), formula: "B1*2")], at: 0)
         try writer.close()
@@ -110,7 +110,7 @@ struct AnnotateTests {
         return (copy, folder, check)
     }
 
-    @Test("Every sheet, value, formula and merged range is kept; “Kontrol” comes first")
+    @Test("Every sheet (hidden ones hidden), value, formula and merged range is kept; “Kontrol” comes first")
     func keepsEverything() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -133,6 +133,8 @@ struct AnnotateTests {
             #expect(after.mergedRanges == before.mergedRanges)
         }
         #expect(Self.cells(annotated[1])["C7"]?.1 == "SUM(C4:C6)")
+        // The hidden sheet stays hidden.
+        #expect(try XLSXWorkbook(path: copy).sheets.map(\.state) == [.visible, .visible, .hidden])
         #expect(Self.cells(annotated[2])["C1"]?.1 == "B1*2")
     }
 

@@ -3,7 +3,7 @@ import PlanModel
 import Spreadsheet
 
 /// Writes a copy of a submitted workbook with its findings shown where they are: every
-/// sheet, value, formula, number format and merged range kept; each cell with a finding
+/// worksheet (hidden ones stay hidden), value, formula, number format and merged range kept; each cell with a finding
 /// filled (red for errors, yellow for warnings) and given a note with the message(s);
 /// and a first sheet, "Kontrol", listing every finding with a link to its cell.
 ///
@@ -86,7 +86,13 @@ public struct AnnotatedCopy: Sendable {
                         highlights[cell] = CellStyle(fill: .solid(Self.warningFill))
                     }
                 }
-                let sheet = try writer.addSheet(grid: copy, highlights: highlights)
+                var options = XLSXSheetOptions.standard
+                switch index < file.sheetStates.count ? file.sheetStates[index] : .visible {
+                case .visible: break
+                case .hidden: options.visibility = .hidden
+                case .veryHidden: options.visibility = .veryHidden
+                }
+                let sheet = try writer.addSheet(grid: copy, options: options, highlights: highlights)
                 for (cell, list) in (perCell[index] ?? [:]).sorted(by: { $0.key < $1.key }) {
                     try sheet.note(at: cell, text: list.map(noteText).joined(separator: "\n\n"))
                 }

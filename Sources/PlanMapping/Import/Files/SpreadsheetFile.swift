@@ -17,10 +17,13 @@ public struct SpreadsheetFile: Sendable {
     /// The format.
     public var format: Format
     /// The worksheets in workbook order (one sheet, named after the file, for CSV). Hidden
-    /// sheets, rows and columns are read like any other.
+    /// sheets, rows and columns are read like any other; chart sheets are left out.
     public var grids: [SheetGrid]
     /// For CSV: the notation the file's dialect shows (Danish Excel writes ";").
     var notation: AmountNotation?
+    /// The state of each sheet in ``grids`` (visible, hidden, very hidden); empty when
+    /// not known (CSV, or sheets given in memory): then every sheet is visible.
+    public var sheetStates: [SheetState] = []
 
     /// Creates a file from sheets already in memory (tests, other readers).
     public init(path: String, format: Format, grids: [SheetGrid]) {
@@ -53,10 +56,14 @@ public struct SpreadsheetFile: Sendable {
         do {
             let workbook = try XLSXWorkbook(path: path)
             var grids: [SheetGrid] = []
+            var states: [SheetState] = []
             for sheet in workbook.sheets where sheet.kind == .worksheet {
                 grids.append(try workbook.readSheet(at: sheet.index))
+                states.append(sheet.state)
             }
-            return SpreadsheetFile(path: path, format: .xlsx, grids: grids)
+            var file = SpreadsheetFile(path: path, format: .xlsx, grids: grids)
+            file.sheetStates = states
+            return file
         } catch {
             var english = error.description
             var danish = error.danishDescription
