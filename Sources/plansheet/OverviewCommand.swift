@@ -14,6 +14,12 @@ struct OverviewCommand: ParsableCommand {
             "Aktiviteter" and "Diagram" (funding per focus area and year). The same plan \
             always gives the same bytes: the creation time is 1 January of the plan's \
             first year unless --created is given.
+
+            Example:
+              plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
+
+            Exit status: 0 the workbook was written; 2 the plan could not be read or the \
+            workbook could not be written (nothing is left at the output path).
             """)
 
     @Argument(help: "The plan (JSON, see schema/README.md).")
@@ -25,28 +31,33 @@ struct OverviewCommand: ParsableCommand {
     @Option(help: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")
     var created: String?
 
+    @Option(help: "Language of the messages: da or en.")
+    var lang: LanguageOption = .da
+
     func validate() throws {
         guard ExportFormat(path: output) == .xlsx else {
-            throw ValidationError("the overview is a workbook: the output must end in .xlsx (overblikket er en projektmappe: brug .xlsx)")
+            throw ValidationError(lang == .da
+                ? "oversigten er en projektmappe: filen skal ende på .xlsx: \(output)"
+                : "the overview is a workbook: the output must end in .xlsx: \(output)")
         }
         if let created, CreatedTime.parse(created) == nil {
-            throw ValidationError("--created must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, found '\(created)'")
+            throw ValidationError(lang == .da
+                ? "--created skal være ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss, ikke \"\(created)\""
+                : "--created must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, found \"\(created)\"")
         }
     }
 
     func run() throws {
+        let language = lang.language
+        let plan = try CommandSupport.loadPlan(self.plan, language: language)
+        let exporter = PlanExporter(plan: plan, options: ExportOptions(created: created.flatMap(CreatedTime.parse)))
         do {
-            let plan = try PlanFileInput.load(self.plan)
-            let exporter = PlanExporter(plan: plan, options: ExportOptions(created: created.flatMap(CreatedTime.parse)))
-            do {
-                try exporter.writeOverviewWorkbook(to: output)
-            } catch {
-                throw CommandFailure(da: error.message.da, en: error.message.en)
-            }
-        } catch let failure as CommandFailure {
-            failure.report()
-            throw ExitCode.failure
+            try exporter.writeOverviewWorkbook(to: output)
+        } catch {
+            Terminal.error("plansheet: " + error.message[language])
+            throw ExitCode(2)
         }
+        Terminal.error((language == .danish ? "Oversigt skrevet: " : "Overview written: ") + output)
     }
 }
 

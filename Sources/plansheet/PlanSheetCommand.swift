@@ -10,6 +10,8 @@ struct PlanSheetCommand: AsyncParsableCommand {
             InspectCommand.self,
             DumpCommand.self,
             ConvertCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
             OverviewCommand.self,
             ExportCommand.self,
         ]
