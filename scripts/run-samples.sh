@@ -22,3 +22,14 @@ for file in samples/submitted/*; do
   "$bin" validate "$file" --plan samples/tryghedsplan-2013.json --annotate "$out/kontrol.xlsx" || status=$?
   if [[ $status -ne 1 ]]; then echo "run-samples: $file: expected exit status 1, got $status" >&2; exit 1; fi
 done
+# Overview and exports: the shipped overview is current; every export validates and imports back to the plan.
+"$bin" overview samples/tryghedsplan-2013.json -o "$out/overview.xlsx"
+cmp "$out/overview.xlsx" samples/overview-2013.xlsx
+for layout in overview areas long crime; do
+  for ext in xlsx csv; do
+    "$bin" export samples/tryghedsplan-2013.json --layout "$layout" -o "$out/$layout.$ext"
+    "$bin" validate "$out/$layout.$ext" --plan samples/tryghedsplan-2013.json >/dev/null
+    "$bin" import "$out/$layout.$ext" --plan samples/tryghedsplan-2013.json -o "$out/$layout-$ext.json" 2>/dev/null
+    cmp "$out/$layout-$ext.json" samples/tryghedsplan-2013.json
+  done
+done

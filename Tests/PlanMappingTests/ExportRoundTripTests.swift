@@ -81,4 +81,17 @@ struct ExportRoundTripTests {
             #expect(result.plan.annualFrame == plan.annualFrame, "the frame is I alt + Resterende beløb pr. år")
         }
     }
+
+    @Test("every exported file passes the budget rules against its plan: no errors, no warnings", arguments: cases)
+    func validates(_ item: Case) throws {
+        let folder = try TemporaryFolder()
+        let path = try write(item, in: folder)
+        let check = SubmissionValidator(plan: plan).check(paths: [path])
+        #expect(check.unreadable.isEmpty)
+        let findings = check.report.files.flatMap(\.findings)
+        #expect(check.report.files.map(\.path) == [path])
+        #expect(findings.filter { $0.severity != .info }.isEmpty, "\(findings.map { "\($0.rule) \($0.cell ?? "") \($0.message.en)" })")
+        // Area 5 has no activities: reported as information where the file shows the areas.
+        #expect(findings.allSatisfy { $0.rule == .focusAreaEmpty })
+    }
 }
