@@ -44,7 +44,7 @@ enum XLSXExportRenderer {
                     cells.append(WriteCell(column: column, value: .empty, style: ExportStyleSheet.style(for: filler)))
                 }
             }
-            try out.appendRow(cells, at: index)
+            try out.appendRow(cells, at: index, height: wrappedHeight(of: row, widths: sheet.columnWidths))
         }
         for (column, columnWidth) in sheet.columnWidths.enumerated() {
             try out.setColumnWidth(columnWidth, for: column)
@@ -59,6 +59,28 @@ enum XLSXExportRenderer {
         for chart in sheet.charts {
             try out.addChart(xlsxChart(chart), at: chart.anchor)
         }
+    }
+
+    /// The height (points) a row needs so that its wrapped texts show whole, or `nil` when
+    /// one line is enough. Spreadsheet programs do not grow a row for wrapped text written
+    /// by another program until it is edited, so the exporter sets the height itself.
+    static func wrappedHeight(of row: ExportRow, widths: [Double]) -> Double? {
+        var lines = 1
+        for cell in row.cells {
+            guard case .string(let text) = cell.value, cell.column < widths.count,
+                ExportStyleSheet.style(for: cell.role).alignment?.wrapText == true
+            else { continue }
+            // Characters per line: the column width less the cell's padding.
+            // (A width unit is one digit; text in a proportional font fits a little more.)
+            let perLine = max(1, Int((widths[cell.column] - ColumnWidthEstimator.padding) * 1.15))
+            var cellLines = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                cellLines += max(1, (line.count + perLine - 1) / perLine)
+            }
+            lines = max(lines, cellLines)
+        }
+        // 409 points is the tallest row a spreadsheet program allows.
+        return lines > 1 ? min(15 * Double(lines), 409) : nil
     }
 
     private static func xlsxChart(_ chart: ExportChart) -> XLSXChart {
