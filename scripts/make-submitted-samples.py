@@ -26,19 +26,10 @@ _spec = importlib.util.spec_from_file_location("partners", os.path.join(HERE, "m
 partners = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(partners)
 
-YEARS = partners.YEARS
-ACTIVITIES = partners.ACTIVITIES
-FRAME = partners.FRAME
-CRIME = partners.CRIME
-REDUCTIONS = partners.REDUCTIONS
-target = partners.target
-year_total = partners.year_total
-danish = partners.danish
-danish_csv = partners.danish_csv
-year_row = partners.year_row
-overview_header = partners.overview_header
-overview_totals = partners.overview_totals
-
+sys.modules["partners"] = partners
+from partners import (  # noqa: E402  (the module is loaded from its file above)
+    ACTIVITIES, CRIME, FRAME, REDUCTIONS, YEARS, danish, danish_csv, overview_header, overview_totals, target,
+    year_row, year_total)
 
 FIXED_TIME = datetime.datetime(2013, 6, 1, 12, 0, 0)
 
