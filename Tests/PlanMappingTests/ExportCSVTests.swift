@@ -11,7 +11,7 @@ struct ExportCSVTests {
     let exporter: PlanExporter
 
     init() throws {
-        exporter = PlanExporter(plan: try ExportFixtures.samplePlan())
+        exporter = PlanExporter(plan: Fixtures.plan)
     }
 
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes.dropFirst(3), as: UTF8.self) }
@@ -85,6 +85,6 @@ struct ExportCSVTests {
         try exporter.write(layout, to: path)
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(written == exporter.csvBytes(for: layout))
-        #expect(written == PlanExporter(plan: try ExportFixtures.samplePlan()).csvBytes(for: layout))
+        #expect(written == PlanExporter(plan: Fixtures.plan).csvBytes(for: layout))
     }
 }

@@ -49,24 +49,45 @@ enum ExportReadBack {
 enum Subprocess {
     struct Result {
         var status: Int32
+        /// Standard output (with standard error, unless it was kept apart).
         var output: String
+        /// Standard error, when kept apart from the output.
+        var error: String = ""
     }
 
-    static func run(_ executable: String, _ arguments: [String], input: Data? = nil) throws -> Result {
+    /// Runs `executable`; with `separateErrors` standard error goes to ``Result/error``
+    /// (for output that is parsed), else it is mixed into ``Result/output`` (for messages).
+    static func run(_ executable: String, _ arguments: [String], input: Data? = nil, separateErrors: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let pipe = Pipe()
+        let errorPipe = separateErrors ? Pipe() : pipe
         process.standardOutput = pipe
-        process.standardError = pipe
+        process.standardError = errorPipe
         let stdin = Pipe()
         process.standardInput = stdin
         try process.run()
         if let input { stdin.fileHandleForWriting.write(input) }
         try stdin.fileHandleForWriting.close()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let errorData = separateErrors ? errorPipe.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, output: String(decoding: data, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// python3 on `PATH`, if any.
+    static let python = which("python3")
+
+    /// python3, if it can import openpyxl.
+    static let pythonWithOpenpyxl: String? = pythonImports("openpyxl") ? python : nil
+
+    /// Whether python3 can import `modules` ("openpyxl, python_calamine").
+    static func pythonImports(_ modules: String) -> Bool {
+        guard let python else { return false }
+        return (try? run(python, ["-c", "import " + modules]).status) == 0
     }
 
     /// The full path of `name` on `PATH`, if any.
@@ -83,7 +104,7 @@ enum Subprocess {
 /// Reads the XML parts of a workbook with Python's zipfile (not our reader), to check
 /// what the package holds.
 enum PythonZip {
-    static let python = Subprocess.which("python3")
+    static let python = Subprocess.python
     static var isAvailable: Bool { python != nil }
 
     static let script = """
@@ -108,8 +129,8 @@ struct CheckFailure: Error, CustomStringConvertible {
 /// /work/shared/tools/xlsx-client-check (`../shared/tools` from the package root):
 /// LibreOffice, openpyxl, calamine and the OOXML schemas judge a workbook.
 enum ClientCheck {
-    static let tool = ExportFixtures.shared.appendingPathComponent("tools/xlsx-client-check").path
-    static let python = Subprocess.which("python3")
+    static let tool = Fixtures.path("../shared/tools/xlsx-client-check")
+    static let python = Subprocess.python
 
     /// Why the check cannot run here, or nil.
     static let unavailableReason: String? = {
@@ -119,7 +140,7 @@ enum ClientCheck {
         guard Subprocess.which("soffice") != nil || Subprocess.which("libreoffice") != nil else {
             return "LibreOffice (soffice) was not found"
         }
-        guard let python, (try? Subprocess.run(python, ["-c", "import openpyxl, python_calamine"]).status) == 0 else {
+        guard Subprocess.pythonImports("openpyxl, python_calamine") else {
             return "python3 with openpyxl and python-calamine was not found"
         }
         return nil

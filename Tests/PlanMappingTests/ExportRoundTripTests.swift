@@ -13,7 +13,7 @@ struct ExportRoundTripTests {
     let bare: Plan
 
     init() throws {
-        plan = try ExportFixtures.samplePlan()
+        plan = Fixtures.plan
         var bare = plan
         for index in bare.activities.indices { bare.activities[index].funding = Funding() }
         bare.crimeTargets = []

@@ -7,7 +7,7 @@ import Spreadsheet
 /// zeros, unlisted focus areas, differing crime reductions, no activities at all.
 @Suite("Export table model, edge cases")
 struct ExportTableEdgeTests {
-    let plan = ExportFixtures.smallPlan()
+    let plan = Fixtures.smallPlan()
 
     @Test("a funded year outside the period gets its own column; nothing is dropped")
     func yearsOutsidePeriod() throws {

@@ -13,7 +13,7 @@ struct ExportXLSXTests {
     let exporter: PlanExporter
 
     init() throws {
-        plan = try ExportFixtures.samplePlan()
+        plan = Fixtures.plan
         exporter = PlanExporter(plan: plan)
     }
 
@@ -50,7 +50,7 @@ struct ExportXLSXTests {
     func deterministic() throws {
         let folder = try TemporaryFolder()
         try exporter.writeOverviewWorkbook(to: folder.path("a.xlsx"))
-        try PlanExporter(plan: try ExportFixtures.samplePlan()).writeOverviewWorkbook(to: folder.path("b.xlsx"))
+        try PlanExporter(plan: Fixtures.plan).writeOverviewWorkbook(to: folder.path("b.xlsx"))
         let a = try Data(contentsOf: URL(fileURLWithPath: folder.path("a.xlsx")))
         let b = try Data(contentsOf: URL(fileURLWithPath: folder.path("b.xlsx")))
         #expect(a == b)
@@ -70,7 +70,7 @@ struct ExportXLSXTests {
         let folder = try TemporaryFolder()
         try exporter.writeOverviewWorkbook(to: folder.path("overview.xlsx"))
         let written = try Data(contentsOf: URL(fileURLWithPath: folder.path("overview.xlsx")))
-        let shipped = try Data(contentsOf: ExportFixtures.root.appendingPathComponent("samples/overview-2013.xlsx"))
+        let shipped = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("samples/overview-2013.xlsx")))
         #expect(written == shipped, "regenerate with: plansheet overview samples/tryghedsplan-2013.json -o samples/overview-2013.xlsx")
     }
 
@@ -102,7 +102,7 @@ struct ExportXLSXTests {
 
     @Test(
         "the package holds the chart, print set-up, frozen panes and document properties",
-        .enabled(if: PythonZip.isAvailable || ExportFixtures.isCI, "python3 was not found: skipped (this fails when CI=true)"))
+        .enabled(if: PythonZip.isAvailable || Fixtures.isCI, "python3 was not found: skipped (this fails when CI=true)"))
     func packageParts() throws {
         try #require(PythonZip.isAvailable, "python3 is required when CI=true")
         let folder = try TemporaryFolder()
@@ -137,7 +137,7 @@ struct ExportXLSXTests {
 
     @Test(
         "xlsx-client-check: LibreOffice recalculates the seed's totals and remaining amounts; openpyxl and calamine load the workbook",
-        .enabled(if: ClientCheck.unavailableReason == nil || ExportFixtures.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
                  "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheck() throws {
         if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
@@ -168,13 +168,13 @@ struct ExportXLSXTests {
 
     @Test(
         "xlsx-client-check on an odd plan: a year outside the period, an explicit zero, an area without activities, differing reductions",
-        .enabled(if: ClientCheck.unavailableReason == nil || ExportFixtures.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
                  "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheckOddPlan() throws {
         if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
         let folder = try TemporaryFolder()
         let path = folder.path("odd.xlsx")
-        try PlanExporter(plan: ExportFixtures.smallPlan()).writeOverviewWorkbook(to: path)
+        try PlanExporter(plan: Fixtures.smallPlan()).writeOverviewWorkbook(to: path)
         let expect = ClientCheck.Expectation(sheets: [
             .init(name: "Oversigt", cells: [
                 ["C3", "s", "Finansiering 2020"], ["E3", "s", "Finansiering 2022"],

@@ -10,7 +10,7 @@ struct OverviewTableTests {
     let exporter: PlanExporter
 
     init() throws {
-        exporter = PlanExporter(plan: try ExportFixtures.samplePlan())
+        exporter = PlanExporter(plan: Fixtures.plan)
     }
 
     @Test("Oversigt lists the nine activities by area with their short names and amounts")

@@ -4,34 +4,11 @@ import Testing
 /// `plansheet overview` and `plansheet export`, run as a user runs them (the built binary).
 @Suite("plansheet overview and export")
 struct ExportCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/plansheet").path
+    static let root = URL(fileURLWithPath: CommandRunner.root)
     static let plan = root.appendingPathComponent("samples/tryghedsplan-2013.json").path
 
-    struct Outcome {
-        var status: Int32
-        var error: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Outcome {
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "build plansheet first (swift build)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, error: String(decoding: data, as: UTF8.self))
-    }
-
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plansheet-export-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        URL(fileURLWithPath: CommandRunner.temporaryFolder())
     }
 
     @Test("overview writes the shipped sample's bytes; --created changes the recorded time")
@@ -39,15 +16,15 @@ struct ExportCommandTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("overview.xlsx")
-        let result = try Self.run(["overview", Self.plan, "-o", out.path])
+        let result = try CommandRunner.run(["overview", Self.plan, "-o", out.path])
         #expect(result.status == 0, "\(result.error)")
         let shipped = try Data(contentsOf: Self.root.appendingPathComponent("samples/overview-2013.xlsx"))
         #expect(try Data(contentsOf: out) == shipped)
 
         let later = folder.appendingPathComponent("later.xlsx")
-        #expect(try Self.run(["overview", Self.plan, "-o", later.path, "--created", "2013-08-15T10:00:00"]).status == 0)
+        #expect(try CommandRunner.run(["overview", Self.plan, "-o", later.path, "--created", "2013-08-15T10:00:00"]).status == 0)
         #expect(try Data(contentsOf: later) != shipped)
-        #expect(try Self.run(["overview", Self.plan, "-o", later.path, "--created", "15-08-2013"]).status == 64)
+        #expect(try CommandRunner.run(["overview", Self.plan, "-o", later.path, "--created", "15-08-2013"]).status == 64)
     }
 
     @Test("export writes every layout as XLSX and as CSV", arguments: ["overview", "areas", "long", "crime"])
@@ -56,7 +33,7 @@ struct ExportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for ext in ["xlsx", "csv"] {
             let out = folder.appendingPathComponent("\(layout).\(ext)")
-            let result = try Self.run(["export", Self.plan, "-o", out.path, "--layout", layout])
+            let result = try CommandRunner.run(["export", Self.plan, "-o", out.path, "--layout", layout])
             #expect(result.status == 0, "\(result.error)")
             let bytes = try [UInt8](Data(contentsOf: out))
             #expect(Array(bytes.prefix(ext == "csv" ? 3 : 2)) == (ext == "csv" ? [0xEF, 0xBB, 0xBF] : [0x50, 0x4B]))
@@ -67,14 +44,14 @@ struct ExportCommandTests {
     func failures() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Self.run(["overview", Self.plan, "-o", folder.appendingPathComponent("o.csv").path]).status == 64)
-        #expect(try Self.run(["export", Self.plan, "-o", folder.appendingPathComponent("o.ods").path]).status == 64)
-        #expect(try Self.run(["export", Self.plan, "-o", folder.appendingPathComponent("o.csv").path, "--layout", "wide"]).status == 64)
+        #expect(try CommandRunner.run(["overview", Self.plan, "-o", folder.appendingPathComponent("o.csv").path]).status == 64)
+        #expect(try CommandRunner.run(["export", Self.plan, "-o", folder.appendingPathComponent("o.ods").path]).status == 64)
+        #expect(try CommandRunner.run(["export", Self.plan, "-o", folder.appendingPathComponent("o.csv").path, "--layout", "wide"]).status == 64)
 
-        let missing = try Self.run(["overview", folder.appendingPathComponent("none.json").path, "-o", folder.appendingPathComponent("o.xlsx").path])
+        let missing = try CommandRunner.run(["overview", folder.appendingPathComponent("none.json").path, "-o", folder.appendingPathComponent("o.xlsx").path])
         #expect(missing.status == 2)
         #expect(missing.error.contains("plansheet: kan ikke læse planen"))
-        let english = try Self.run(["overview", folder.appendingPathComponent("none.json").path, "-o",
+        let english = try CommandRunner.run(["overview", folder.appendingPathComponent("none.json").path, "-o",
                                     folder.appendingPathComponent("o.xlsx").path, "--lang", "en"])
         #expect(english.status == 2)
         #expect(english.error.contains("plansheet: cannot read the plan"))
@@ -83,12 +60,12 @@ struct ExportCommandTests {
         var text = try String(contentsOfFile: Self.plan, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"2013\" : 40000", with: "\"2013\" : 40000.5")
         try text.write(to: broken, atomically: true, encoding: .utf8)
-        let result = try Self.run(["export", broken.path, "-o", folder.appendingPathComponent("o.csv").path])
+        let result = try CommandRunner.run(["export", broken.path, "-o", folder.appendingPathComponent("o.csv").path])
         #expect(result.status == 2)
         #expect(result.error.contains("activities[0].funding.2013"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("o.csv").path))
 
-        let unwritable = try Self.run(["export", Self.plan, "-o", folder.appendingPathComponent("no/dir/o.xlsx").path])
+        let unwritable = try CommandRunner.run(["export", Self.plan, "-o", folder.appendingPathComponent("no/dir/o.xlsx").path])
         #expect(unwritable.status == 2)
         #expect(unwritable.error.contains("plansheet: Kunne ikke skrive"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("no/dir/o.xlsx").path))

@@ -86,11 +86,8 @@ enum XLSXExportRenderer {
     private static func xlsxChart(_ chart: ExportChart) -> XLSXChart {
         XLSXChart(
             chart.kind == .line ? .line : .clusteredColumn, title: chart.title,
-            categories: SheetReference(sheet: chart.categories.sheet, range: chart.categories.range),
-            series: chart.series.map {
-                XLSXChart.Series(name: .reference(SheetReference(sheet: $0.name.sheet, range: $0.name.range)),
-                                 values: SheetReference(sheet: $0.values.sheet, range: $0.values.range))
-            },
+            categories: chart.categories,
+            series: chart.series.map { XLSXChart.Series(name: .reference($0.name), values: $0.values) },
             categoryAxisTitle: chart.categoryAxisTitle, valueAxisTitle: chart.valueAxisTitle,
             valueNumberFormat: CellStyle.NumberFormats.thousands, legend: .right)
     }

@@ -65,12 +65,12 @@ struct ChartSheetBuilder {
         if let dataRows, yearCount > 0 {
             let firstChartRow = rows.count + 1
             let lastColumn = max(7, yearCount)
-            let categories = ExportReference(sheet: Self.sheetName, range: CellRange(
+            let categories = SheetReference(sheet: Self.sheetName, range: CellRange(
                 start: CellAddress(row: headerRow, column: 1), end: CellAddress(row: headerRow, column: yearCount)))
             let series = dataRows.map { row in
                 ExportChart.Series(
-                    name: ExportReference(sheet: Self.sheetName, cell: CellAddress(row: row, column: 0)),
-                    values: ExportReference(sheet: Self.sheetName, range: CellRange(
+                    name: SheetReference(sheet: Self.sheetName, cell: CellAddress(row: row, column: 0)),
+                    values: SheetReference(sheet: Self.sheetName, range: CellRange(
                         start: CellAddress(row: row, column: 1), end: CellAddress(row: row, column: yearCount))))
             }
             sheet.charts.append(ExportChart(

@@ -13,12 +13,12 @@ public struct ExportChart: Hashable, Sendable {
     /// One data series: the cell holding its name and the cells holding its values.
     public struct Series: Hashable, Sendable {
         /// The cell holding the series' name (shown in the legend).
-        public var name: ExportReference
+        public var name: SheetReference
         /// The values, one row or one column.
-        public var values: ExportReference
+        public var values: SheetReference
 
         /// Creates a series.
-        public init(name: ExportReference, values: ExportReference) {
+        public init(name: SheetReference, values: SheetReference) {
             self.name = name
             self.values = values
         }
@@ -29,7 +29,7 @@ public struct ExportChart: Hashable, Sendable {
     /// The title above the chart.
     public var title: String
     /// The category labels (x axis).
-    public var categories: ExportReference
+    public var categories: SheetReference
     /// The series.
     public var series: [Series]
     /// The title of the category axis.
@@ -40,7 +40,7 @@ public struct ExportChart: Hashable, Sendable {
     public var anchor: CellRange
 
     /// Creates a chart.
-    public init(kind: Kind, title: String, categories: ExportReference, series: [Series],
+    public init(kind: Kind, title: String, categories: SheetReference, series: [Series],
                 categoryAxisTitle: String, valueAxisTitle: String, anchor: CellRange) {
         self.kind = kind
         self.title = title

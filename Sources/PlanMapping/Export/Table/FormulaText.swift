@@ -39,15 +39,6 @@ enum FormulaText {
         let plain = !sheet.isEmpty && sheet.unicodeScalars.allSatisfy {
             ($0 >= "A" && $0 <= "Z") || ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
         } && !(sheet.first?.isNumber ?? false) && CellAddress(sheet) == nil
-        return (plain ? sheet : quotedSheetName(sheet)) + "!"
-    }
-
-    /// `'Plan 2013'`, with `'` doubled.
-    static func quotedSheetName(_ sheet: String) -> String {
-        var out = "'"
-        for character in sheet {
-            if character == "'" { out += "''" } else { out.append(character) }
-        }
-        return out + "'"
+        return (plain ? sheet : SheetReference.quotedSheetName(sheet)) + "!"
     }
 }
