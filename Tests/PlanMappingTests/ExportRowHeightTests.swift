@@ -9,7 +9,7 @@ import Spreadsheet
 struct ExportRowHeightTests {
     @Test("a one-line row keeps the default height; wrapped headings and long names grow")
     func heights() throws {
-        let plan = try ExportFixtures.samplePlan()
+        let plan = Fixtures.plan
         let sheet = PlanExporter(plan: plan).overviewSheet()
         let widths = sheet.columnWidths
         let heights = sheet.rows.map { XLSXExportRenderer.wrappedHeight(of: $0, widths: widths) }
