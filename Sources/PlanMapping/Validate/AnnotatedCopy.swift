@@ -146,8 +146,11 @@ public struct AnnotatedCopy: Sendable {
             if let activity = finding.activity { cells.append(WriteCell(4, .string(activity))) }
             if let expected = finding.expected { cells.append(WriteCell(5, .string(expected))) }
             if let found = finding.found { cells.append(WriteCell(6, .string(found))) }
-            cells.append(WriteCell(7, .string(finding.message[language])))
-            try sheet.appendRow(cells, at: row)
+            let message = finding.message[language]
+            cells.append(WriteCell(7, .string(message), style: Self.wrapped))
+            // The message wraps in its column; the row grows to show it whole.
+            let lines = (message.count + Self.messageWidth - 3) / (Self.messageWidth - 2)
+            try sheet.appendRow(cells, at: row, height: lines > 1 ? min(15 * Double(lines), 409) : nil)
             if let target, index != nil {
                 try sheet.hyperlink(at: CellAddress(row: row, column: 2), toSheet: sheetName, cell: target, display: finding.cell)
             }
@@ -162,9 +165,14 @@ public struct AnnotatedCopy: Sendable {
         try sheet.setColumnWidth(26, for: 3)
         try sheet.setColumnWidth(30, for: 4)
         try sheet.setColumnWidth(12, for: 5...6)
-        try sheet.setColumnWidth(100, for: 7)
+        try sheet.setColumnWidth(Double(Self.messageWidth), for: 7)
         try sheet.freeze(rows: 4)
+        try sheet.setPageSetup(PageSetup(orientation: .landscape, paperSize: .a4, fitToWidth: 1, fitToHeight: nil, repeatRows: 3...3))
     }
+
+    /// The width (characters) of the message column of "Kontrol".
+    static let messageWidth = 70
+    static let wrapped = CellStyle(alignment: CellAlignment(vertical: .top, wrapText: true))
 
     /// Sheet order, then row, then column (findings without a cell first).
     static func order(_ a: Finding, _ b: Finding) -> Bool {
