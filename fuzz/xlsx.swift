@@ -23,7 +23,7 @@ import Glibc
 private let fuzzOptions = XLSXReadOptions(
     limits: ZipLimits(
         maxEntries: 200, maxUncompressedEntrySize: 16 << 20, maxTotalUncompressedSize: 64 << 20,
-        maxCompressionRatio: 250, ratioGraceSize: 1 << 20),
+        maxCompressionRatio: 250, ratioGraceSize: 1 << 20, maxSharedFormulaText: 16 << 20),
     verifiesChecksums: false, readsFormulas: true, chunkSize: 4096)
 
 private let partSeparator: [UInt8] = Array("\u{1}PART\u{1}".utf8)

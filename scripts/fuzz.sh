@@ -48,11 +48,15 @@ build() {  # $1 = target name
     local includes
     includes=$(pkg-config --cflags-only-I libxml-2.0 libzip | sed 's/-I/-Xcc -I/g')
     # shellcheck disable=SC2086
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
       -module-name Spreadsheet "${sources[@]}" "fuzz/$name.swift" \
       -I Sources/CLibZip -I Sources/CLibXML2 $includes \
       $(pkg-config --libs libzip libxml-2.0) -lm \
-      -o "$bin.new" 2> >(grep -v 'Cannot export local symbol' >&2)
+      -o "$bin.new" 2> >(grep -v 'Cannot export local symbol' >&2); then
+      echo "fuzz: building $name failed" >&2
+      rm -f "$bin.new"
+      return 1
+    fi
     mv "$bin.new" "$bin"
   fi
 }
@@ -108,7 +112,7 @@ seed() {  # $1 = target name -> fills fuzz/corpus-<name>
 run() {  # $1 = target name, $2 = seconds, rest: libFuzzer flags
   local name="$1" seconds="$2" out="fuzz/out/$1"
   shift 2
-  build "$name"
+  build "$name" || return 1
   seed "$name"
   mkdir -p "$out"
   local flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024
@@ -120,7 +124,7 @@ run() {  # $1 = target name, $2 = seconds, rest: libFuzzer flags
   [[ -f fuzz/$name.dict ]] && flags+=(-dict="fuzz/$name.dict")
   echo "fuzz: running $name for ${seconds}s" >&2
   local status=0
-  ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
     "$build_dir/fuzz-$name" "fuzz/corpus-$name" "${flags[@]}" "$@" >"$out/log.txt" 2>&1 || status=$?
   if (( status != 0 )); then
     echo "fuzz: $name FAILED (status $status); input saved in $out/, log in $out/log.txt" >&2
@@ -135,8 +139,8 @@ case "$target" in
   replay)
     name="${1:?$usage}"
     shift
-    build "$name"
-    ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$build_dir/fuzz-$name" -rss_limit_mb=2048 "$@" ;;
+    build "$name" || exit 1
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$build_dir/fuzz-$name" -rss_limit_mb=2048 "$@" ;;
   all|xlsx|csv|amount)
     seconds="${1:-60}"
     (( $# )) && shift

@@ -4,7 +4,16 @@ import CLibXML2
 /// no network (`XML_PARSE_NONET`), no DTD loading, no entity substitution, and
 /// any entity declaration stops the parse with ``XLSXError/Kind/forbiddenDTD``
 /// (so neither a billion-laughs bomb nor an external entity can do anything).
+///
+/// Elements nested deeper than ``maxNestingDepth`` end the parse with
+/// ``XLSXError/Kind/malformedXML``: libxml2's push parser keeps a stack entry per open
+/// element and does not limit the depth itself, so a part of nothing but opening tags
+/// would otherwise cost about 45 bytes of memory per 3 bytes of XML, and a lot of time.
 final class XMLPushParser {
+    /// The deepest nesting of elements accepted (libxml2's own default for its pull parser).
+    /// Spreadsheet parts nest about ten deep.
+    static let maxNestingDepth = 256
+
     private let handler: XMLEventHandler
     private let part: String
     private var context: xmlParserCtxtPtr?
@@ -110,15 +119,25 @@ final class XMLPushParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         // The hot callbacks borrow the handler without retaining it (it outlives the parse).
         sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
-            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
-                $0.startElement(
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { handler in
+                handler.nestingDepth += 1
+                guard handler.nestingDepth <= XMLPushParser.maxNestingDepth else {
+                    handler.stop(with: XLSXError(
+                        .malformedXML, line: handler.currentLine, column: handler.currentColumn,
+                        detail: "elements nested more than \(XMLPushParser.maxNestingDepth) deep"))
+                    return
+                }
+                handler.startElement(
                     localName: localName!, uri: uri,
                     attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
             }
         }
         sax.endElementNs = { ctx, localName, _, uri in
-            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
-                $0.endElement(localName: localName!, uri: uri)
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { handler in
+                handler.nestingDepth -= 1
+                // Only elements whose start the handler saw end in the handler.
+                guard handler.nestingDepth < XMLPushParser.maxNestingDepth else { return }
+                handler.endElement(localName: localName!, uri: uri)
             }
         }
         let characters: charactersSAXFunc = { ctx, bytes, count in

@@ -187,7 +187,8 @@ public struct XLSXWorkbook: Sendable {
         guard let part = sheetParts[index] else { return nil }
         let handler = WorksheetHandler(context: WorksheetHandler.Context(
             sharedStrings: sharedStrings, styles: styles, dateSystem: dateSystem,
-            readsFormulas: options.readsFormulas, sheetName: info.name, part: part, headerOnly: headerOnly))
+            readsFormulas: options.readsFormulas, maxSharedFormulaText: options.limits.maxSharedFormulaText,
+            sheetName: info.name, part: part, headerOnly: headerOnly))
         do throws(ChunkedParseError<E>) {
             let archive: ZipArchive
             let stream: ZipEntryStream?
@@ -220,18 +221,27 @@ public struct XLSXWorkbook: Sendable {
     }
 
     /// Rows sorted by index, rows with the same index merged (a later cell wins).
+    ///
+    /// All the pieces of one row are merged in one pass, so a file that writes a row as
+    /// thousands of separate `<row r="1">` elements costs O(n log n), not O(n²).
     static func normalized(_ rows: [Row]) -> [Row] {
         let sorted = rows.enumerated().sorted { ($0.element.index, $0.offset) < ($1.element.index, $1.offset) }
         var out: [Row] = []
-        for (_, row) in sorted {
-            if let last = out.last, last.index == row.index {
-                var cells: [Int: Cell] = [:]
-                for cell in last.cells { cells[cell.column] = cell }
-                for cell in row.cells { cells[cell.column] = cell }
-                out[out.count - 1].cells = cells.values.sorted { $0.column < $1.column }
+        var start = 0
+        while start < sorted.count {
+            let index = sorted[start].element.index
+            var end = start + 1
+            while end < sorted.count && sorted[end].element.index == index { end += 1 }
+            if end == start + 1 {
+                out.append(sorted[start].element)
             } else {
-                out.append(row)
+                var cells: [Int: Cell] = [:]
+                for piece in sorted[start..<end] {
+                    for cell in piece.element.cells { cells[cell.column] = cell }
+                }
+                out.append(Row(index: index, cells: cells.values.sorted { $0.column < $1.column }))
             }
+            start = end
         }
         return out
     }
