@@ -9,6 +9,9 @@ struct PlanSheetCommand: AsyncParsableCommand {
         subcommands: [
             InspectCommand.self,
             DumpCommand.self,
+            ConvertCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
         ]
     )
 }

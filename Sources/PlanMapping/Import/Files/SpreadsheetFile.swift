@@ -1,0 +1,101 @@
+import PlanModel
+import Spreadsheet
+
+/// A partner's spreadsheet read into memory: an XLSX workbook's worksheets, or a CSV
+/// file as one sheet.
+public struct SpreadsheetFile: Sendable {
+    /// The file formats read.
+    public enum Format: String, Sendable, Hashable {
+        /// An Office Open XML workbook (`.xlsx`, `.xlsm`, `.xltx`, `.xltm`).
+        case xlsx
+        /// A CSV file (any delimiter, encoding and line ending Excel or others write).
+        case csv
+    }
+
+    /// The path as the user gave it.
+    public var path: String
+    /// The format.
+    public var format: Format
+    /// The worksheets in workbook order (one sheet, named after the file, for CSV). Hidden
+    /// sheets, rows and columns are read like any other; chart sheets are left out.
+    public var grids: [SheetGrid]
+    /// For CSV: the notation the file's dialect shows (Danish Excel writes ";").
+    var notation: AmountNotation?
+    /// The state of each sheet in ``grids`` (visible, hidden, very hidden); empty when
+    /// not known (CSV, or sheets given in memory): then every sheet is visible.
+    public var sheetStates: [SheetState] = []
+
+    /// Creates a file from sheets already in memory (tests, other readers).
+    public init(path: String, format: Format, grids: [SheetGrid]) {
+        self.path = path
+        self.format = format
+        self.grids = grids
+        self.notation = nil
+    }
+
+    /// Reads the file at `path`; the format comes from the extension, else from the
+    /// file's first bytes (a zip archive is a workbook).
+    ///
+    /// - Throws: ``InputError`` saying, in Danish and English, why the file cannot be read.
+    public static func read(path: String) throws(InputError) -> SpreadsheetFile {
+        switch format(of: path) {
+        case .xlsx: return try readWorkbook(path: path)
+        case .csv: return try readCSV(path: path)
+        }
+    }
+
+    /// The format of the file at `path`.
+    static func format(of path: String) -> Format {
+        let lower = path.lowercased()
+        for suffix in [".xlsx", ".xlsm", ".xltx", ".xltm"] where lower.hasSuffix(suffix) { return .xlsx }
+        for suffix in [".csv", ".txt", ".tsv", ".tab"] where lower.hasSuffix(suffix) { return .csv }
+        return FileBytes.startsWithZipSignature(path: path) ? .xlsx : .csv
+    }
+
+    private static func readWorkbook(path: String) throws(InputError) -> SpreadsheetFile {
+        do {
+            let workbook = try XLSXWorkbook(path: path)
+            var grids: [SheetGrid] = []
+            var states: [SheetState] = []
+            for sheet in workbook.sheets where sheet.kind == .worksheet {
+                grids.append(try workbook.readSheet(at: sheet.index))
+                states.append(sheet.state)
+            }
+            var file = SpreadsheetFile(path: path, format: .xlsx, grids: grids)
+            file.sheetStates = states
+            return file
+        } catch {
+            var english = error.description
+            var danish = error.danishDescription
+            // The reader's message starts with the file; ours names it once.
+            for prefix in [path + ", ", path + ": "] {
+                if english.hasPrefix(prefix) { english.removeFirst(prefix.count) }
+                if danish.hasPrefix(prefix) { danish.removeFirst(prefix.count) }
+            }
+            throw InputError(file: path, reason: LocalizedText(da: danish, en: english))
+        }
+    }
+
+    private static func readCSV(path: String) throws(InputError) -> SpreadsheetFile {
+        do {
+            let reader = try CSVReader(path: path)
+            let grid = try reader.readGrid()
+            var file = SpreadsheetFile(path: path, format: .csv, grids: [grid])
+            let dialect = reader.dialect
+            if dialect.delimiter == ";" || (dialect.decimalSeparator == .comma && reader.detection.decimalSource == .sample) {
+                file.notation = AmountNotation(locale: .danish, isSettled: true)
+            } else if dialect.decimalSeparator == .point && reader.detection.decimalSource == .sample {
+                file.notation = AmountNotation(locale: .english, isSettled: true)
+            }
+            return file
+        } catch {
+            var english = error.description
+            var danish = error.danishDescription
+            for prefix in [path + ", ", path + ": "] {
+                if english.hasPrefix(prefix) { english.removeFirst(prefix.count) }
+                if danish.hasPrefix(prefix) { danish.removeFirst(prefix.count) }
+            }
+            throw InputError(file: path, reason: LocalizedText(da: danish, en: english))
+        }
+    }
+}

@@ -1,0 +1,304 @@
+import BudgetRules
+import Foundation
+import PlanModel
+import Spreadsheet
+
+/// What import found, for people (text, at most `width` columns) and for programs (JSON):
+/// per file its tables (kind, sheet, rows, unit), then which rows became which activities
+/// and how surely, then the problems.
+public struct ImportSummary: Sendable {
+    /// The result to describe.
+    public var result: ImportResult
+
+    /// Creates a summary.
+    public init(_ result: ImportResult) {
+        self.result = result
+    }
+
+    // MARK: - Text
+
+    /// The summary as text in `language`, lines at most `width` columns.
+    ///
+    /// ```
+    /// Fil: kommune-oversigt.xlsx
+    ///   Oversigt, ark “Oversigt 2013”, rækker 4–16: 9 aktiviteter, enhed kr. (note)
+    ///   Celle  Id   Metode        Sikkerhed  Navn i arket
+    ///   B6     1.1  navn          100 %      Indbrudsindsats
+    /// ```
+    public func text(language: Language = .danish, width: Int = 80) -> String {
+        let danish = language == .danish
+        func t(_ da: String, _ en: String) -> String { danish ? da : en }
+        let width = max(width, 40)
+        var lines: [String] = []
+        for file in result.files {
+            lines.append(clip(t("Fil: ", "File: ") + file.path, width))
+            if file.tables.isEmpty {
+                lines.append("  " + t("Ingen tabeller fundet.", "No tables found."))
+            }
+            for table in file.tables {
+                lines += wrap(describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
+            }
+            let matches = result.matches.filter { $0.file == file.path }
+            if !matches.isEmpty {
+                lines.append(
+                    "  " + pad(t("Celle", "Cell"), 7) + pad("Id", 6) + pad(t("Metode", "Method"), 13)
+                        + pad(t("Sikker", "Sure"), 8) + t("Navn i arket", "Name in the sheet"))
+                for match in matches {
+                    let cellText = match.location.cell ?? ""
+                    let method = match.method.map { methodName($0, danish: danish) } ?? t("ny", "new")
+                    let sure = match.isNew ? "–" : "\(Int((match.confidence * 100).rounded())) %"
+                    let head = "  " + pad(cellText, 7) + pad(match.activityID, 6) + pad(method, 13) + pad(sure, 8)
+                    lines.append(clip(head + match.name, width))
+                    if ActivityMatcher.normalize(match.name) != ActivityMatcher.normalize(match.activityName) {
+                        lines.append(clip(String(repeating: " ", count: head.count - 2) + "= " + match.activityName, width))
+                    }
+                }
+            }
+            let problems = result.problems.filter { $0.location.file == file.path }
+            for problem in problems {
+                let label = problem.severity == .error ? t("FEJL", "ERROR") : t("ADVARSEL", "WARNING")
+                let place = [problem.location.sheet, problem.location.cell].compactMap { $0 }.joined(separator: " › ")
+                lines += wrap(
+                    "\(label)\(place.isEmpty ? "" : " " + place): \(problem.message[language])", width: width, first: "  ",
+                    rest: "    ")
+            }
+            lines.append("")
+        }
+        if !result.untouched.isEmpty {
+            lines += wrap(
+                t("Ikke i arkene (beløb fra grundplanen): ", "Not in the sheets (amounts from the base plan): ")
+                    + result.untouched.joined(separator: ", "), width: width, first: "", rest: "  ")
+        }
+        let errors = result.problems.filter { $0.severity == .error }.count
+        let warnings = result.problems.count - errors
+        let created = result.matches.filter(\.isNew).count
+        lines += wrap(
+            t(
+                "Opsummering: \(result.plan.activities.count) aktiviteter (\(created) nye), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")",
+                "Summary: \(result.plan.activities.count) activities (\(created) new), \(result.plan.crimeTargets.count) crime targets, \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"),
+            width: width, first: "", rest: "  ")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ sheetTable: SheetTable, file: ScannedFile, danish: Bool) -> String {
+        func t(_ da: String, _ en: String) -> String { danish ? da : en }
+        let table = sheetTable.table
+        var parts: [String] = []
+        var head = table.kind.name(danish: danish).capitalizedFirst
+        if let area = table.area { head += " " + t("for indsatsområde \(area)", "for focus area \(area)") }
+        if file.file.format == .xlsx { head += ", " + t("ark", "sheet") + " “\(table.sheet)”" }
+        let first = table.headerRows.lowerBound + 1
+        let last = (table.bodyRows?.upperBound ?? table.headerRows.upperBound) + 1
+        head += ", " + t("rækker", "rows") + " \(first)–\(last)"
+        parts.append(head)
+        var content: [String] = []
+        if table.kind == .crimeTargets {
+            content.append(t("\(sheetTable.crimeRows.count) gerningstyper", "\(sheetTable.crimeRows.count) offences"))
+        } else {
+            content.append(t("\(sheetTable.rows.count) aktiviteter", "\(sheetTable.rows.count) activities"))
+            let units = table.units.sorted().map(\.danishText).joined(separator: "/")
+            let source: String
+            switch table.unitSource {
+            case .header: source = t("overskrift", "header")
+            case .title: source = t("titel", "title")
+            case .note: source = t("note", "note")
+            case .mapping: source = t("mappingfil", "mapping file")
+            case .assumed: source = t("antaget", "assumed")
+            }
+            content.append(t("enhed", "unit") + " \(units) (\(source))")
+            if sheetTable.total != nil { content.append(t("i alt-række", "total row")) }
+            if sheetTable.remaining != nil { content.append(t("resterende-række", "remaining row")) }
+        }
+        return parts.joined() + ": " + content.joined(separator: ", ")
+    }
+
+    private func methodName(_ method: MatchMethod, danish: Bool) -> String {
+        switch method {
+        case .id: return "id"
+        case .exactName: return danish ? "navn" : "name"
+        case .alias: return "alias"
+        case .similarity: return danish ? "lighed" : "similarity"
+        case .lastInArea: return danish ? "sidste i omr." : "last in area"
+        }
+    }
+
+    private func pad(_ text: String, _ count: Int) -> String {
+        text.count >= count ? text + " " : text + String(repeating: " ", count: count - text.count)
+    }
+
+    private func clip(_ line: String, _ width: Int) -> String {
+        line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+    }
+
+    private func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
+        var lines: [String] = []
+        var line = first
+        var lineHasWord = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = lineHasWord ? line + " " + word : line + word
+            if candidate.count > width, lineHasWord {
+                lines.append(line)
+                line = rest + word
+            } else {
+                line = candidate
+            }
+            lineHasWord = true
+        }
+        if lineHasWord { lines.append(clip(line, width)) }
+        return lines
+    }
+
+    // MARK: - JSON
+
+    /// The summary as JSON: `{"files": [{"path", "tables": [...]}], "matches": [...],
+    /// "problems": [...], "untouched": [...], "summary": {...}}`; keys sorted, absent values `null`.
+    public func json() -> String {
+        let files = result.files.map { file in
+            FileJSON(
+                path: file.path, format: file.file.format.rawValue,
+                tables: file.tables.map { item in
+                    let table = item.table
+                    let first = table.headerRows.lowerBound + 1
+                    let last = (table.bodyRows?.upperBound ?? table.headerRows.upperBound) + 1
+                    return TableJSON(
+                        kind: table.kind.rawValue, sheet: file.file.format == .csv ? nil : table.sheet,
+                        rows: "\(first)-\(last)", title: table.title, area: table.area,
+                        activities: item.rows.count, offences: item.crimeRows.count,
+                        units: table.units.sorted().map(\.danishText), unitSource: table.unitSource.rawValue,
+                        hasTotal: item.total != nil, hasRemaining: item.remaining != nil)
+                })
+        }
+        let matches = result.matches.map { match in
+            MatchJSON(
+                file: match.file, sheet: match.location.sheet, cell: match.location.cell, area: match.area, name: match.name,
+                activity: match.activityID, activityName: match.activityName, method: match.method?.rawValue ?? "new",
+                confidence: match.isNew ? nil : (match.confidence * 100).rounded() / 100)
+        }
+        let problems = result.problems.map { problem in
+            ProblemJSON(
+                severity: problem.severity.rawValue, file: problem.location.file, sheet: problem.location.sheet,
+                cell: problem.location.cell, message: problem.message)
+        }
+        let errors = result.problems.filter { $0.severity == .error }.count
+        let document = DocumentJSON(
+            files: files, matches: matches, problems: problems, untouched: result.untouched,
+            summary: SummaryJSON(
+                activities: result.plan.activities.count, newActivities: result.matches.filter(\.isNew).count,
+                crimeTargets: result.plan.crimeTargets.count, errors: errors, warnings: result.problems.count - errors))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private struct DocumentJSON: Encodable {
+        var files: [FileJSON]
+        var matches: [MatchJSON]
+        var problems: [ProblemJSON]
+        var untouched: [String]
+        var summary: SummaryJSON
+    }
+
+    private struct SummaryJSON: Encodable {
+        var activities: Int
+        var newActivities: Int
+        var crimeTargets: Int
+        var errors: Int
+        var warnings: Int
+    }
+
+    private struct FileJSON: Encodable {
+        var path: String
+        var format: String
+        var tables: [TableJSON]
+    }
+
+    private struct TableJSON: Encodable {
+        var kind: String
+        var sheet: String?
+        var rows: String
+        var title: String?
+        var area: Int?
+        var activities: Int
+        var offences: Int
+        var units: [String]
+        var unitSource: String
+        var hasTotal: Bool
+        var hasRemaining: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case kind, sheet, rows, title, area, activities, offences, units, unitSource, hasTotal, hasRemaining
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(sheet, forKey: .sheet)
+            try c.encode(rows, forKey: .rows)
+            try c.encode(title, forKey: .title)
+            try c.encode(area, forKey: .area)
+            try c.encode(activities, forKey: .activities)
+            try c.encode(offences, forKey: .offences)
+            try c.encode(units, forKey: .units)
+            try c.encode(unitSource, forKey: .unitSource)
+            try c.encode(hasTotal, forKey: .hasTotal)
+            try c.encode(hasRemaining, forKey: .hasRemaining)
+        }
+    }
+
+    private struct MatchJSON: Encodable {
+        var file: String
+        var sheet: String?
+        var cell: String?
+        var area: Int?
+        var name: String
+        var activity: String
+        var activityName: String
+        var method: String
+        var confidence: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case file, sheet, cell, area, name, activity, activityName, method, confidence
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(sheet, forKey: .sheet)
+            try c.encode(cell, forKey: .cell)
+            try c.encode(area, forKey: .area)
+            try c.encode(name, forKey: .name)
+            try c.encode(activity, forKey: .activity)
+            try c.encode(activityName, forKey: .activityName)
+            try c.encode(method, forKey: .method)
+            try c.encode(confidence, forKey: .confidence)
+        }
+    }
+
+    private struct ProblemJSON: Encodable {
+        var severity: String
+        var file: String
+        var sheet: String?
+        var cell: String?
+        var message: LocalizedText
+
+        enum CodingKeys: String, CodingKey { case severity, file, sheet, cell, message }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(severity, forKey: .severity)
+            try c.encode(file, forKey: .file)
+            try c.encode(sheet, forKey: .sheet)
+            try c.encode(cell, forKey: .cell)
+            try c.encode(message, forKey: .message)
+        }
+    }
+}
+
+extension String {
+    /// The string with its first letter in upper case.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

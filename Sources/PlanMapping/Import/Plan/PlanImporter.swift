@@ -1,0 +1,399 @@
+import BudgetRules
+import PlanModel
+
+/// Builds a plan from partners' sheets.
+///
+/// Area tables and long tables are read first (they carry the activities' full names),
+/// then overview tables. Each table's rows are matched to the activities known so far
+/// (the base plan's, then those made from earlier tables) with ``ActivityMatcher``: by
+/// id, by a name or alias the plan knows, by similarity, within the row's focus area. A
+/// row that matches nothing becomes a new activity with the next free id of its area
+/// (`"3.5"`). An activity's funding is the first sheet's that gives it; a later sheet that
+/// disagrees is reported. With a base plan, names, ids and details stay the base plan's,
+/// activities no sheet mentions keep their funding, and crime targets are replaced offence
+/// by offence.
+///
+/// ```swift
+/// let files = try paths.map { try FileScanner().scan(path: $0) }
+/// let result = PlanImporter(options: ImportOptions(basePlan: plan)).importPlan(from: files)
+/// try result.plan.jsonData().write(to: url)
+/// ```
+public struct PlanImporter: Sendable {
+    /// The settings.
+    public var options: ImportOptions
+
+    /// Creates an importer.
+    public init(options: ImportOptions = ImportOptions()) {
+        self.options = options
+    }
+
+    /// Builds the plan from `files` (in the order given).
+    public func importPlan(from files: [ScannedFile]) -> ImportResult {
+        var state = State(base: options.basePlan)
+        var queue: [(file: ScannedFile, table: SheetTable)] = []
+        for file in files {
+            for table in file.tables where table.table.kind == .area || table.table.kind == .long { queue.append((file, table)) }
+        }
+        for file in files {
+            for table in file.tables where table.table.kind == .overview { queue.append((file, table)) }
+        }
+        for (file, table) in queue { take(table, from: file, into: &state) }
+        for file in files {
+            for table in file.tables where table.table.kind == .crimeTargets { takeCrime(table, into: &state) }
+        }
+        let plan = assemble(state, files: files)
+        let untouched = (options.basePlan?.activities ?? []).map(\.id).filter { state.funded[$0] == nil }
+        let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.path, $0) })
+        let matches = state.matches.enumerated().sorted { a, b in
+            let x = order[a.element.file] ?? 0
+            let y = order[b.element.file] ?? 0
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        return ImportResult(plan: plan, files: files, matches: matches, problems: state.problems, untouched: untouched)
+    }
+
+    // MARK: - State
+
+    /// A row taken for an activity.
+    struct Resolution {
+        var activityID: String
+        var method: MatchMethod
+        var confidence: Double
+    }
+
+    struct State {
+        var base: Plan?
+        var activities: [Activity]
+        var created = Set<String>()
+        /// The first source of each activity's funding: its row's name cell.
+        var funded: [String: SourceLocation] = [:]
+        var crimeTargets: [CrimeTarget]
+        var crimeSeen = Set<String>()
+        var matches: [ImportMatch] = []
+        var problems: [ImportProblem] = []
+        var years = Set<Int>()
+        var frame: Kroner?
+
+        /// The index of each activity in ``activities``.
+        private(set) var indexByID: [String: Int] = [:]
+        /// The highest ordinal used per focus area (ids are never reused).
+        private var highestOrdinal: [Int: Int] = [:]
+
+        init(base: Plan?) {
+            self.base = base
+            activities = []
+            crimeTargets = base?.crimeTargets ?? []
+            for activity in base?.activities ?? [] { append(activity) }
+        }
+
+        /// Adds an activity.
+        mutating func append(_ activity: Activity) {
+            indexByID[activity.id] = activities.count
+            activities.append(activity)
+            let parts = activity.id.split(separator: ".")
+            if parts.count == 2, let area = Int(parts[0]), let ordinal = Int(parts[1]) {
+                highestOrdinal[area] = max(highestOrdinal[area] ?? 0, ordinal)
+            }
+        }
+
+        /// The next free id of `area`: one more than the highest ordinal used.
+        func nextID(area: Int) -> String {
+            "\(area).\((highestOrdinal[area] ?? 0) + 1)"
+        }
+    }
+
+    // MARK: - Activities
+
+    private func take(_ table: SheetTable, from file: ScannedFile, into state: inout State) {
+        let kind = table.table.kind
+        let validAreas = Set((options.basePlan?.focusAreas.map(\.number)).flatMap { $0.isEmpty ? nil : $0 } ?? Array(1...5))
+        state.years.formUnion(table.yearHeadings.map(\.year))
+        if kind == .overview { noteFrame(table, into: &state) }
+        func area(of row: ActivityRow) -> Int? {
+            if kind == .area, let area = table.table.area, validAreas.contains(area) { return area }
+            return row.area.flatMap { validAreas.contains($0) ? $0 : nil }
+        }
+        let matcher = ActivityMatcher(plan: knownPlan(state), minimumConfidence: options.minimumMatchConfidence)
+        let entries = table.rows.map { ActivityMatcher.Entry(area: area(of: $0.row), id: $0.row.id, name: $0.row.name) }
+        var resolved = matcher.resolve(entries).mapValues {
+            Resolution(activityID: $0.activityID, method: $0.method, confidence: $0.confidence)
+        }
+        pairByAmounts(table.rows, areas: entries.map(\.area), resolved: &resolved, state: state)
+        for (index, item) in table.rows.enumerated() {
+            let row = item.row
+            let rowArea = area(of: row)
+            let id: String
+            var method: MatchMethod?
+            var confidence = 1.0
+            if let resolution = resolved[index] {
+                id = resolution.activityID
+                method = resolution.method
+                confidence = resolution.confidence
+                if kind == .overview, state.created.contains(id),
+                    let i = state.indexByID[id],
+                    state.activities[i].shortName == state.activities[i].name, row.name != state.activities[i].name
+                {
+                    state.activities[i].shortName = row.name
+                }
+            } else if let repeated = matcher.planActivity(naming: entries[index]) {
+                state.problems.append(
+                    ImportProblem(
+                        severity: .warning, location: row.location,
+                        message: LocalizedText(
+                            da: "“\(row.name)” står to gange i tabellen; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
+                            en: "“\(row.name)” appears twice in the table; the row was skipped (activity \(repeated.id) is taken from the first).")))
+                continue
+            } else {
+                guard let rowArea else {
+                    let raw = row.areaRaw.map { " (“\($0)”)" } ?? ""
+                    state.problems.append(
+                        ImportProblem(
+                            severity: .error, location: row.areaLocation ?? row.location,
+                            message: LocalizedText(
+                                da: "“\(row.name)” har intet gyldigt indsatsområde\(raw) og passer ikke med nogen kendt aktivitet.",
+                                en: "“\(row.name)” has no valid focus area\(raw) and matches no known activity.")))
+                    continue
+                }
+                guard !row.name.isEmpty else {
+                    state.problems.append(
+                        ImportProblem(
+                            severity: .error, location: row.location,
+                            message: LocalizedText(
+                                da: "en række med beløb har intet aktivitetsnavn.", en: "a row with amounts has no activity name.")))
+                    continue
+                }
+                id = state.nextID(area: rowArea)
+                state.append(
+                    Activity(
+                        id: id, name: row.name, shortName: row.name, focusArea: rowArea, funding: Funding(),
+                        responsible: item.responsible.map { [$0] } ?? []))
+                state.created.insert(id)
+            }
+            guard let activityIndex = state.indexByID[id] else { continue }
+            state.matches.append(
+                ImportMatch(
+                    file: file.path, tableKind: kind, location: row.location, area: rowArea ?? state.activities[activityIndex].focusArea,
+                    name: row.name, activityID: id, activityName: state.activities[activityIndex].name, method: method,
+                    confidence: confidence))
+            fund(activityIndex, from: row, state: &state)
+        }
+    }
+
+    /// Rows the matcher could not place, paired by their amounts: when a row's focus area
+    /// has exactly one activity that no other row of the table took and that has the
+    /// same funding, the row is taken for it (``MatchMethod/lastInArea``, confidence 0.5).
+    /// This pairs an overview's "Beboercentrum" with an area table's "Fysisk ramme for
+    /// borgerdeltagelse og engagement" when no plan knows they are the same.
+    private func pairByAmounts(
+        _ rows: [SheetActivityRow], areas: [Int?], resolved: inout [Int: Resolution], state: State
+    ) {
+        let taken = Set(resolved.values.map(\.activityID))
+        // Per focus area: the activities no row of the table took, and the rows left over.
+        var openActivities: [Int: [Activity]] = [:]
+        for activity in state.activities where !taken.contains(activity.id) {
+            openActivities[activity.focusArea, default: []].append(activity)
+        }
+        var openRows: [Int: [Int]] = [:]
+        for index in rows.indices where resolved[index] == nil {
+            if let area = areas[index] { openRows[area, default: []].append(index) }
+        }
+        for (area, indices) in openRows where indices.count == 1 {
+            guard let open = openActivities[area], open.count == 1 else { continue }
+            let index = indices[0]
+            var funding = Funding()
+            var readable = true
+            for (year, amount) in rows[index].row.amounts {
+                guard let value = amount.usableValue else {
+                    readable = false
+                    break
+                }
+                if value != .zero { funding[year] = value }
+            }
+            guard readable, !funding.isEmpty, open[0].funding == funding else { continue }
+            resolved[index] = Resolution(activityID: open[0].id, method: .lastInArea, confidence: 0.5)
+        }
+    }
+
+    /// The activities known so far as a plan, for the matcher.
+    private func knownPlan(_ state: State) -> Plan {
+        var plan = options.basePlan ?? Plan(
+            partnership: Partnership(name: options.partnershipName), period: ValidationOptions.defaultPeriod,
+            annualFrame: ValidationOptions.defaultAnnualFrame, focusAreas: [], activities: [])
+        plan.activities = state.activities
+        return plan
+    }
+
+    /// Sets an activity's funding from a row, unless an earlier sheet gave it.
+    private func fund(_ index: Int, from row: ActivityRow, state: inout State) {
+        var funding = Funding()
+        var readable = true
+        for year in row.amounts.keys.sorted() {
+            let amount = row.amounts[year]!
+            guard let value = amount.usableValue else {
+                readable = false
+                let reason = amount.quality.reason.map { (": " + $0.da, ": " + $0.en) } ?? ("", "")
+                state.problems.append(
+                    ImportProblem(
+                        severity: .error, location: amount.location,
+                        message: LocalizedText(
+                            da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0).",
+                            en: "the amount “\(amount.raw)” for \(year) cannot be read as whole kroner\(reason.1).")))
+                continue
+            }
+            state.years.insert(year)
+            if value != .zero { funding[year] = value }
+        }
+        let id = state.activities[index].id
+        if let first = state.funded[id] {
+            if readable, funding != state.activities[index].funding {
+                state.problems.append(
+                    ImportProblem(
+                        severity: .warning, location: row.location,
+                        message: LocalizedText(
+                            da: "“\(row.name)” har andre beløb her (\(Self.describe(funding, .danish))) end i \(first) (\(Self.describe(state.activities[index].funding, .danish))); beløbene fra \(first) er brugt.",
+                            en: "“\(row.name)” has other amounts here (\(Self.describe(funding, .english))) than in \(first) (\(Self.describe(state.activities[index].funding, .english))); the amounts from \(first) are used.")))
+            }
+            return
+        }
+        state.activities[index].funding = funding
+        state.funded[id] = row.location
+    }
+
+    /// "2013: 40.000, 2014: 0"
+    static func describe(_ funding: Funding, _ style: Kroner.Style) -> String {
+        let years = funding.years.filter { funding[$0] != .zero }
+        guard !years.isEmpty else { return style == .danish ? "ingen beløb" : "no amounts" }
+        return years.map { "\($0): \(funding[$0].formatted(style))" }.joined(separator: ", ")
+    }
+
+    /// Notes the annual frame an overview shows (total + remaining).
+    private func noteFrame(_ table: SheetTable, into state: inout State) {
+        guard state.frame == nil, let total = table.total, let remaining = table.remaining else { return }
+        for year in total.amounts.keys.sorted() {
+            guard let t = total.amounts[year]?.usableValue, let r = remaining.amounts[year]?.readableValue,
+                let frame = t.adding(r)
+            else { continue }
+            state.frame = frame
+            return
+        }
+    }
+
+    // MARK: - Crime targets
+
+    private func takeCrime(_ table: SheetTable, into state: inout State) {
+        for row in table.crimeRows {
+            let key = ActivityMatcher.normalize(row.offence)
+            guard !key.isEmpty else { continue }
+            let planned = options.basePlan?.crimeTargets.first { ActivityMatcher.normalize($0.offence) == key }
+            guard let baseline = row.baseline.value else {
+                state.problems.append(
+                    ImportProblem(
+                        severity: .error, location: row.baseline.location,
+                        message: LocalizedText(
+                            da: "basistallet for “\(row.offence)” (“\(row.baseline.raw)”) kan ikke læses.",
+                            en: "the baseline of “\(row.offence)” (“\(row.baseline.raw)”) cannot be read.")))
+                continue
+            }
+            var targets: [CrimeTarget.Target] = []
+            for cell in row.targets.sorted(by: { $0.year < $1.year }) {
+                guard let count = cell.count.value else {
+                    state.problems.append(
+                        ImportProblem(
+                            severity: .error, location: cell.count.location,
+                            message: LocalizedText(
+                                da: "måltallet for “\(row.offence)” i \(cell.year) (“\(cell.count.raw)”) kan ikke læses.",
+                                en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.")))
+                    continue
+                }
+                let reduction = cell.reduction
+                    ?? planned?.targets.first { $0.year == cell.year }?.reduction
+                    ?? Self.inferredReduction(baseline: baseline, count: count)
+                guard let reduction else {
+                    state.problems.append(
+                        ImportProblem(
+                            severity: .error, location: cell.count.location,
+                            message: LocalizedText(
+                                da: "reduktionen for “\(row.offence)” i \(cell.year) står ikke i arket og kan ikke udledes af \(baseline) og \(count).",
+                                en: "the reduction of “\(row.offence)” in \(cell.year) is not in the sheet and cannot be derived from \(baseline) and \(count).")))
+                    continue
+                }
+                targets.append(CrimeTarget.Target(year: cell.year, reduction: reduction, count: count))
+                state.years.insert(cell.year)
+            }
+            let baselineYear = row.baselineYear ?? planned?.baselineYear
+                ?? ((options.basePlan?.period ?? ValidationOptions.defaultPeriod).firstYear - 1)
+            let target = CrimeTarget(offence: planned?.offence ?? row.offence, baselineYear: baselineYear, baseline: baseline, targets: targets)
+            if let index = state.crimeTargets.firstIndex(where: { ActivityMatcher.normalize($0.offence) == key }) {
+                if state.crimeSeen.contains(key), state.crimeTargets[index] != target {
+                    state.problems.append(
+                        ImportProblem(
+                            severity: .warning, location: row.location,
+                            message: LocalizedText(
+                                da: "“\(row.offence)” har andre måltal her end i en tidligere tabel; de første er brugt.",
+                                en: "“\(row.offence)” has other targets here than in an earlier table; the first are used.")))
+                    continue
+                }
+                state.crimeTargets[index] = target
+            } else {
+                state.crimeTargets.append(target)
+            }
+            state.crimeSeen.insert(key)
+        }
+    }
+
+    /// The whole-percent reduction that gives `count` from `baseline` (rounded half up),
+    /// preferring multiples of 5; `nil` when none does.
+    static func inferredReduction(baseline: Int, count: Int) -> Int? {
+        let candidates = stride(from: 0, through: 100, by: 5).map { $0 } + (0...100).filter { $0 % 5 != 0 }
+        return candidates.first { CrimeTarget.expectedCount(baseline: baseline, reduction: $0) == count }
+    }
+
+    // MARK: - The plan
+
+    private func assemble(_ state: State, files: [ScannedFile]) -> Plan {
+        var activities = state.activities
+        if let base = options.basePlan {
+            // New activities go after the last activity of their area.
+            let baseIDs = Set(base.activities.map(\.id))
+            let kept = activities.filter { baseIDs.contains($0.id) }
+            var newByArea: [Int: [Activity]] = [:]
+            var newAreas: [Int] = []
+            for activity in activities where !baseIDs.contains(activity.id) {
+                if newByArea[activity.focusArea] == nil { newAreas.append(activity.focusArea) }
+                newByArea[activity.focusArea, default: []].append(activity)
+            }
+            var lastOfArea: [Int: Int] = [:]
+            for (index, activity) in kept.enumerated() { lastOfArea[activity.focusArea] = index }
+            var ordered: [Activity] = []
+            ordered.reserveCapacity(activities.count)
+            for (index, activity) in kept.enumerated() {
+                ordered.append(activity)
+                if lastOfArea[activity.focusArea] == index, let added = newByArea.removeValue(forKey: activity.focusArea) {
+                    ordered += added
+                }
+            }
+            for area in newAreas { ordered += newByArea[area] ?? [] }
+            activities = ordered
+            var plan = base
+            plan.activities = activities
+            plan.crimeTargets = state.crimeTargets
+            if let frame = options.annualFrame { plan.annualFrame = frame }
+            return plan
+        }
+        activities = activities.enumerated().sorted { a, b in
+            a.element.focusArea != b.element.focusArea ? a.element.focusArea < b.element.focusArea : a.offset < b.offset
+        }.map(\.element)
+        let period: PlanPeriod
+        if let first = state.years.min(), let last = state.years.max() {
+            period = PlanPeriod(firstYear: first, lastYear: last)
+        } else {
+            period = ValidationOptions.defaultPeriod
+        }
+        let highest = max(5, activities.map(\.focusArea).max() ?? 5)
+        let areas = (1...highest).map { FocusArea(number: $0, title: "Indsatsområde \($0)") }
+        return Plan(
+            partnership: Partnership(name: options.partnershipName), period: period,
+            annualFrame: options.annualFrame ?? state.frame ?? ValidationOptions.defaultAnnualFrame, focusAreas: areas,
+            activities: activities, crimeTargets: state.crimeTargets)
+    }
+}

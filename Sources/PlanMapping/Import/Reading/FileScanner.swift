@@ -1,0 +1,77 @@
+import BudgetRules
+import PlanModel
+import Spreadsheet
+
+/// Finds and reads the tables of partners' files: by detection, or where a mapping file
+/// covers a file, by the mapping's tables only.
+///
+/// ```swift
+/// let scanned = try FileScanner().scan(path: "kommune-oversigt.xlsx")
+/// for table in scanned.tables { print(table.table.kind, table.rows.count) }
+/// let report = Validator().validate(submission: scanned.submission, against: plan)
+/// ```
+public struct FileScanner: Sendable {
+    /// The mapping file, if any.
+    public var mapping: MappingFile?
+    var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
+
+    /// Creates a scanner; `mapping` says where the tables are in the files it covers.
+    public init(mapping: MappingFile? = nil) {
+        self.mapping = mapping
+    }
+
+    /// Reads and scans the file at `path`.
+    ///
+    /// - Throws: ``InputError`` when the file cannot be read, or a mapped sheet is missing.
+    public func scan(path: String) throws(InputError) -> ScannedFile {
+        try scan(try SpreadsheetFile.read(path: path))
+    }
+
+    /// Scans a file already read.
+    ///
+    /// - Throws: ``InputError`` when a mapping names a sheet the file does not have.
+    public func scan(_ file: SpreadsheetFile) throws(InputError) -> ScannedFile {
+        let reader = TableReader(
+            file: file.path, isCSV: file.format == .csv, fileNotation: file.notation, parsing: parsing)
+        let detector = TableDetector(parsing: parsing)
+        let mapped = mapping?.tables(for: file.path) ?? []
+        guard mapped.isEmpty else {
+            var tables: [SheetTable] = []
+            for entry in mapped {
+                let grid: SheetGrid
+                if let name = entry.sheet {
+                    guard let found = file.grids.first(where: { $0.name == name })
+                        ?? file.grids.first(where: { $0.name.lowercased() == name.lowercased() })
+                    else {
+                        let names = file.grids.map { "“\($0.name)”" }.joined(separator: ", ")
+                        throw InputError(
+                            file: file.path,
+                            reason: LocalizedText(
+                                da: "mappingfilen nævner arket “\(name)”, som filen ikke har (ark: \(names)).",
+                                en: "the mapping file names the sheet “\(name)”, which the file does not have (sheets: \(names))."))
+                    }
+                    grid = found
+                } else if let first = file.grids.first {
+                    grid = first
+                } else {
+                    continue
+                }
+                // Checked when the mapping was read.
+                guard let columns = try? entry.columns.resolved(kind: entry.kind) else { continue }
+                let table = detector.table(
+                    kind: entry.kind, columns: columns, headerRow: entry.headerRow - 1,
+                    firstRow: entry.firstRow.map { $0 - 1 }, lastRow: entry.lastRow.map { $0 - 1 }, area: entry.area,
+                    unit: entry.unit.flatMap(TableMapping.unit(named:)), in: grid)
+                tables.append(reader.read(table, in: grid))
+            }
+            return ScannedFile(file: file, tables: tables, mapped: true)
+        }
+        var tables: [SheetTable] = []
+        for grid in file.grids {
+            for table in detector.detect(in: grid) {
+                tables.append(reader.read(table, in: grid))
+            }
+        }
+        return ScannedFile(file: file, tables: tables)
+    }
+}

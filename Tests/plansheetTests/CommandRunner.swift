@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Runs the built `plansheet` binary.
+enum CommandRunner {
+    /// The package root (two folders above this file's folder).
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The built binary: next to the test bundle, or in `.build/debug`.
+    static let binary: String? = {
+        var candidates: [String] = []
+        if let first = CommandLine.arguments.first {
+            var url = URL(fileURLWithPath: first)
+            for _ in 0..<3 {
+                url.deleteLastPathComponent()
+                candidates.append(url.path + "/plansheet")
+            }
+        }
+        candidates.append(root + "/.build/debug/plansheet")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// The outcome of a run.
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// Runs `plansheet` with `arguments` in the package root.
+    static func run(_ arguments: [String]) throws -> Result {
+        let binary = try #require(binary, "the plansheet binary is not built (swift build --build-tests)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        // Standard error goes to a file, standard output through a pipe read to its end
+        // before waiting, so that a full pipe never blocks the child.
+        let errorPath = NSTemporaryDirectory() + "plansheet-stderr-" + UUID().uuidString
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorPath) }
+        let errorHandle = try #require(FileHandle(forWritingAtPath: errorPath))
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = errorHandle
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try? errorHandle.close()
+        let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            error: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A scratch folder.
+    static func temporaryFolder() -> String {
+        let folder = NSTemporaryDirectory() + "plansheet-cli-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
