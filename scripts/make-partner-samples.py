@@ -59,6 +59,67 @@ def danish(n):
     return f"{n:,}".replace(",", ".")
 
 
+def year_row(ws, row, amounts, number_format=None):
+    """Writes `amounts` ({year: value}) into the year columns (C for the first year) of `row`;
+    a year without a value stays empty."""
+    for i, y in enumerate(YEARS):
+        if y in amounts:
+            c = ws.cell(row=row, column=3 + i, value=amounts[y])
+            if number_format:
+                c.number_format = number_format
+
+
+def overview_header(ws, row, year_label):
+    """The overview's header: "Indsatsområde", "Aktivitet" and "Finansiering" merged over the
+    year columns in `row`, each year (as `year_label` writes it) under it."""
+    ws.cell(row=row, column=1, value="Indsatsområde")
+    ws.cell(row=row, column=2, value="Aktivitet")
+    ws.cell(row=row, column=3, value="Finansiering")
+    ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=2 + len(YEARS))
+    ws.cell(row=row, column=3).alignment = Alignment(horizontal="center")
+    for i, y in enumerate(YEARS):
+        ws.cell(row=row + 1, column=3 + i, value=year_label(y))
+
+
+def overview_totals(ws, row, totals, remaining):
+    """The overview's "I alt" row (`totals`) at `row` and "Resterende beløb pr. år" (`remaining`)
+    under it, in kr."""
+    ws.cell(row=row, column=1, value="I alt")
+    year_row(ws, row, totals, "#,##0")
+    ws.cell(row=row + 1, column=1, value="Resterende beløb pr. år")
+    year_row(ws, row + 1, remaining, "#,##0")
+
+
+def area_sheet(wb, area, headers, amount, number_format=None, remark=None, totals=None):
+    """Focus area `area`'s table on its own sheet "Område N": a bold title, `headers` in row 3,
+    a row per activity of the area (amounts in kr. written as `amount` gives them, `remark` in
+    column G), a proposal line when the area has none, and "I alt" (the area's sums, or
+    `totals` for the years it gives; a year summing to 0 stays empty)."""
+    ws = wb.create_sheet(f"Område {area}")
+    ws["A1"] = f"Aktiviteter under indsatsområde {area} \u2013 økonomisk ramme"
+    ws["A1"].font = Font(bold=True)
+    for i, h in enumerate(headers):
+        ws.cell(row=3, column=1 + i, value=h)
+    rows = [a for a in ACTIVITIES if a[0] == area]
+    r = 4
+    for a, name, _, funding, _ in rows:
+        ws.cell(row=r, column=1, value=a)
+        ws.cell(row=r, column=2, value=name)
+        year_row(ws, r, {y: amount(v) for y, v in funding.items()}, number_format)
+        if remark:
+            ws.cell(row=r, column=7, value=remark)
+        r += 1
+    if not rows:
+        ws.cell(row=r, column=2, value="Forslag forelægges styregruppen august 2013")
+        r += 1
+    ws.cell(row=r, column=1, value="I alt")
+    sums = {y: year_total(y, area) for y in YEARS}
+    sums.update(totals or {})
+    year_row(ws, r, {y: amount(t) for y, t in sums.items() if t}, number_format)
+    ws.column_dimensions["B"].width = 60
+    return ws
+
+
 def overview_workbook(path):
     """Københavns Kommune: the overview table of section 10, kr., merged 'Finansiering' header."""
     wb = Workbook()
@@ -67,31 +128,17 @@ def overview_workbook(path):
     ws["A1"] = "Tingbjerg-Husum Partnerskab"
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = "Oversigt over aktiviteter i Tingbjerg-Husum Partnerskab i 2013 og frem"
-    ws["A4"] = "Indsatsområde"
-    ws["B4"] = "Aktivitet"
-    ws["C4"] = "Finansiering"
-    ws.merge_cells("C4:F4")
-    ws["C4"].alignment = Alignment(horizontal="center")
+    overview_header(ws, 4, str)
     ws["G4"] = "Ansvarlig"
-    for i, y in enumerate(YEARS):
-        ws.cell(row=5, column=3 + i, value=str(y))
     row = 6
     for area, _, short, funding, responsible in ACTIVITIES:
         ws.cell(row=row, column=1, value=area)
         ws.cell(row=row, column=2, value=short)
-        for i, y in enumerate(YEARS):
-            if y in funding:
-                c = ws.cell(row=row, column=3 + i, value=funding[y])
-                c.number_format = "#,##0"
+        year_row(ws, row, funding, "#,##0")
         ws.cell(row=row, column=7, value=responsible)
         row += 1
-    ws.cell(row=row, column=1, value="I alt")
-    for i, y in enumerate(YEARS):
-        ws.cell(row=row, column=3 + i, value=year_total(y)).number_format = "#,##0"
+    overview_totals(ws, row, {y: year_total(y) for y in YEARS}, {y: FRAME - year_total(y) for y in YEARS})
     row += 1
-    ws.cell(row=row, column=1, value="Resterende beløb pr. år")
-    for i, y in enumerate(YEARS):
-        ws.cell(row=row, column=3 + i, value=FRAME - year_total(y)).number_format = "#,##0"
     ws.cell(row=row + 2, column=1, value="Alle beløb i kr. Rammen er 2.000.000 kr. pr. år.")
     ws.column_dimensions["B"].width = 48
     wb.properties.creator = "Københavns Kommune"
@@ -103,33 +150,10 @@ def area_workbook(path):
     and a sheet of crime targets."""
     wb = Workbook()
     wb.remove(wb.active)
+    headers = ["Indsats-område", "Aktivitet"] + [f"Finansiering {y} (t.kr.)" for y in YEARS] + ["Bemærkninger"]
     for area in (1, 2, 3, 4, 5):
-        ws = wb.create_sheet(f"Område {area}")
-        ws["A1"] = f"Aktiviteter under indsatsområde {area} \u2013 økonomisk ramme"
-        ws["A1"].font = Font(bold=True)
-        headers = ["Indsats-område", "Aktivitet"] + [f"Finansiering {y} (t.kr.)" for y in YEARS] + ["Bemærkninger"]
-        for i, h in enumerate(headers):
-            ws.cell(row=3, column=1 + i, value=h)
-        rows = [a for a in ACTIVITIES if a[0] == area]
-        r = 4
-        for a, name, _, funding, _ in rows:
-            ws.cell(row=r, column=1, value=a)
-            ws.cell(row=r, column=2, value=name)
-            for i, y in enumerate(YEARS):
-                if y in funding:
-                    ws.cell(row=r, column=3 + i, value=funding[y] // 1000)
-            ws.cell(row=r, column=7, value="Godkendt af styregruppen")
-            r += 1
-        if not rows:
-            ws.cell(row=r, column=2, value="Forslag forelægges styregruppen august 2013")
-            r += 1
-        ws.cell(row=r, column=1, value="I alt")
-        for i, y in enumerate(YEARS):
-            total = year_total(y, area)
-            if total:
-                ws.cell(row=r, column=3 + i, value=total // 1000)
+        ws = area_sheet(wb, area, headers, lambda kroner: kroner // 1000, remark="Godkendt af styregruppen")
         ws.column_dimensions["G"].hidden = True
-        ws.column_dimensions["B"].width = 60
     ws = wb.create_sheet("Kriminalitetsmål")
     ws["A1"] = "Målsætninger for kriminaliteten i Tingbjerg-Husum (anmeldelser pr. år)"
     ws.append([])

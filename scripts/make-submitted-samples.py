@@ -19,23 +19,17 @@ import os
 import sys
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("partners", os.path.join(HERE, "make-partner-samples.py"))
 partners = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(partners)
 
-YEARS = partners.YEARS
-ACTIVITIES = partners.ACTIVITIES
-FRAME = partners.FRAME
-CRIME = partners.CRIME
-REDUCTIONS = partners.REDUCTIONS
-target = partners.target
-year_total = partners.year_total
-danish = partners.danish
-danish_csv = partners.danish_csv
-
+sys.modules["partners"] = partners
+from partners import (  # noqa: E402  (the module is loaded from its file above)
+    ACTIVITIES, CRIME, FRAME, REDUCTIONS, YEARS, danish, danish_csv, overview_header, overview_totals, target,
+    year_row, year_total)
 
 FIXED_TIME = datetime.datetime(2013, 6, 1, 12, 0, 0)
 
@@ -49,30 +43,8 @@ def save(wb, path):
 
 def area_sheet(wb, area, total_override=None):
     """One area table in kroner, like the plan's "Aktiviteter under indsatsområde N"."""
-    ws = wb.create_sheet(f"Område {area}")
-    ws["A1"] = f"Aktiviteter under indsatsområde {area} \u2013 økonomisk ramme"
-    ws["A1"].font = Font(bold=True)
-    for i, h in enumerate(["Indsats-område", "Aktivitet"] + [f"Finansiering {y}" for y in YEARS]):
-        ws.cell(row=3, column=1 + i, value=h)
-    r = 4
-    rows = [a for a in ACTIVITIES if a[0] == area]
-    for a, name, _, funding, _ in rows:
-        ws.cell(row=r, column=1, value=a)
-        ws.cell(row=r, column=2, value=name)
-        for i, y in enumerate(YEARS):
-            if y in funding:
-                ws.cell(row=r, column=3 + i, value=funding[y]).number_format = "#,##0"
-        r += 1
-    if not rows:
-        ws.cell(row=r, column=2, value="Forslag forelægges styregruppen august 2013")
-        r += 1
-    ws.cell(row=r, column=1, value="I alt")
-    for i, y in enumerate(YEARS):
-        total = (total_override or {}).get(y, year_total(y, area))
-        if total:
-            ws.cell(row=r, column=3 + i, value=total).number_format = "#,##0"
-    ws.column_dimensions["B"].width = 60
-    return ws
+    headers = ["Indsats-område", "Aktivitet"] + [f"Finansiering {y}" for y in YEARS]
+    return partners.area_sheet(wb, area, headers, lambda kroner: kroner, "#,##0", totals=total_override)
 
 
 def overview_and_areas(path):
@@ -91,37 +63,22 @@ def overview_and_areas(path):
     ws.title = "Oversigt"
     ws["A1"] = "Oversigt over aktiviteter i Tingbjerg-Husum Partnerskab i 2013 og frem"
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A3"] = "Indsatsområde"
-    ws["B3"] = "Aktivitet"
-    ws["C3"] = "Finansiering"
-    ws.merge_cells("C3:F3")
-    ws["C3"].alignment = Alignment(horizontal="center")
-    for i, y in enumerate(YEARS):
-        ws.cell(row=4, column=3 + i, value=y)
+    overview_header(ws, 3, lambda y: y)
     overview = {short: dict(funding) for _, _, short, funding, _ in ACTIVITIES}
     overview["Belysning på Volden"][2013] = 350000
     row = 5
     for area, _, short, _, _ in ACTIVITIES:
         ws.cell(row=row, column=1, value=area)
         ws.cell(row=row, column=2, value=short)
-        for i, y in enumerate(YEARS):
-            if y in overview[short]:
-                c = ws.cell(row=row, column=3 + i, value=overview[short][y])
-                c.number_format = "#,##0"
+        year_row(ws, row, overview[short], "#,##0")
         if short == "Dialog med beboerne":
             ws.cell(row=row, column=3, value="30.000.")
         row += 1
     totals = {y: sum(f.get(y, 0) for f in overview.values()) for y in YEARS}
-    ws.cell(row=row, column=1, value="I alt")
-    for i, y in enumerate(YEARS):
-        ws.cell(row=row, column=3 + i, value=totals[y]).number_format = "#,##0"
+    remaining = {y: FRAME - totals[y] for y in YEARS}
+    remaining[2014] = 950000
+    overview_totals(ws, row, totals, remaining)
     row += 1
-    ws.cell(row=row, column=1, value="Resterende beløb pr. år")
-    for i, y in enumerate(YEARS):
-        remaining = FRAME - totals[y]
-        if y == 2014:
-            remaining = 950000
-        ws.cell(row=row, column=3 + i, value=remaining).number_format = "#,##0"
     ws.cell(row=row + 2, column=1, value="Alle beløb i kr.")
     ws.column_dimensions["B"].width = 48
     area_sheet(wb, 1, total_override={2013: 610000})

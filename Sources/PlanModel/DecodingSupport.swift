@@ -4,18 +4,17 @@
 /// carries it, so that ``PlanDecodingError`` can name the key at fault.
 extension KeyedDecodingContainer {
     func decodeLocated<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        do {
-            return try decode(type, forKey: key)
-        } catch let error as DecodingError {
-            throw error
-        } catch {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: unrepresentable(error))
-        }
+        try located(key) { try decode(type, forKey: key) }
     }
 
     func decodeLocatedIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try located(key) { try decodeIfPresent(type, forKey: key) }
+    }
+
+    /// Runs `decoding`, rethrowing an error that is not a `DecodingError` as one at `key`.
+    private func located<T>(_ key: Key, _ decoding: () throws -> T) throws -> T {
         do {
-            return try decodeIfPresent(type, forKey: key)
+            return try decoding()
         } catch let error as DecodingError {
             throw error
         } catch {

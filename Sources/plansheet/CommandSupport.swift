@@ -42,6 +42,19 @@ enum CommandSupport {
         }
     }
 
+    /// The base plan of `--plan` (when given) and a scanner that follows the mapping file of
+    /// `--mapping` (when given); on failure prints why and exits with status 2.
+    static func loadInputs(plan: String?, mapping: String?, language: Language) throws -> (plan: Plan?, scanner: FileScanner) {
+        let basePlan = try plan.map { try loadPlan($0, language: language) }
+        let mappingFile = try mapping.map { try loadMapping($0, language: language) }
+        return (basePlan, FileScanner(mapping: mappingFile))
+    }
+
+    /// Prints that an input file could not be read, and why.
+    static func reportUnreadable(_ problem: InputError, language: Language) {
+        Terminal.error((language == .danish ? "plansheet: kan ikke læse " : "plansheet: cannot read ") + problem.message(language))
+    }
+
     /// The `--frame` amount in whole kroner ("2000000", "2.000.000", "2 mio. kr.").
     static func frame(_ text: String?, language: Language) throws -> Kroner? {
         guard let text else { return nil }

@@ -62,9 +62,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let language = lang.language
         let danish = language == .danish
-        let basePlan = try plan.map { try CommandSupport.loadPlan($0, language: language) }
-        let mappingFile = try mapping.map { try CommandSupport.loadMapping($0, language: language) }
-        let scanner = FileScanner(mapping: mappingFile)
+        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
         var scanned: [ScannedFile] = []
         var unreadable = false
         for (index, path) in files.enumerated() {
@@ -81,7 +79,7 @@ struct ImportCommand: ParsableCommand {
                 scanned.append(file)
             } catch {
                 Terminal.endProgress()
-                Terminal.error((danish ? "plansheet: kan ikke læse " : "plansheet: cannot read ") + error.message(language))
+                CommandSupport.reportUnreadable(error, language: language)
                 unreadable = true
             }
         }

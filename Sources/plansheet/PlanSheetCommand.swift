@@ -12,6 +12,8 @@ struct PlanSheetCommand: AsyncParsableCommand {
             ConvertCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
+            OverviewCommand.self,
+            ExportCommand.self,
         ]
     )
 }

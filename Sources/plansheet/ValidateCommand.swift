@@ -74,16 +74,13 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let language = lang.language
         let options = ValidationOptions(annualFrame: try CommandSupport.frame(frame, language: language))
-        let basePlan = try plan.map { try CommandSupport.loadPlan($0, language: language) }
-        let mappingFile = try mapping.map { try CommandSupport.loadMapping($0, language: language) }
-        let validator = SubmissionValidator(plan: basePlan, options: options, scanner: FileScanner(mapping: mappingFile))
+        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
+        let validator = SubmissionValidator(plan: basePlan, options: options, scanner: scanner)
         let check = validator.check(paths: files) { index, path in
             Terminal.progress((language == .danish ? "Kontrollerer" : "Checking") + " \(index + 1)/\(files.count): \(path)")
         }
         Terminal.endProgress()
-        for problem in check.unreadable {
-            Terminal.error((language == .danish ? "plansheet: kan ikke læse " : "plansheet: cannot read ") + problem.message(language))
-        }
+        for problem in check.unreadable { CommandSupport.reportUnreadable(problem, language: language) }
         switch format {
         case .text:
             print(check.report.text(language: language, width: 80, showMatches: false), terminator: "")

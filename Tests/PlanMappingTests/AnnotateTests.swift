@@ -6,52 +6,6 @@ import Testing
 
 @testable import PlanMapping
 
-/// Runs programs for the checks that use software nobody on the project wrote.
-enum External {
-    /// Runs `executable` with `arguments`; `nil` when it cannot be started.
-    static func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String, error: String)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { return nil }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    /// Whether CI=true (then a missing tool fails a test instead of skipping it).
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-
-    /// python3 with openpyxl, found on the PATH.
-    static let python: String? = {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let candidate = String(folder) + "/python3"
-            if FileManager.default.isExecutableFile(atPath: candidate),
-                let result = run(candidate, ["-c", "import openpyxl"]), result.status == 0
-            {
-                return candidate
-            }
-        }
-        return nil
-    }()
-
-    /// /work/shared/tools/xlsx-client-check, by a path relative to the package root.
-    static let clientCheck = Fixtures.root + "/../shared/tools/xlsx-client-check"
-
-    /// Whether the client check and what it needs (LibreOffice, openpyxl, calamine) are here.
-    static let clientCheckAvailable: Bool = {
-        guard FileManager.default.isExecutableFile(atPath: clientCheck), let python else { return false }
-        guard let modules = run(python, ["-c", "import openpyxl, python_calamine"]), modules.status == 0 else { return false }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
-        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: String($0) + "/soffice") }
-    }()
-}
-
 /// Annotated copies: every sheet, value and formula kept; a note and a fill per faulty
 /// cell; a first sheet "Kontrol" with links to the findings.
 @Suite("Validate: annotated copies")
@@ -159,9 +113,9 @@ struct AnnotateTests {
 
     @Test(
         "One note per faulty cell holding each of its findings; red fills for errors, yellow for warnings; links to the cells",
-        .enabled(if: External.python != nil || External.isCI, "python3 with openpyxl is not installed: notes and fills are not read back"))
+        .enabled(if: Subprocess.pythonWithOpenpyxl != nil || Fixtures.isCI, "python3 with openpyxl is not installed: notes and fills are not read back"))
     func notesFillsAndLinks() throws {
-        let python = try #require(External.python, "CI=true but python3 with openpyxl is missing")
+        let python = try #require(Subprocess.pythonWithOpenpyxl, "CI=true but python3 with openpyxl is missing")
         for (input, language) in [
             (Fixtures.path("samples/submitted/oversigt-og-omraader-fejl.xlsx"), Language.danish),
             (Fixtures.path("samples/submitted/oversigt-fejl.csv"), .english),
@@ -184,7 +138,7 @@ struct AnnotateTests {
                             out["links"].append([c.coordinate, c.hyperlink.location])
                 print(json.dumps(out))
                 """
-            let result = try #require(External.run(python, ["-c", script, copy]))
+            let result = try Subprocess.run(python, ["-c", script, copy], separateErrors: true)
             #expect(result.status == 0, "\(result.error)")
             let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: [[String]]]
             let notes = json["notes"]!
@@ -216,11 +170,11 @@ struct AnnotateTests {
 
     @Test(
         "The annotated copy passes xlsx-client-check (LibreOffice, openpyxl, calamine, schemas)",
-        .enabled(if: External.clientCheckAvailable || External.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
                  "../shared/tools/xlsx-client-check or its dependencies (soffice, openpyxl, python-calamine) are missing"))
     func clientCheck() throws {
-        #expect(External.clientCheckAvailable, "CI=true but xlsx-client-check cannot run here")
-        guard External.clientCheckAvailable else { return }
+        #expect(ClientCheck.unavailableReason == nil, "CI=true but xlsx-client-check cannot run here: \(ClientCheck.unavailableReason ?? "")")
+        guard ClientCheck.unavailableReason == nil else { return }
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = folder + "/indsendt.xlsx"
@@ -228,8 +182,8 @@ struct AnnotateTests {
         for source in [input, Fixtures.path("samples/submitted/oversigt-og-omraader-fejl.xlsx")] {
             let (copy, copyFolder, _) = try Self.annotate(source)
             defer { try? FileManager.default.removeItem(atPath: copyFolder) }
-            let result = try #require(External.run(External.clientCheck, [copy]))
-            #expect(result.status == 0, "\(result.output)\n\(result.error)")
+            let result = try Subprocess.run(ClientCheck.tool, [copy])
+            #expect(result.status == 0, "\(result.output)")
         }
     }
 

@@ -148,6 +148,10 @@ struct ImportPlanTests {
         let jsonFiles = json["files"] as! [[String: Any]]
         #expect(jsonFiles.count == 4)
         #expect((jsonFiles[1]["tables"] as! [Any]).count == 4)
+        // Absent values keep their key, as null (a CSV table has no sheet).
+        let csvTable = (jsonFiles[1]["tables"] as! [[String: Any]])[0]
+        #expect(csvTable.keys.contains("sheet"))
+        #expect(csvTable["sheet"] is NSNull)
         #expect((json["matches"] as! [Any]).count == result.matches.count)
         let first = (json["matches"] as! [[String: Any]])[0]
         #expect(first["activity"] as? String == "1.1")

@@ -15,8 +15,11 @@ enum Fixtures {
         return url.path
     }()
 
-    /// A path inside the package.
+    /// A path inside the package (`../shared/...` for the shared folder next to it).
     static func path(_ relative: String) -> String { root + "/" + relative }
+
+    /// Whether CI=true: then a missing shared folder or tool fails a test instead of skipping it.
+    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
     /// The approved 2013 plan.
     static let plan: Plan = {
@@ -29,6 +32,38 @@ enum Fixtures {
         let folder = NSTemporaryDirectory() + "plansheet-mapping-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
+    }
+
+    /// A small plan built here: two areas with activities, one without, funding outside
+    /// the period, an explicit zero, differing crime reductions.
+    static func smallPlan() -> Plan {
+        Plan(
+            title: "Testplan",
+            partnership: Partnership(name: "Testpartnerskab", partners: ["A", "B"]),
+            period: PlanPeriod(firstYear: 2020, lastYear: 2021),
+            annualFrame: 100_000,
+            focusAreas: [
+                FocusArea(number: 1, title: "Første område"),
+                FocusArea(number: 2, title: "Andet område", note: "Aktiviteter følger."),
+                FocusArea(number: 3, title: "Tredje område"),
+            ],
+            activities: [
+                Activity(id: "3.1", name: "Lang tredje", shortName: "Tredje", focusArea: 3,
+                         funding: [2020: 10_000, 2022: 5_000], otherFocusAreas: .all),
+                Activity(id: "1.1", name: "Lang første", shortName: "Første", focusArea: 1,
+                         funding: [2020: 20_000, 2021: 0], otherFocusAreas: [2, 3],
+                         deliverables: ["Et", "To"], responsible: ["Gruppen"]),
+                Activity(id: "1.2", name: "Lang anden", shortName: "Anden", focusArea: 1,
+                         funding: [2021: 30_000]),
+            ],
+            crimeTargets: [
+                CrimeTarget(offence: "Indbrud", baselineYear: 2019, baseline: 100, targets: [
+                    .init(year: 2020, reduction: 10, count: 90), .init(year: 2021, reduction: 20, count: 80),
+                ]),
+                CrimeTarget(offence: "Tyveri", baselineYear: 2019, baseline: 50, targets: [
+                    .init(year: 2020, reduction: 10, count: 45), .init(year: 2021, reduction: 30, count: 35),
+                ]),
+            ])
     }
 }
 
@@ -65,5 +100,25 @@ struct GridBuilder {
         for (address, value) in cells { rows[address.row, default: []].append(Cell(column: address.column, value: value)) }
         let list = rows.keys.sorted().map { Row(index: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) }
         return SheetGrid(name: name, rows: list, mergedRanges: merged)
+    }
+}
+
+extension ExportSheet {
+    /// The values of `row` in `columns`, as integers (nil for an empty or non-integer cell).
+    func integers(row: Int, columns: ClosedRange<Int>) -> [Int64?] {
+        columns.map { column -> Int64? in
+            if case .integer(let value)? = cell(at: CellAddress(row: row, column: column))?.value { return value }
+            return nil
+        }
+    }
+
+    /// The formulas of `row` in `columns`.
+    func formulas(row: Int, columns: ClosedRange<Int>) -> [String?] {
+        columns.map { cell(at: CellAddress(row: row, column: $0))?.formula }
+    }
+
+    /// The texts of `row`, cell by cell.
+    func texts(row: Int) -> [String] {
+        rows[row].cells.map { $0.value.description }
     }
 }

@@ -17,6 +17,12 @@ def font(c):
     f = c.font
     return {"bold": bool(f.b), "italic": bool(f.i), "underline": f.u, "size": f.sz, "name": f.name,
             "color": f.color.rgb if f.color is not None and f.color.type == "rgb" else None}
+def series_color(s):
+    g = s.graphicalProperties
+    if g is None: return None
+    fill = g.solidFill if g.solidFill is not None else (g.line.solidFill if g.line is not None else None)
+    if fill is None: return None
+    return getattr(fill.srgbClr, "val", fill.srgbClr)
 out = {
   "sheets": [[s.title, s.sheet_state] for s in wb.worksheets],
   "active": wb.active.title,
@@ -39,6 +45,7 @@ out = {
   "properties": {"title": wb.properties.title, "creator": wb.properties.creator, "subject": wb.properties.subject,
                  "keywords": wb.properties.keywords, "created": wb.properties.created.isoformat() if wb.properties.created else None},
   "charts": [[type(ch).__name__, getattr(ch, "type", None), getattr(ch, "grouping", None), len(ch.series)] for ch in ws._charts + d._charts],
+  "seriesColors": [[series_color(s) for s in ch.series] for ch in ws._charts + d._charts],
   "styles": {
      "A3": {"font": font(ws["A3"]), "fill": ws["A3"].fill.fgColor.rgb, "pattern": ws["A3"].fill.fill_type,
             "border": [ws["A3"].border.left.style, ws["A3"].border.right.style, ws["A3"].border.top.style, ws["A3"].border.bottom.style],
@@ -103,6 +110,8 @@ print(json.dumps(out))
         #expect(workbookXML.contains(#"<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Oversigt'!$A$3:$D$7</definedName>"#))
         #expect(text("properties") == ##"{"created":"2013-03-01T09:30:00","creator":"Tryghedspartnerskabet","keywords":"budget, plan","subject":"Budget","title":"Handleplan 2013"}"##)
         #expect(text("charts") == ##"[["BarChart","col","clustered",2],["LineChart",null,"standard",1]]"##)
+        // Every series has its own colour (without one, LibreOffice draws no bars at all).
+        #expect(text("seriesColors") == ##"[["4472C4","ED7D31"],["4472C4"]]"##)
         #expect(text("styles", "A3") == ##"{"align":["center","center",true],"border":["thin","thin","thin","thin"],"fill":"FF1F4E78","font":{"bold":true,"color":"FFFFFFFF","italic":false,"name":"Calibri","size":11,"underline":null},"pattern":"solid"}"##)
         #expect(text("styles", "B4") == ##"{"bottom":"thin","format":"#,##0 \"kr.\""}"##)
         #expect(text("styles", "B7") == ##"{"border":["medium","medium","dashed","double"],"borderColor":"FFFF0000","fill":"FFFFC7CE","font":{"bold":false,"color":"FF9C0006","italic":false,"name":"Calibri","size":11,"underline":null}}"##)

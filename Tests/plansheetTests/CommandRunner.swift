@@ -10,6 +10,9 @@ enum CommandRunner {
         return url.path
     }()
 
+    /// Whether CI=true: then a missing shared folder fails a test instead of skipping it.
+    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+
     /// The built binary: next to the test bundle, or in `.build/debug`.
     static let binary: String? = {
         var candidates: [String] = []
@@ -27,8 +30,12 @@ enum CommandRunner {
     /// The outcome of a run.
     struct Result {
         var status: Int32
-        var output: String
+        /// Standard output as bytes.
+        var outputData: Data
         var error: String
+
+        /// Standard output as text.
+        var output: String { String(decoding: outputData, as: UTF8.self) }
     }
 
     /// Runs `plansheet` with `arguments` in the package root.
@@ -53,7 +60,7 @@ enum CommandRunner {
         try? errorHandle.close()
         let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
         return Result(
-            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            status: process.terminationStatus, outputData: outData,
             error: String(decoding: errData, as: UTF8.self))
     }
 

@@ -5,33 +5,21 @@ import Testing
 /// `plansheet dump` and `plansheet inspect`, run as a user runs them.
 @Suite("plansheet dump and inspect")
 struct ReaderCommandsTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    static let binary = root.appendingPathComponent(".build/debug/plansheet")
+    static let corpus = URL(fileURLWithPath: CommandRunner.root + "/../shared/corpus").standardizedFileURL
     static var corpusAvailable: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("xlsx").path) }
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// Runs the built tool; (exit status, standard output).
     static func run(_ arguments: [String]) throws -> (Int32, Data) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let result = try CommandRunner.run(arguments)
+        return (result.status, result.outputData)
     }
 
     @Test(
         "dump prints exactly the oracle's JSON for corpus workbooks",
-        .enabled(if: corpusAvailable || isCI, "shared corpus not found at ../shared/corpus"),
+        .enabled(if: corpusAvailable || CommandRunner.isCI, "shared corpus not found at ../shared/corpus"),
         arguments: ["sheetjs__formula_stress_test.xlsx", "readxl__dates-leap-year-1900-xlsx.xlsx", "poi__sample.strict.xlsx"])
     func dumpMatchesOracle(name: String) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: ReaderCommandsTests.binary.path), "build plansheet first")
+        try #require(CommandRunner.binary != nil, "build plansheet first")
         let file = ReaderCommandsTests.corpus.appendingPathComponent("xlsx/\(name)")
         let (status, output) = try ReaderCommandsTests.run(["dump", file.path])
         #expect(status == 0)
@@ -41,7 +29,7 @@ struct ReaderCommandsTests {
 
     @Test("dump of a file that is not a workbook exits with status 2")
     func dumpFailure() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: ReaderCommandsTests.binary.path), "build plansheet first")
+        try #require(CommandRunner.binary != nil, "build plansheet first")
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cmd-\(UUID().uuidString).xlsx")
         try Data("plain text".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -52,7 +40,7 @@ struct ReaderCommandsTests {
 
     @Test("inspect lists sheets with state, kind and used range, and goes on after a bad file")
     func inspect() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: ReaderCommandsTests.binary.path), "build plansheet first")
+        try #require(CommandRunner.binary != nil, "build plansheet first")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cmd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -70,7 +58,7 @@ struct ReaderCommandsTests {
 
     @Test(
         "inspect describes a corpus workbook's sheets",
-        .enabled(if: corpusAvailable || isCI, "shared corpus not found at ../shared/corpus"))
+        .enabled(if: corpusAvailable || CommandRunner.isCI, "shared corpus not found at ../shared/corpus"))
     func inspectCorpusWorkbook() throws {
         let file = ReaderCommandsTests.corpus.appendingPathComponent("xlsx/sheetjs__sheet_visibility.xlsx")
         let (text, failed) = InspectCommand.describeWorkbook(file.path)

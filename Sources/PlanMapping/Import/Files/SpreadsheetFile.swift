@@ -65,14 +65,7 @@ public struct SpreadsheetFile: Sendable {
             file.sheetStates = states
             return file
         } catch {
-            var english = error.description
-            var danish = error.danishDescription
-            // The reader's message starts with the file; ours names it once.
-            for prefix in [path + ", ", path + ": "] {
-                if english.hasPrefix(prefix) { english.removeFirst(prefix.count) }
-                if danish.hasPrefix(prefix) { danish.removeFirst(prefix.count) }
-            }
-            throw InputError(file: path, reason: LocalizedText(da: danish, en: english))
+            throw readFailed(path: path, da: error.danishDescription, en: error.description)
         }
     }
 
@@ -89,13 +82,18 @@ public struct SpreadsheetFile: Sendable {
             }
             return file
         } catch {
-            var english = error.description
-            var danish = error.danishDescription
-            for prefix in [path + ", ", path + ": "] {
-                if english.hasPrefix(prefix) { english.removeFirst(prefix.count) }
-                if danish.hasPrefix(prefix) { danish.removeFirst(prefix.count) }
-            }
-            throw InputError(file: path, reason: LocalizedText(da: danish, en: english))
+            throw readFailed(path: path, da: error.danishDescription, en: error.description)
         }
+    }
+
+    /// The reader's message as an ``InputError``. The message starts with the file; ours names it once.
+    private static func readFailed(path: String, da: String, en: String) -> InputError {
+        var english = en
+        var danish = da
+        for prefix in [path + ", ", path + ": "] {
+            if english.hasPrefix(prefix) { english.removeFirst(prefix.count) }
+            if danish.hasPrefix(prefix) { danish.removeFirst(prefix.count) }
+        }
+        return InputError(file: path, reason: LocalizedText(da: danish, en: english))
     }
 }

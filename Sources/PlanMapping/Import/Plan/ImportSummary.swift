@@ -215,83 +215,36 @@ public struct ImportSummary: Sendable {
 
     private struct TableJSON: Encodable {
         var kind: String
-        var sheet: String?
+        @EncodedAsNull var sheet: String?
         var rows: String
-        var title: String?
-        var area: Int?
+        @EncodedAsNull var title: String?
+        @EncodedAsNull var area: Int?
         var activities: Int
         var offences: Int
         var units: [String]
         var unitSource: String
         var hasTotal: Bool
         var hasRemaining: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case kind, sheet, rows, title, area, activities, offences, units, unitSource, hasTotal, hasRemaining
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(sheet, forKey: .sheet)
-            try c.encode(rows, forKey: .rows)
-            try c.encode(title, forKey: .title)
-            try c.encode(area, forKey: .area)
-            try c.encode(activities, forKey: .activities)
-            try c.encode(offences, forKey: .offences)
-            try c.encode(units, forKey: .units)
-            try c.encode(unitSource, forKey: .unitSource)
-            try c.encode(hasTotal, forKey: .hasTotal)
-            try c.encode(hasRemaining, forKey: .hasRemaining)
-        }
     }
 
     private struct MatchJSON: Encodable {
         var file: String
-        var sheet: String?
-        var cell: String?
-        var area: Int?
+        @EncodedAsNull var sheet: String?
+        @EncodedAsNull var cell: String?
+        @EncodedAsNull var area: Int?
         var name: String
         var activity: String
         var activityName: String
         var method: String
-        var confidence: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case file, sheet, cell, area, name, activity, activityName, method, confidence
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(file, forKey: .file)
-            try c.encode(sheet, forKey: .sheet)
-            try c.encode(cell, forKey: .cell)
-            try c.encode(area, forKey: .area)
-            try c.encode(name, forKey: .name)
-            try c.encode(activity, forKey: .activity)
-            try c.encode(activityName, forKey: .activityName)
-            try c.encode(method, forKey: .method)
-            try c.encode(confidence, forKey: .confidence)
-        }
+        @EncodedAsNull var confidence: Double?
     }
 
     private struct ProblemJSON: Encodable {
         var severity: String
         var file: String
-        var sheet: String?
-        var cell: String?
+        @EncodedAsNull var sheet: String?
+        @EncodedAsNull var cell: String?
         var message: LocalizedText
-
-        enum CodingKeys: String, CodingKey { case severity, file, sheet, cell, message }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(severity, forKey: .severity)
-            try c.encode(file, forKey: .file)
-            try c.encode(sheet, forKey: .sheet)
-            try c.encode(cell, forKey: .cell)
-            try c.encode(message, forKey: .message)
-        }
     }
 }
 

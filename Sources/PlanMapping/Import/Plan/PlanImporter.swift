@@ -96,6 +96,11 @@ public struct PlanImporter: Sendable {
             }
         }
 
+        /// Notes a problem at `location`, with its message in Danish and English.
+        mutating func report(_ severity: ImportProblem.Severity, at location: SourceLocation, da: String, en: String) {
+            problems.append(ImportProblem(severity: severity, location: location, message: LocalizedText(da: da, en: en)))
+        }
+
         /// The next free id of `area`: one more than the highest ordinal used.
         func nextID(area: Int) -> String {
             "\(area).\((highestOrdinal[area] ?? 0) + 1)"
@@ -136,30 +141,22 @@ public struct PlanImporter: Sendable {
                     state.activities[i].shortName = row.name
                 }
             } else if let repeated = matcher.planActivity(naming: entries[index]) {
-                state.problems.append(
-                    ImportProblem(
-                        severity: .warning, location: row.location,
-                        message: LocalizedText(
-                            da: "“\(row.name)” står to gange i tabellen; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
-                            en: "“\(row.name)” appears twice in the table; the row was skipped (activity \(repeated.id) is taken from the first).")))
+                state.report(.warning, at: row.location,
+                    da: "“\(row.name)” står to gange i tabellen; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
+                    en: "“\(row.name)” appears twice in the table; the row was skipped (activity \(repeated.id) is taken from the first).")
                 continue
             } else {
                 guard let rowArea else {
                     let raw = row.areaRaw.map { " (“\($0)”)" } ?? ""
-                    state.problems.append(
-                        ImportProblem(
-                            severity: .error, location: row.areaLocation ?? row.location,
-                            message: LocalizedText(
-                                da: "“\(row.name)” har intet gyldigt indsatsområde\(raw) og passer ikke med nogen kendt aktivitet.",
-                                en: "“\(row.name)” has no valid focus area\(raw) and matches no known activity.")))
+                    state.report(.error, at: row.areaLocation ?? row.location,
+                        da: "“\(row.name)” har intet gyldigt indsatsområde\(raw) og passer ikke med nogen kendt aktivitet.",
+                        en: "“\(row.name)” has no valid focus area\(raw) and matches no known activity.")
                     continue
                 }
                 guard !row.name.isEmpty else {
-                    state.problems.append(
-                        ImportProblem(
-                            severity: .error, location: row.location,
-                            message: LocalizedText(
-                                da: "en række med beløb har intet aktivitetsnavn.", en: "a row with amounts has no activity name.")))
+                    state.report(.error, at: row.location,
+                        da: "en række med beløb har intet aktivitetsnavn.",
+                        en: "a row with amounts has no activity name.")
                     continue
                 }
                 id = state.nextID(area: rowArea)
@@ -232,12 +229,9 @@ public struct PlanImporter: Sendable {
             guard let value = amount.usableValue else {
                 readable = false
                 let reason = amount.quality.reason.map { (": " + $0.da, ": " + $0.en) } ?? ("", "")
-                state.problems.append(
-                    ImportProblem(
-                        severity: .error, location: amount.location,
-                        message: LocalizedText(
-                            da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0).",
-                            en: "the amount “\(amount.raw)” for \(year) cannot be read as whole kroner\(reason.1).")))
+                state.report(.error, at: amount.location,
+                    da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0).",
+                    en: "the amount “\(amount.raw)” for \(year) cannot be read as whole kroner\(reason.1).")
                 continue
             }
             state.years.insert(year)
@@ -246,12 +240,9 @@ public struct PlanImporter: Sendable {
         let id = state.activities[index].id
         if let first = state.funded[id] {
             if readable, funding != state.activities[index].funding {
-                state.problems.append(
-                    ImportProblem(
-                        severity: .warning, location: row.location,
-                        message: LocalizedText(
-                            da: "“\(row.name)” har andre beløb her (\(Self.describe(funding, .danish))) end i \(first) (\(Self.describe(state.activities[index].funding, .danish))); beløbene fra \(first) er brugt.",
-                            en: "“\(row.name)” has other amounts here (\(Self.describe(funding, .english))) than in \(first) (\(Self.describe(state.activities[index].funding, .english))); the amounts from \(first) are used.")))
+                state.report(.warning, at: row.location,
+                    da: "“\(row.name)” har andre beløb her (\(Self.describe(funding, .danish))) end i \(first) (\(Self.describe(state.activities[index].funding, .danish))); beløbene fra \(first) er brugt.",
+                    en: "“\(row.name)” has other amounts here (\(Self.describe(funding, .english))) than in \(first) (\(Self.describe(state.activities[index].funding, .english))); the amounts from \(first) are used.")
             }
             return
         }
@@ -286,35 +277,26 @@ public struct PlanImporter: Sendable {
             guard !key.isEmpty else { continue }
             let planned = options.basePlan?.crimeTargets.first { ActivityMatcher.normalize($0.offence) == key }
             guard let baseline = row.baseline.value else {
-                state.problems.append(
-                    ImportProblem(
-                        severity: .error, location: row.baseline.location,
-                        message: LocalizedText(
-                            da: "basistallet for “\(row.offence)” (“\(row.baseline.raw)”) kan ikke læses.",
-                            en: "the baseline of “\(row.offence)” (“\(row.baseline.raw)”) cannot be read.")))
+                state.report(.error, at: row.baseline.location,
+                    da: "basistallet for “\(row.offence)” (“\(row.baseline.raw)”) kan ikke læses.",
+                    en: "the baseline of “\(row.offence)” (“\(row.baseline.raw)”) cannot be read.")
                 continue
             }
             var targets: [CrimeTarget.Target] = []
             for cell in row.targets.sorted(by: { $0.year < $1.year }) {
                 guard let count = cell.count.value else {
-                    state.problems.append(
-                        ImportProblem(
-                            severity: .error, location: cell.count.location,
-                            message: LocalizedText(
-                                da: "måltallet for “\(row.offence)” i \(cell.year) (“\(cell.count.raw)”) kan ikke læses.",
-                                en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.")))
+                    state.report(.error, at: cell.count.location,
+                        da: "måltallet for “\(row.offence)” i \(cell.year) (“\(cell.count.raw)”) kan ikke læses.",
+                        en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.")
                     continue
                 }
                 let reduction = cell.reduction
                     ?? planned?.targets.first { $0.year == cell.year }?.reduction
                     ?? Self.inferredReduction(baseline: baseline, count: count)
                 guard let reduction else {
-                    state.problems.append(
-                        ImportProblem(
-                            severity: .error, location: cell.count.location,
-                            message: LocalizedText(
-                                da: "reduktionen for “\(row.offence)” i \(cell.year) står ikke i arket og kan ikke udledes af \(baseline) og \(count).",
-                                en: "the reduction of “\(row.offence)” in \(cell.year) is not in the sheet and cannot be derived from \(baseline) and \(count).")))
+                    state.report(.error, at: cell.count.location,
+                        da: "reduktionen for “\(row.offence)” i \(cell.year) står ikke i arket og kan ikke udledes af \(baseline) og \(count).",
+                        en: "the reduction of “\(row.offence)” in \(cell.year) is not in the sheet and cannot be derived from \(baseline) and \(count).")
                     continue
                 }
                 targets.append(CrimeTarget.Target(year: cell.year, reduction: reduction, count: count))
@@ -325,12 +307,9 @@ public struct PlanImporter: Sendable {
             let target = CrimeTarget(offence: planned?.offence ?? row.offence, baselineYear: baselineYear, baseline: baseline, targets: targets)
             if let index = state.crimeTargets.firstIndex(where: { ActivityMatcher.normalize($0.offence) == key }) {
                 if state.crimeSeen.contains(key), state.crimeTargets[index] != target {
-                    state.problems.append(
-                        ImportProblem(
-                            severity: .warning, location: row.location,
-                            message: LocalizedText(
-                                da: "“\(row.offence)” har andre måltal her end i en tidligere tabel; de første er brugt.",
-                                en: "“\(row.offence)” has other targets here than in an earlier table; the first are used.")))
+                    state.report(.warning, at: row.location,
+                        da: "“\(row.offence)” har andre måltal her end i en tidligere tabel; de første er brugt.",
+                        en: "“\(row.offence)” has other targets here than in an earlier table; the first are used.")
                     continue
                 }
                 state.crimeTargets[index] = target

@@ -60,15 +60,7 @@ struct AmountCellReader: Sendable {
         guard let scaled = value.multiplied(byPowerOfTen: unit.powerOfTen) else {
             return invalid(raw: raw, at: location, da: "beløbet er for stort", en: "the amount is too large")
         }
-        guard let kroner = scaled.integerValue else {
-            return ParsedAmount(
-                value: nil, raw: raw,
-                quality: .invalid(
-                    LocalizedText(
-                        da: "\(Self.danish(scaled)) kr. er ikke hele kroner",
-                        en: "DKK \(scaled.description) is not whole kroner")),
-                location: location)
-        }
+        guard let kroner = scaled.integerValue else { return notWholeKroner(scaled, raw: raw, at: location) }
         return ParsedAmount(value: Kroner(kroner), raw: raw, quality: .clean, location: location)
     }
 
@@ -77,19 +69,9 @@ struct AmountCellReader: Sendable {
         do {
             reading = try parsing.read(text, notation: notation, columnUnit: unit)
         } catch {
-            return ParsedAmount(
-                value: nil, raw: text,
-                quality: .invalid(LocalizedText(da: error.danishDescription, en: error.description)), location: location)
+            return invalid(raw: text, at: location, da: error.danishDescription, en: error.description)
         }
-        guard let kroner = reading.kroner else {
-            return ParsedAmount(
-                value: nil, raw: text,
-                quality: .invalid(
-                    LocalizedText(
-                        da: "\(Self.danish(reading.value)) kr. er ikke hele kroner",
-                        en: "DKK \(reading.value.description) is not whole kroner")),
-                location: location)
-        }
+        guard let kroner = reading.kroner else { return notWholeKroner(reading.value, raw: text, at: location) }
         let value = Kroner(kroner)
         if reading.isPlaceholderZero { return ParsedAmount(value: value, raw: text, quality: .clean, location: location) }
         return ParsedAmount(value: value, raw: text, quality: quality(of: reading, notation: notation), location: location)
@@ -135,6 +117,13 @@ struct AmountCellReader: Sendable {
 
     private func invalid(raw: String, at location: SourceLocation, da: String, en: String) -> ParsedAmount {
         ParsedAmount(value: nil, raw: raw, quality: .invalid(LocalizedText(da: da, en: en)), location: location)
+    }
+
+    /// An amount `raw` whose value in kroner, `value`, has a fractional part.
+    private func notWholeKroner(_ value: ExactDecimal, raw: String, at location: SourceLocation) -> ParsedAmount {
+        invalid(
+            raw: raw, at: location, da: "\(Self.danish(value)) kr. er ikke hele kroner",
+            en: "DKK \(value.description) is not whole kroner")
     }
 
     private func quote(_ text: String) -> String { "“\(text)”" }

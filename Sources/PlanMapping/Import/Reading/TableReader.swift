@@ -78,15 +78,8 @@ struct TableReader: Sendable {
     private func activityRow(
         _ row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, reader: AmountCellReader
     ) -> SheetActivityRow {
-        var amounts: [Int: ParsedAmount] = [:]
-        for column in table.columns.years {
-            let address = CellAddress(row: row.index, column: column.column)
-            amounts[column.year] = reader.read(
-                row.cell(at: column.column), unit: column.unit ?? table.unit, notation: notation,
-                at: location(address, in: grid))
-        }
         var activity = identity(row, table: table, grid: grid)
-        activity.row.amounts = amounts
+        activity.row.amounts = amounts(of: row, table: table, grid: grid, notation: notation, reader: reader)
         return activity
     }
 
@@ -135,6 +128,15 @@ struct TableReader: Sendable {
                 break
             }
         }
+        return TotalRow(
+            label: label, location: location(labelAddress, in: grid),
+            amounts: amounts(of: row, table: table, grid: grid, notation: notation, reader: reader))
+    }
+
+    /// The row's amount in each year column of the table, by year.
+    private func amounts(
+        of row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, reader: AmountCellReader
+    ) -> [Int: ParsedAmount] {
         var amounts: [Int: ParsedAmount] = [:]
         for column in table.columns.years {
             let address = CellAddress(row: row.index, column: column.column)
@@ -142,7 +144,7 @@ struct TableReader: Sendable {
                 row.cell(at: column.column), unit: column.unit ?? table.unit, notation: notation,
                 at: location(address, in: grid))
         }
-        return TotalRow(label: label, location: location(labelAddress, in: grid), amounts: amounts)
+        return amounts
     }
 
     /// A long layout's row: its year and amount go to the activity's row (one per activity,

@@ -85,6 +85,9 @@ enum ChartPartRenderer {
         out.append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")
     }
 
+    /// Series colours, in order: distinct, readable in print and for most colour-blind readers.
+    static let seriesPalette = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"]
+
     private static func renderSeries(_ series: XLSXChart.Series, index: Int, chart: XLSXChart, into out: XMLByteBuffer) {
         out.append("<c:ser><c:idx val=\"")
         out.append(decimal: index)
@@ -103,11 +106,15 @@ enum ChartPartRenderer {
         case nil:
             break
         }
+        // An explicit colour per series: without a theme part, programs would draw no fill.
+        let fill = "<a:solidFill><a:srgbClr val=\"" + seriesPalette[index % seriesPalette.count] + "\"/></a:solidFill>"
         switch chart.kind {
         case .clusteredColumn:
+            out.appendRaw("<c:spPr>" + fill + "</c:spPr>")
             out.append("<c:invertIfNegative val=\"0\"/>")
         case .line:
-            out.append("<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/></c:marker>")
+            out.appendRaw("<c:spPr><a:ln w=\"28575\" cap=\"rnd\">" + fill + "<a:round/></a:ln></c:spPr>")
+            out.appendRaw("<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/><c:spPr>" + fill + "</c:spPr></c:marker>")
         }
         if let categories = chart.categories {
             out.append("<c:cat><c:strRef><c:f>")

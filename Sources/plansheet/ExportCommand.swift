@@ -1,0 +1,57 @@
+import ArgumentParser
+import PlanMapping
+import PlanModel
+
+extension ExportLayout: ExpressibleByArgument {}
+
+/// `plansheet export plan.json -o out.xlsx --layout overview|areas|long|crime`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a plan's figures in one layout, as XLSX or CSV.",
+        discussion: """
+            Layouts: overview (the Oversigt table), areas (one table per focus area; \
+            stacked in one CSV), long (one row per activity and year: Indsatsområde, Id, \
+            Aktivitet, År, Beløb), crime (the crime targets). The format follows the \
+            output's extension; CSV is written as Danish Excel writes it (;, UTF-8 with \
+            byte-order mark, CR LF), amounts as plain whole numbers.
+
+            Example:
+              plansheet export samples/tryghedsplan-2013.json -o plan.csv --layout long
+
+            Exit status: 0 the file was written; 2 the plan could not be read or the file \
+            could not be written (nothing is left at the output path).
+            """)
+
+    @Argument(help: "The plan (JSON, see schema/README.md).")
+    var plan: String
+
+    @Option(name: .shortAndLong, help: "The file to write (.xlsx or .csv).")
+    var output: String
+
+    @Option(help: "The layout: \(ExportLayout.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layout: ExportLayout = .overview
+
+    @Option(help: "Language of the messages: da or en.")
+    var lang: LanguageOption = .da
+
+    func validate() throws {
+        guard ExportFormat(path: output) != nil else {
+            throw ValidationError(lang == .da
+                ? "filen skal ende på .xlsx eller .csv: \(output)"
+                : "the output must end in .xlsx or .csv: \(output)")
+        }
+    }
+
+    func run() throws {
+        let language = lang.language
+        let plan = try CommandSupport.loadPlan(self.plan, language: language)
+        do {
+            try PlanExporter(plan: plan).write(layout, to: output)
+        } catch {
+            Terminal.error("plansheet: " + error.message[language])
+            throw ExitCode(2)
+        }
+        Terminal.error((language == .danish ? "Skrevet: " : "Written: ") + output)
+    }
+}
