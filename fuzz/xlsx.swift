@@ -213,10 +213,13 @@ private func read(_ bytes: [UInt8]) {
 public func fuzzXLSX(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let input = UnsafeBufferPointer(start: data, count: size)
-    if size >= 2 && input[0] == 0x50 && input[1] == 0x4B {
-        read(Array(input))
-    } else {
-        read(package(from: input))
+    let bytes = size >= 2 && input[0] == 0x50 && input[1] == 0x4B ? Array(input) : package(from: input)
+    // FUZZ_XLSX_PACKAGE=path (with `scripts/fuzz.sh replay xlsx INPUT`) saves the package an
+    // input stands for, so a find can be kept as a real .xlsx under the test fixtures.
+    if let path = getenv("FUZZ_XLSX_PACKAGE"), let file = fopen(path, "wb") {
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        fclose(file)
     }
+    read(bytes)
     return 0
 }

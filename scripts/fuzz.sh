@@ -5,6 +5,7 @@
 #   scripts/fuzz.sh xlsx 3600                    # fuzz the XLSX reader for an hour
 #   scripts/fuzz.sh csv 3600 -jobs=2 -workers=2  # extra flags go to libFuzzer
 #   scripts/fuzz.sh replay xlsx FILE...          # run the given inputs once (to reproduce a crash)
+#   FUZZ_XLSX_PACKAGE=/tmp/find.xlsx scripts/fuzz.sh replay xlsx FILE   # also save the .xlsx it stands for
 #
 # Targets:
 #   xlsx    bytes -> XLSXWorkbook (small zip limits) -> every sheet, streamed and as a grid.
@@ -24,7 +25,9 @@
 # A crash, sanitizer report, timeout (-timeout, default 10 s per input) or running out of
 # memory (-rss_limit_mb, default 2048) writes the input to fuzz/out/<target>/ and makes the
 # script exit non-zero. The last lines of each run, with the executions and coverage, are
-# printed; the whole log is in fuzz/out/<target>/log.txt.
+# printed; the whole log is in fuzz/out/<target>/log.txt. A find goes, as a real input file,
+# into Tests/SpreadsheetTests/Fixtures/regressions/<target>/ with its expected outcome listed in
+# HostileRegressionTests (or becomes a test that builds the input).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
