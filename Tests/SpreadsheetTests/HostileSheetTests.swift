@@ -132,6 +132,22 @@ struct HostileSheetTests {
         #expect(opening?.line == 1)
     }
 
+    @Test("bytes that do not exist in the declared encoding: malformed XML naming the bytes and the place")
+    func invalidInDeclaredEncoding() throws {
+        var entries = WorkbookFixture(rows: "").entries
+        let sheetIndex = entries.firstIndex { $0.name == "xl/worksheets/sheet1.xml" }!
+        // 0x81 is not a character in Windows-1252.
+        let sheet = Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<worksheet xmlns=\"\(HostileSheetTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a".utf8)
+            + [0x81] + Array("b</t></is></c></row></sheetData></worksheet>".utf8)
+        entries[sheetIndex] = .init("xl/worksheets/sheet1.xml", bytes: sheet)
+        let workbook = try XLSXWorkbook(bytes: ZipBuilder.archive(entries))
+        let error = HostileSheetTests.error { _ = try workbook.readSheet(at: 0) }
+        #expect(error?.kind == .malformedXML)
+        #expect(error?.detail == "input conversion failed due to input error, bytes 0x81 0x62 0x3C 0x2F")
+        #expect(error?.line == 2)
+        #expect(error?.column != nil)
+    }
+
     // MARK: - Values
 
     @Test("NaN, INF, -INF and 1e999 in numeric cells read as those doubles (as the oracle does), never as dates")

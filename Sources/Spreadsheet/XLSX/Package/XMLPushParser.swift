@@ -50,8 +50,10 @@ final class XMLPushParser {
             // The first bytes let libxml2 detect the encoding (UTF-16 BOMs, the declaration).
             let first = min(4, remaining)
             let userData = Unmanaged.passUnretained(handler).toOpaque()
-            context = withUnsafeMutablePointer(to: &saxHandler) { sax in
-                xmlCreatePushParserCtxt(sax, userData, pointer, Int32(first), part)
+            context = withErrorsCaptured {
+                withUnsafeMutablePointer(to: &saxHandler) { sax in
+                    xmlCreatePushParserCtxt(sax, userData, pointer, Int32(first), part)
+                }
             }
             guard let context else {
                 throw XLSXError(.malformedXML, part: part, detail: "the XML parser could not start")
@@ -65,7 +67,7 @@ final class XMLPushParser {
         }
         while remaining > 0 && !isDone {
             let n = min(remaining, Int(Int32.max / 2))
-            let status = xmlParseChunk(context, pointer, Int32(n), 0)
+            let status = withErrorsCaptured { xmlParseChunk(context, pointer, Int32(n), 0) }
             try check(status)
             pointer += n
             remaining -= n
@@ -81,7 +83,7 @@ final class XMLPushParser {
         guard let context else {
             throw XLSXError(.malformedXML, part: part, line: 1, column: 1, detail: "the part is empty")
         }
-        let status = xmlParseChunk(context, nil, 0, 1)
+        let status = withErrorsCaptured { xmlParseChunk(context, nil, 0, 1) }
         try check(status)
     }
 
@@ -94,8 +96,12 @@ final class XMLPushParser {
         if handler.stopRequested { return }
         guard status != 0 else { return }
         if let firstError {
-            throw XLSXError(
-                .malformedXML, part: part, line: firstError.line, column: firstError.column, detail: firstError.message)
+            // Errors raised outside the parser context (encoding conversion) carry no place:
+            // then the place is where the parser stopped.
+            let known = firstError.line > 0
+            let line = known ? firstError.line : context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) }
+            let column = known ? firstError.column : context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) }
+            throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: firstError.message)
         }
         var line: Int?
         var column: Int?
@@ -106,6 +112,27 @@ final class XMLPushParser {
             if let text = last.pointee.message { message = String(cString: text).trimmingNewlines() }
         }
         throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: message)
+    }
+
+    /// Runs `body` with libxml2's error handler for this thread pointed at this parser, then
+    /// puts the previous one back. Errors raised outside the parser context (bytes that do not
+    /// convert from the declared encoding, and the I/O error that follows) then become this
+    /// parse's error instead of lines that libxml2 prints on standard error.
+    private func withErrorsCaptured<T>(_ body: () -> T) -> T {
+        let savedHandler = __xmlStructuredError()?.pointee
+        let savedContext = __xmlStructuredErrorContext()?.pointee
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), XMLPushParser.threadError)
+        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        return body()
+    }
+
+    private static let threadError: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let parser = Unmanaged<XMLPushParser>.fromOpaque(userData).takeUnretainedValue()
+        if parser.firstError == nil {
+            let message = error.pointee.message.map { String(cString: $0).trimmingNewlines() } ?? "XML error"
+            parser.firstError = (message, Int(error.pointee.line), Int(error.pointee.int2))
+        }
     }
 
     // MARK: - The C callbacks
