@@ -6,3 +6,8 @@ export PATH="/opt/swift/usr/bin:$PATH"
 scripts/setup.sh --checks
 swift build --build-tests </dev/null
 swift test --skip-build "$@" </dev/null
+# Fuzz smoke run: each libFuzzer target in fuzz/ for FUZZ_SECONDS seconds (default 15); a crash,
+# hang or broken invariant fails the run (see scripts/fuzz.sh). FUZZ_SECONDS=0 leaves it out.
+if [[ "${FUZZ_SECONDS:-15}" != 0 ]]; then
+  scripts/fuzz.sh all "${FUZZ_SECONDS:-15}" </dev/null
+fi

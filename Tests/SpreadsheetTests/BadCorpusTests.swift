@@ -41,7 +41,8 @@ struct BadCorpusTests {
         ("closedxml__owner-lock-file.xlsx", .notAZip),
         ("exceldatareader__EmptyZipFile.xlsx", .missingPart),
         ("poi__crash-274d6342e4842d61be0fb48eaadad6208ae767ae.xlsx", .corruptZip),
-        ("poi__clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5636439151607808.xlsx", .notAZip),
+        // Starts with a zip entry header but has no zip directory: a damaged (cut-off) zip.
+        ("poi__clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5636439151607808.xlsx", .corruptZip),
         ("poi__poc-xmlbomb.xlsx", .forbiddenDTD),
         ("poi__54764.xlsx", .forbiddenDTD),
         ("exceljs__invalid-xml.xlsx", .malformedXML),

@@ -26,7 +26,7 @@
 ///
 /// Units (`kr.`, `DKK`, `t.kr.`, `tkr`, `mio.`, `mio. kr.`, `mia.`…) may stand before or after
 /// the number; thousands, millions and billions multiply the value. Nothing passes
-/// through floating point: values are ``ExactDecimal``s of at most 18 digits.
+/// through floating point: values are ``ExactDecimal``s whose digits fit in 64 bits.
 /// Text with anything else in it (`ca. 5`, `12 %`, `31-12-2013`) is not an amount.
 public enum AmountParser {
     /// Parses an amount.
@@ -190,9 +190,16 @@ public enum AmountParser {
         func number(_ integer: ArraySlice<[UInt8]>, _ fraction: [UInt8]) throws(AmountParseError) -> ExactDecimal {
             let digits = integer.flatMap { $0 } + fraction
             var significant = digits.drop { $0 == 0 }
-            if significant.count > 18 { throw AmountParseError(text: text, reason: .tooLarge) }
+            if significant.count > 19 { throw AmountParseError(text: text, reason: .tooLarge) }
+            // Up to 19 digits, as long as they fit in 64 bits: every amount the parser can
+            // produce (1.694.216.573 mia. is 1694216573000000000) can be read back as written.
             var value: Int64 = 0
-            while let digit = significant.popFirst() { value = value * 10 + Int64(digit) }
+            while let digit = significant.popFirst() {
+                let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times10.addingReportingOverflow(Int64(digit))
+                if overflow || carry { throw AmountParseError(text: text, reason: .tooLarge) }
+                value = sum
+            }
             return ExactDecimal(significand: value, fractionDigits: fraction.count)
         }
 

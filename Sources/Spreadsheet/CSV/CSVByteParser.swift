@@ -122,10 +122,18 @@ final class CSVByteParser {
         recordLine = nextRecordLine
         breaksInRecord = 0
         state = .recordStart
+        fieldsGrew = false
         while true {
             if scan() {
                 finishRecord(terminated: true)
                 return true
+            }
+            if let pending = pendingFieldError { throw pending }
+            if fieldsGrew {
+                // The scan stopped only to make room for more fields: go on where it stopped.
+                // (Not a refill: at the end of the input that would end the record here.)
+                fieldsGrew = false
+                continue
             }
             if atEOF {
                 switch state {
@@ -262,6 +270,8 @@ final class CSVByteParser {
     }
 
     private var pendingFieldError: CSVError?
+    /// Set when the field array grew during a scan, which then stopped to be resumed.
+    private var fieldsGrew = false
 
     private func growFieldsOrFail() -> Bool {
         if fieldCapacity >= maxFields {
@@ -274,6 +284,7 @@ final class CSVByteParser {
         fields.deallocate()
         fields = grown
         fieldCapacity = newCapacity
+        fieldsGrew = true
         // The caller retries: the scan resumes at the same byte with room to store the field.
         return false
     }

@@ -68,8 +68,16 @@ enum CSVNumberText {
                 output.append(contentsOf: repeatElement(48, count: -point))
                 output.append(contentsOf: digits)
             } else if point >= digits.count {
-                output.append(contentsOf: digits)
-                output.append(contentsOf: repeatElement(48, count: point - digits.count))
+                // A whole number: below 2^63 its exact digits. Past 2^53 the shortest digits can
+                // end in zeros that are not the value (9.223372036854774e16 is 92233720368547744,
+                // not …740), and the reader types such text as that other integer. From 2^63 on the
+                // text cannot be an integer and reads back as the same double.
+                if let exact = Int64(exactly: value.magnitude) {
+                    append(exact, to: &output)
+                } else {
+                    output.append(contentsOf: digits)
+                    output.append(contentsOf: repeatElement(48, count: point - digits.count))
+                }
             } else {
                 output.append(contentsOf: digits[..<point])
                 output.append(decimal)

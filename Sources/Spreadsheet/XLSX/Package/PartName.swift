@@ -31,9 +31,31 @@ enum PartName {
         if target.utf8.contains(UInt8(ascii: "\\")) {
             target = String(target.map { $0 == "\\" ? "/" : $0 })
         }
+        if hasScheme(target) { return target }  // file:///etc/passwd, http://… : not a part
         if target.hasPrefix("/") { return normalize(target) }
         let dir = directory(of: source)
         return normalize(dir.isEmpty ? target : dir + "/" + target)
+    }
+
+    /// Whether a resolved part name climbs above the package root (`../x.xml`): such a
+    /// target is outside the package, and no zip entry answers to it.
+    static func isOutsidePackage(_ part: String) -> Bool {
+        part == ".." || part.hasPrefix("../") || hasScheme(part)
+    }
+
+    /// Whether `target` starts with a URI scheme (`http:`, `file:`, a drive letter `C:`),
+    /// so it is an absolute URI (RFC 3986), not a part of the package.
+    static func hasScheme(_ target: String) -> Bool {
+        var sawLetter = false
+        for byte in target.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A: sawLetter = true
+            case 0x30...0x39, 0x2B, 0x2D, 0x2E: if !sawLetter { return false }
+            case 0x3A: return sawLetter
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Removes empty, `.` and `..` segments (a `..` above the root is kept, like `posixpath.normpath`).

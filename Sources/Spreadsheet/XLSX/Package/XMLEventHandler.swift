@@ -11,6 +11,9 @@ class XMLEventHandler {
     private(set) var stopRequested = false
     /// Set by a handler (or the safety callbacks) to end the parse with an error.
     var failure: XLSXError?
+    /// How many elements are open (kept by ``XMLPushParser``, which refuses to go deeper
+    /// than ``XMLPushParser/maxNestingDepth``).
+    var nestingDepth = 0
 
     init() {}
 

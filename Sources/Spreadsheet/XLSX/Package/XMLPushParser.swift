@@ -4,7 +4,16 @@ import CLibXML2
 /// no network (`XML_PARSE_NONET`), no DTD loading, no entity substitution, and
 /// any entity declaration stops the parse with ``XLSXError/Kind/forbiddenDTD``
 /// (so neither a billion-laughs bomb nor an external entity can do anything).
+///
+/// Elements nested deeper than ``maxNestingDepth`` end the parse with
+/// ``XLSXError/Kind/malformedXML``: libxml2's push parser keeps a stack entry per open
+/// element and does not limit the depth itself, so a part of nothing but opening tags
+/// would otherwise cost about 45 bytes of memory per 3 bytes of XML, and a lot of time.
 final class XMLPushParser {
+    /// The deepest nesting of elements accepted (libxml2's own default for its pull parser).
+    /// Spreadsheet parts nest about ten deep.
+    static let maxNestingDepth = 256
+
     private let handler: XMLEventHandler
     private let part: String
     private var context: xmlParserCtxtPtr?
@@ -41,8 +50,10 @@ final class XMLPushParser {
             // The first bytes let libxml2 detect the encoding (UTF-16 BOMs, the declaration).
             let first = min(4, remaining)
             let userData = Unmanaged.passUnretained(handler).toOpaque()
-            context = withUnsafeMutablePointer(to: &saxHandler) { sax in
-                xmlCreatePushParserCtxt(sax, userData, pointer, Int32(first), part)
+            context = withErrorsCaptured {
+                withUnsafeMutablePointer(to: &saxHandler) { sax in
+                    xmlCreatePushParserCtxt(sax, userData, pointer, Int32(first), part)
+                }
             }
             guard let context else {
                 throw XLSXError(.malformedXML, part: part, detail: "the XML parser could not start")
@@ -56,7 +67,7 @@ final class XMLPushParser {
         }
         while remaining > 0 && !isDone {
             let n = min(remaining, Int(Int32.max / 2))
-            let status = xmlParseChunk(context, pointer, Int32(n), 0)
+            let status = withErrorsCaptured { xmlParseChunk(context, pointer, Int32(n), 0) }
             try check(status)
             pointer += n
             remaining -= n
@@ -72,7 +83,7 @@ final class XMLPushParser {
         guard let context else {
             throw XLSXError(.malformedXML, part: part, line: 1, column: 1, detail: "the part is empty")
         }
-        let status = xmlParseChunk(context, nil, 0, 1)
+        let status = withErrorsCaptured { xmlParseChunk(context, nil, 0, 1) }
         try check(status)
     }
 
@@ -85,8 +96,12 @@ final class XMLPushParser {
         if handler.stopRequested { return }
         guard status != 0 else { return }
         if let firstError {
-            throw XLSXError(
-                .malformedXML, part: part, line: firstError.line, column: firstError.column, detail: firstError.message)
+            // Errors raised outside the parser context (encoding conversion) carry no place:
+            // then the place is where the parser stopped.
+            let known = firstError.line > 0
+            let line = known ? firstError.line : context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) }
+            let column = known ? firstError.column : context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) }
+            throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: firstError.message)
         }
         var line: Int?
         var column: Int?
@@ -97,6 +112,27 @@ final class XMLPushParser {
             if let text = last.pointee.message { message = String(cString: text).trimmingNewlines() }
         }
         throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: message)
+    }
+
+    /// Runs `body` with libxml2's error handler for this thread pointed at this parser, then
+    /// puts the previous one back. Errors raised outside the parser context (bytes that do not
+    /// convert from the declared encoding, and the I/O error that follows) then become this
+    /// parse's error instead of lines that libxml2 prints on standard error.
+    private func withErrorsCaptured<T>(_ body: () -> T) -> T {
+        let savedHandler = __xmlStructuredError()?.pointee
+        let savedContext = __xmlStructuredErrorContext()?.pointee
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), XMLPushParser.threadError)
+        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        return body()
+    }
+
+    private static let threadError: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let parser = Unmanaged<XMLPushParser>.fromOpaque(userData).takeUnretainedValue()
+        if parser.firstError == nil {
+            let message = error.pointee.message.map { String(cString: $0).trimmingNewlines() } ?? "XML error"
+            parser.firstError = (message, Int(error.pointee.line), Int(error.pointee.int2))
+        }
     }
 
     // MARK: - The C callbacks
@@ -110,15 +146,25 @@ final class XMLPushParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         // The hot callbacks borrow the handler without retaining it (it outlives the parse).
         sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
-            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
-                $0.startElement(
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { handler in
+                handler.nestingDepth += 1
+                guard handler.nestingDepth <= XMLPushParser.maxNestingDepth else {
+                    handler.stop(with: XLSXError(
+                        .malformedXML, line: handler.currentLine, column: handler.currentColumn,
+                        detail: "elements nested more than \(XMLPushParser.maxNestingDepth) deep"))
+                    return
+                }
+                handler.startElement(
                     localName: localName!, uri: uri,
                     attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
             }
         }
         sax.endElementNs = { ctx, localName, _, uri in
-            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
-                $0.endElement(localName: localName!, uri: uri)
+            Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { handler in
+                handler.nestingDepth -= 1
+                // Only elements whose start the handler saw end in the handler.
+                guard handler.nestingDepth < XMLPushParser.maxNestingDepth else { return }
+                handler.endElement(localName: localName!, uri: uri)
             }
         }
         let characters: charactersSAXFunc = { ctx, bytes, count in

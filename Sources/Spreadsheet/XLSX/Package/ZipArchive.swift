@@ -25,7 +25,9 @@ final class ZipArchive {
         case .file(let path):
             var code: Int32 = 0
             opened = zip_open(path, ZIP_RDONLY, &code)
-            if opened == nil { throw ZipArchive.openError(code: code, file: file) }
+            if opened == nil {
+                throw ZipArchive.openError(code: code, file: file, startsLikeZip: ZipArchive.startsWithLocalHeader(source))
+            }
         case .bytes(let storage):
             var error = zip_error_t()
             zip_error_init(&error)
@@ -36,7 +38,8 @@ final class ZipArchive {
             opened = zip_open_from_source(zipSource, ZIP_RDONLY, &error)
             if opened == nil {
                 zip_source_free(zipSource)
-                throw ZipArchive.openError(code: zip_error_code_zip(&error), file: nil)
+                throw ZipArchive.openError(
+                    code: zip_error_code_zip(&error), file: nil, startsLikeZip: ZipArchive.startsWithLocalHeader(source))
             }
         }
         handle = opened!
@@ -82,10 +85,18 @@ final class ZipArchive {
 
     /// The entry of `part`: by its name, or else by its percent-decoded name
     /// (relationship targets are URIs: `sheet%201.xml` is the part `sheet 1.xml`).
+    /// A part above the package root (`../evil.xml`) is never found, even when an entry is
+    /// named so: relationships cannot reach outside the package.
     private func index(of part: String) -> UInt64? {
-        if let index = entries[PartName.key(part)] { return index }
+        if let index = lookup(part) { return index }
         guard part.contains("%"), let decoded = PartName.percentDecoded(part) else { return nil }
-        return entries[PartName.key(decoded)]
+        return lookup(decoded)
+    }
+
+    private func lookup(_ part: String) -> UInt64? {
+        let key = PartName.key(part)
+        if PartName.isOutsidePackage(PartName.normalize(key)) { return nil }
+        return entries[key]
     }
 
     /// Whether the archive holds `part`.
@@ -112,12 +123,33 @@ final class ZipArchive {
         return out.count > maxBytes ? Array(out.prefix(maxBytes)) : out
     }
 
-    static func openError(code: Int32, file: String?) -> XLSXError {
+    /// Whether the package starts with a zip local file header, `PK\u{3}\u{4}`.
+    static func startsWithLocalHeader(_ source: PackageSource) -> Bool {
+        let magic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        switch source {
+        case .bytes(let storage):
+            return storage.count >= 4 && Array(storage.buffer.prefix(4)) == magic
+        case .file(let path):
+            guard var reader = FileChunkReader(path: path) else { return false }
+            var prefix = [UInt8](repeating: 0, count: 4)
+            let n = prefix.withUnsafeMutableBytes { reader.read(into: $0.baseAddress!, count: 4) }
+            return n == 4 && prefix == magic
+        }
+    }
+
+    /// The error for a failed `zip_open`. A file that starts with a zip entry header but
+    /// that libzip calls "not a zip" has lost its end, where the zip directory is (a cut-off
+    /// download or copy): that is a damaged zip, not some other kind of file.
+    static func openError(code: Int32, file: String?, startsLikeZip: Bool = false) -> XLSXError {
         var error = zip_error_t()
         zip_error_init_with_code(&error, code)
         defer { zip_error_fini(&error) }
         let message = String(cString: zip_error_strerror(&error))
         switch code {
+        case ZIP_ER_NOZIP where startsLikeZip:
+            return XLSXError(
+                .corruptZip, file: file,
+                detail: "the end of the zip archive, with its directory, is missing: the file is probably cut off")
         case ZIP_ER_NOZIP: return XLSXError(.notAZip, file: file, detail: message)
         case ZIP_ER_NOENT, ZIP_ER_OPEN, ZIP_ER_READ, ZIP_ER_SEEK: return XLSXError(.unreadableFile, file: file, detail: message)
         default: return XLSXError(.corruptZip, file: file, detail: message)

@@ -15,6 +15,8 @@ public struct ZipLimits: Hashable, Sendable {
         case totalSize
         /// ``ZipLimits/maxCompressionRatio``.
         case compressionRatio
+        /// ``ZipLimits/maxSharedFormulaText``.
+        case sharedFormulaText
 
         var englishName: String {
             switch self {
@@ -22,6 +24,7 @@ public struct ZipLimits: Hashable, Sendable {
             case .entrySize: return "an entry is too large when uncompressed"
             case .totalSize: return "the entries are too large in total when uncompressed"
             case .compressionRatio: return "an entry is compressed suspiciously well"
+            case .sharedFormulaText: return "shared formulas expand to too much text"
             }
         }
 
@@ -31,6 +34,7 @@ public struct ZipLimits: Hashable, Sendable {
             case .entrySize: return "en fil er for stor udpakket"
             case .totalSize: return "filerne fylder for meget udpakket tilsammen"
             case .compressionRatio: return "en fil er mistænkeligt godt komprimeret"
+            case .sharedFormulaText: return "delte formler folder sig ud til for meget tekst"
             }
         }
     }
@@ -47,6 +51,14 @@ public struct ZipLimits: Hashable, Sendable {
     /// Entries that inflate to at most this many bytes are never refused for
     /// their ratio (a small, very repetitive part is harmless). Default 1 MiB.
     public var ratioGraceSize: Int64
+    /// Most formula text, in bytes, that one sheet's shared formulas may expand to. Default 256 MiB.
+    ///
+    /// A shared formula is written once and reused by every cell that shares it, each cell
+    /// getting its own copy with the references moved. A long formula shared by many cells
+    /// is a bomb of its own: an 8 KB formula shared by a million cells (about 45 bytes of XML
+    /// each) would need 8 GB of text. Only applies while formulas are read
+    /// (``XLSXReadOptions/readsFormulas``).
+    public var maxSharedFormulaText: Int64
 
     /// Creates limits; every argument has a default that real workbooks stay far below.
     public init(
@@ -54,13 +66,15 @@ public struct ZipLimits: Hashable, Sendable {
         maxUncompressedEntrySize: Int64 = 1 << 30,
         maxTotalUncompressedSize: Int64 = 4 << 30,
         maxCompressionRatio: Double = 250,
-        ratioGraceSize: Int64 = 1 << 20
+        ratioGraceSize: Int64 = 1 << 20,
+        maxSharedFormulaText: Int64 = 256 << 20
     ) {
         self.maxEntries = maxEntries
         self.maxUncompressedEntrySize = maxUncompressedEntrySize
         self.maxTotalUncompressedSize = maxTotalUncompressedSize
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioGraceSize = ratioGraceSize
+        self.maxSharedFormulaText = maxSharedFormulaText
     }
 
     /// Whether an entry that has produced `uncompressed` bytes from `compressed`

@@ -78,6 +78,7 @@ enum FormulaTranslator {
         let lettersStart = i
         var column = 0
         while i < end, token[i] | 0x20 >= 0x61, token[i] | 0x20 <= 0x7A {
+            if i - lettersStart == 3 { return nil }  // a fourth letter: not a reference (and no overflow on long runs)
             column = column * 26 + Int(token[i] | 0x20) - 0x60
             i += 1
         }

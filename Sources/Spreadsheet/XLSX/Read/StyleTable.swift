@@ -58,7 +58,7 @@ final class StylesHandler: XMLEventHandler {
                 continue
             }
             let format: NumberFormat
-            if let code = custom[id] {
+            if let code = custom[id], !code.isEmpty {  // an empty code (formatCode="") is General, as in Excel
                 format = NumberFormat(code: code, isDate: NumberFormat.isDateCode(code))
             } else {
                 format = NumberFormat.builtIn(id) ?? .general

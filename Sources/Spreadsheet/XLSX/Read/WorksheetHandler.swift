@@ -16,6 +16,8 @@ final class WorksheetHandler: XMLEventHandler {
         var styles: StyleTable
         var dateSystem: DateSystem
         var readsFormulas: Bool
+        /// ``ZipLimits/maxSharedFormulaText``.
+        var maxSharedFormulaText: Int64 = ZipLimits().maxSharedFormulaText
         var sheetName: String
         var part: String
         /// Stop at `<sheetData>` (only the dimension is wanted).
@@ -49,6 +51,8 @@ final class WorksheetHandler: XMLEventHandler {
     private var columnCounter = 0  // one-based
     private var currentRowIndex = -1
     private var currentCells: [Cell] = []
+    /// Whether `currentCells` is sorted by column without repeats (else `flushRow` sorts it).
+    private var currentCellsInOrder = true
 
     // The cell being read
     private var cellDepth = 0
@@ -70,6 +74,8 @@ final class WorksheetHandler: XMLEventHandler {
     private var formulaIsShared = false
     private var formulaSharedIndex: Int?
     private var sharedFormulas: [Int: (text: String, row: Int, column: Int)] = [:]
+    /// Bytes of formula text given to cells that share a formula, so far.
+    private var sharedFormulaBytes: Int64 = 0
 
     private enum Capture { case none, value, formula, inline }
     private var capture = Capture.none
@@ -331,6 +337,14 @@ final class WorksheetHandler: XMLEventHandler {
             return text
         }
         if formulaIsShared, let index = formulaSharedIndex, let master = sharedFormulas[index] {
+            sharedFormulaBytes += Int64(master.text.utf8.count)
+            if sharedFormulaBytes > sheet.maxSharedFormulaText {
+                stop(with: XLSXError(
+                    .limitExceeded(.sharedFormulaText), part: sheet.part, sheet: sheet.sheetName,
+                    cell: CellAddress(row: cellRow, column: cellColumn).a1, line: currentLine, column: currentColumn,
+                    detail: "more than \(sheet.maxSharedFormulaText) bytes of shared formula text"))
+                return nil
+            }
             return FormulaTranslator.shift(
                 master.text, rows: cellRow - master.row, columns: cellColumn - master.column)
         }
@@ -342,30 +356,44 @@ final class WorksheetHandler: XMLEventHandler {
             flushRow()
             currentRowIndex = row
         }
-        if let last = currentCells.last, last.column >= cell.column {
-            // Out of order or repeated: keep the row sorted, the later cell wins.
-            var low = 0
-            var high = currentCells.count
-            while low < high {
-                let mid = (low + high) / 2
-                if currentCells[mid].column < cell.column { low = mid + 1 } else { high = mid }
-            }
-            if low < currentCells.count && currentCells[low].column == cell.column {
-                currentCells[low] = cell
-            } else {
-                currentCells.insert(cell, at: low)
-            }
-        } else {
-            currentCells.append(cell)
+        if currentCellsInOrder, let last = currentCells.last, last.column >= cell.column {
+            // Out of order or repeated: sorted once when the row ends (the later cell wins),
+            // so a row written backwards costs O(n log n), not O(n²).
+            currentCellsInOrder = false
         }
+        currentCells.append(cell)
     }
 
+    /// A cell without value or formula: it removes an earlier cell at its place in the same row.
     private func removeCell(row: Int, column: Int) {
-        guard row == currentRowIndex, let index = currentCells.firstIndex(where: { $0.column == column }) else { return }
-        currentCells.remove(at: index)
+        guard row == currentRowIndex, let last = currentCells.last else { return }
+        if currentCellsInOrder && column > last.column { return }  // nothing there to remove
+        // A marker (no value, no formula: no real cell looks like that), resolved when the row ends.
+        currentCells.append(Cell(column: column, value: .empty))
+        currentCellsInOrder = false
+    }
+
+    /// Cells sorted by column; of several at one column the last one, unless it is a removal marker.
+    static func resolved(_ cells: [Cell]) -> [Cell] {
+        let order = cells.indices.sorted { (cells[$0].column, $0) < (cells[$1].column, $1) }
+        var out: [Cell] = []
+        out.reserveCapacity(cells.count)
+        var k = 0
+        while k < order.count {
+            var last = k
+            while last + 1 < order.count && cells[order[last + 1]].column == cells[order[k]].column { last += 1 }
+            let cell = cells[order[last]]
+            if !(cell.value == .empty && cell.formula == nil) { out.append(cell) }
+            k = last + 1
+        }
+        return out
     }
 
     private func flushRow() {
+        if !currentCellsInOrder {
+            currentCells = WorksheetHandler.resolved(currentCells)
+            currentCellsInOrder = true
+        }
         if !currentCells.isEmpty {
             pendingRows.append(Row(index: currentRowIndex, cells: currentCells))
             currentCells = cellArrayPool.popLast() ?? []
@@ -420,11 +448,12 @@ final class WorksheetHandler: XMLEventHandler {
         while i < n {
             let b = bytes[i] | 0x20
             guard b >= 0x61 && b <= 0x7A else { break }
+            if i - lettersStart == 3 { return nil }  // a fourth letter: past XFD (and no overflow on long runs)
             column = column * 26 + Int(b - 0x60)
             i += 1
         }
         let letters = i - lettersStart
-        guard letters >= 1 && letters <= 3 else { return nil }
+        guard letters >= 1 else { return nil }
         if i < n && bytes[i] == 0x24 { i += 1 }
         var row = 0
         let digitsStart = i

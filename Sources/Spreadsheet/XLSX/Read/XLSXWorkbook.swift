@@ -33,6 +33,9 @@ public struct XLSXWorkbook: Sendable {
     let source: PackageSource
     /// The part of each sheet (by index); `nil` when the sheet has no relationship.
     let sheetParts: [String?]
+    /// The target of each sheet whose relationship points outside the package
+    /// (`TargetMode="External"`); reading such a sheet is a ``XLSXError/Kind/missingPart`` error.
+    let externalSheetTargets: [Int: String]
     let sharedStrings: [String]
     let styles: StyleTable
 
@@ -93,14 +96,17 @@ public struct XLSXWorkbook: Sendable {
 
         var sheets: [SheetInfo] = []
         var parts: [String?] = []
+        var external: [Int: String] = [:]
         for (index, entry) in workbookHandler.sheets.enumerated() {
             let relationship = entry.relationshipID.flatMap { byID[$0] }
             let kind = relationship.map { SheetKind(relationshipKind: $0.kind) } ?? .other("")
             sheets.append(SheetInfo(name: entry.name, index: index, state: entry.state, kind: kind))
             parts.append(relationship.flatMap { $0.isExternal ? nil : $0.target })
+            if let relationship, relationship.isExternal { external[index] = relationship.target }
         }
         self.sheets = sheets
         self.sheetParts = parts
+        self.externalSheetTargets = external
         self.dateSystem = workbookHandler.date1904 ? .date1904 : .date1900
         self.definedNames = workbookHandler.definedNames
         self.sharedStrings = strings
@@ -184,10 +190,18 @@ public struct XLSXWorkbook: Sendable {
             throw .reader(XLSXError(.sheetNotFound, file: path, detail: "no sheet at index \(index)"))
         }
         let info = sheets[index]
-        guard let part = sheetParts[index] else { return nil }
+        guard let part = sheetParts[index] else {
+            if let target = externalSheetTargets[index] {
+                throw .reader(XLSXError(
+                    .missingPart, file: path, part: target, sheet: info.name,
+                    detail: "the sheet's relationship points outside the package (TargetMode=\"External\")"))
+            }
+            return nil
+        }
         let handler = WorksheetHandler(context: WorksheetHandler.Context(
             sharedStrings: sharedStrings, styles: styles, dateSystem: dateSystem,
-            readsFormulas: options.readsFormulas, sheetName: info.name, part: part, headerOnly: headerOnly))
+            readsFormulas: options.readsFormulas, maxSharedFormulaText: options.limits.maxSharedFormulaText,
+            sheetName: info.name, part: part, headerOnly: headerOnly))
         do throws(ChunkedParseError<E>) {
             let archive: ZipArchive
             let stream: ZipEntryStream?
@@ -198,7 +212,9 @@ public struct XLSXWorkbook: Sendable {
                 throw .reader(error)
             }
             guard let stream else {
-                throw .reader(XLSXError(.missingPart, part: part, detail: "the sheet's part is not in the package"))
+                let detail = PartName.isOutsidePackage(part)
+                    ? "the sheet's relationship points outside the package" : "the sheet's part is not in the package"
+                throw .reader(XLSXError(.missingPart, part: part, detail: detail))
             }
             func drain() throws(E) {
                 for i in handler.pendingRows.indices { try body(handler.pendingRows[i]) }
@@ -220,18 +236,27 @@ public struct XLSXWorkbook: Sendable {
     }
 
     /// Rows sorted by index, rows with the same index merged (a later cell wins).
+    ///
+    /// All the pieces of one row are merged in one pass, so a file that writes a row as
+    /// thousands of separate `<row r="1">` elements costs O(n log n), not O(n²).
     static func normalized(_ rows: [Row]) -> [Row] {
         let sorted = rows.enumerated().sorted { ($0.element.index, $0.offset) < ($1.element.index, $1.offset) }
         var out: [Row] = []
-        for (_, row) in sorted {
-            if let last = out.last, last.index == row.index {
-                var cells: [Int: Cell] = [:]
-                for cell in last.cells { cells[cell.column] = cell }
-                for cell in row.cells { cells[cell.column] = cell }
-                out[out.count - 1].cells = cells.values.sorted { $0.column < $1.column }
+        var start = 0
+        while start < sorted.count {
+            let index = sorted[start].element.index
+            var end = start + 1
+            while end < sorted.count && sorted[end].element.index == index { end += 1 }
+            if end == start + 1 {
+                out.append(sorted[start].element)
             } else {
-                out.append(row)
+                var cells: [Int: Cell] = [:]
+                for piece in sorted[start..<end] {
+                    for cell in piece.element.cells { cells[cell.column] = cell }
+                }
+                out.append(Row(index: index, cells: cells.values.sorted { $0.column < $1.column }))
             }
+            start = end
         }
         return out
     }
@@ -294,7 +319,10 @@ public struct XLSXWorkbook: Sendable {
             throw XLSXError(.unsupportedFormat, part: part, detail: "binary workbook (.xlsb)")
         }
         guard archive.contains(part) else {
-            throw XLSXError(.missingPart, part: part, detail: "the workbook part is not in the package")
+            let detail = PartName.isOutsidePackage(part)
+                ? "the package's officeDocument relationship points outside the package"
+                : "the workbook part is not in the package"
+            throw XLSXError(.missingPart, part: part, detail: detail)
         }
         return part
     }
