@@ -125,7 +125,8 @@ private func roundTrip(_ rows: [Row], read summary: CSVReadSummary, options: CSV
     back.recognizesSeparatorLine = true  // the writer must keep a first field `sep=...` from reading as a sep= line
     switch read(bytes, back) {
     case .rows(let again, _):
-        require(sameRows(rows, again, numbersLoose: true), "round trip changed the rows")
+        require(sameRows(rows, again, numbersLoose: true),
+                "round trip changed the rows:\n\(rows)\nwritten \(bytes)\nread back \(again)")
     case .failure(let error):
         fatalError("reading back what was written failed: \(error)")
     }

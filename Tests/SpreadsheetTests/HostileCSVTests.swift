@@ -48,6 +48,24 @@ struct HostileCSVTests {
         #expect(rows[1].cells.map(\.value) == (0..<300).map { .integer(Int64($0)) })
     }
 
+    /// Found by fuzz/csv.swift: text starting with U+FEFF in the file's first field was written
+    /// as the file's first bytes, EF BB BF, which the reader rightly takes for a byte-order mark.
+    @Test("a first field that starts with U+FEFF keeps it through writing and reading, with and without a byte-order mark",
+          arguments: [CSVWriteOptions.danishExcel, .rfc4180])
+    func leadingByteOrderMarkCharacter(options: CSVWriteOptions) throws {
+        let rows = [Row(index: 0, cells: [Cell(column: 0, value: .string("\u{FEFF}Aktivitet")), Cell(column: 1, value: .string("\u{FEFF}B"))]),
+                    Row(index: 1, cells: [Cell(column: 0, value: .string("\u{FEFF}Indbrud"))])]
+        let bytes = try CSVWriter.encode(rows, options: options)
+        var read = CSVReadOptions(dialect: options.dialect)
+        read.stripsFormulaGuard = true
+        var back: [Row] = []
+        try CSVReader(bytes: bytes, options: read).forEachRow { back.append($0) }
+        #expect(back == rows)
+        var detected: [Row] = []
+        try CSVReader(bytes: bytes).forEachRow { detected.append($0) }
+        #expect(detected.map { $0.cells.map(\.value) } == rows.map { $0.cells.map(\.value) })
+    }
+
     @Test("a NUL byte inside a field is kept, not taken for the end of the text")
     func nulInField() throws {
         let bytes = Array("Aktivitet;Beløb\r\nA\u{0}B;100\r\nC;200\r\n".utf8)

@@ -33,7 +33,8 @@ public struct CSVEncoder: Sendable {
     /// Appends one row of values (`.empty` writes an empty field) and the line ending.
     ///
     /// - Parameter isFirstLine: Set for the first line of a file: a first field that reads
-    ///   `sep=…` is then quoted, so that no reader takes it for Excel's separator line.
+    ///   `sep=…` is then quoted, so that no reader takes it for Excel's separator line, and so is
+    ///   one that starts with U+FEFF, so that no reader takes that for a byte-order mark.
     public func encode(_ values: some Sequence<CellValue>, into output: inout [UInt8], isFirstLine: Bool = false) {
         var first = true
         for value in values {
@@ -88,6 +89,11 @@ public struct CSVEncoder: Sendable {
             text.withUTF8 { bytes in
                 if protectSeparatorLine && bytes.count >= 4
                     && bytes[0] | 0x20 == 115 && bytes[1] | 0x20 == 101 && bytes[2] | 0x20 == 112 && bytes[3] == 61 {  // sep=
+                    appendQuoted(bytes, apostrophe: false, into: &output)
+                    return
+                }
+                if protectSeparatorLine && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                    // U+FEFF at the very start of the file would be read as a byte-order mark and lost.
                     appendQuoted(bytes, apostrophe: false, into: &output)
                     return
                 }
