@@ -54,9 +54,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark data (a port of ../shared/bench/benchdata.py) and the benchmark tool.
+        .target(name: "BenchData"),
         .executableTarget(
             name: "plansheet-bench",
-            dependencies: ["Spreadsheet"],
+            dependencies: ["Spreadsheet", "BenchData"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
 
@@ -65,5 +67,6 @@ let package = Package(
         .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel"]),
         .testTarget(name: "PlanMappingTests", dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules"]),
         .testTarget(name: "plansheetTests", dependencies: ["plansheet"]),
+        .testTarget(name: "BenchDataTests", dependencies: ["BenchData"]),
     ]
 )
