@@ -16,11 +16,30 @@ enum XMLPartReader {
 
     /// Parses an open entry with `handler`, calling `afterChunk` after each chunk
     /// (where a sheet reader hands the rows completed so far to its caller).
+    ///
+    /// With `readAhead` (sheets, and parts that inflate to more than
+    /// ``readAheadThreshold`` bytes) the entry is inflated on a second thread while the
+    /// parser works (``ReadAheadStream``); the results and errors are the same.
     static func parse<E: Error>(
-        _ stream: ZipEntryStream, with handler: XMLEventHandler, chunkSize: Int,
+        _ stream: ZipEntryStream, with handler: XMLEventHandler, chunkSize: Int, readAhead: Bool = false,
         afterChunk: () throws(E) -> Void
     ) throws(ChunkedParseError<E>) {
         let parser = XMLPushParser(handler: handler, part: stream.part)
+        if readAhead || stream.declaredSize > readAheadThreshold {
+            let reader = ReadAheadStream(stream, chunkSize: chunkSize)
+            defer { reader.close() }
+            while !parser.isDone {
+                let chunk: UnsafeRawBufferPointer?
+                do throws(XLSXError) { chunk = try reader.next() } catch { throw .reader(error) }
+                guard let chunk, let base = chunk.baseAddress else { break }
+                do throws(XLSXError) { try parser.feed(base, count: chunk.count) } catch {
+                    throw .reader(reader.checksumErrorAtEnd() ?? error)
+                }
+                do throws(E) { try afterChunk() } catch { throw .consumer(error) }
+            }
+            do throws(XLSXError) { try parser.finish() } catch { throw .reader(reader.checksumErrorAtEnd() ?? error) }
+            return
+        }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         while !parser.isDone {
@@ -34,6 +53,9 @@ enum XMLPartReader {
         }
         do throws(XLSXError) { try parser.finish() } catch { throw .reader(stream.checksumErrorAtEnd() ?? error) }
     }
+
+    /// Parts that inflate to more than this (as their zip entry declares) are read ahead.
+    static let readAheadThreshold: Int64 = 1 << 20
 }
 
 /// An error of a chunked parse: the reader's, or the consumer's own.

@@ -8,6 +8,8 @@ final class ZipEntryStream {
     private let archive: ZipArchive
     private let file: OpaquePointer
     private let compressedSize: Int64
+    /// The uncompressed size the zip directory declares (0 when it declares none).
+    let declaredSize: Int64
     private var produced: Int64 = 0
     private var finished = false
 
@@ -22,6 +24,7 @@ final class ZipEntryStream {
             throw XLSXError(.corruptZip, file: path, part: part, detail: "cannot read the entry's directory record")
         }
         let declared = stat.valid & UInt64(ZIP_STAT_SIZE) != 0 ? Int64(clamping: stat.size) : 0
+        declaredSize = declared
         compressedSize = stat.valid & UInt64(ZIP_STAT_COMP_SIZE) != 0 ? Int64(clamping: stat.comp_size) : declared
         if declared > limits.maxUncompressedEntrySize {
             throw XLSXError(

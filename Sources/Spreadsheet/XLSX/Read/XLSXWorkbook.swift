@@ -204,7 +204,8 @@ public struct XLSXWorkbook: Sendable {
                 for i in handler.pendingRows.indices { try body(handler.pendingRows[i]) }
                 handler.recyclePendingRows()
             }
-            try XMLPartReader.parse(stream, with: handler, chunkSize: options.chunkSize, afterChunk: drain)
+            try XMLPartReader.parse(
+                stream, with: handler, chunkSize: options.chunkSize, readAhead: !headerOnly, afterChunk: drain)
             if !headerOnly {
                 handler.finishPart()
                 do throws(E) { try drain() } catch { throw .consumer(error) }
