@@ -28,7 +28,9 @@ final class WorksheetHandler: XMLEventHandler {
 
     private let sheet: Context
     private let sharedStrings: [String]
-    private let styles: StyleTable
+    /// By style index: the number format code, and whether it shows dates.
+    private let formatCodes: [String]
+    private let dateStyles: [Bool]
     private let dateSystem: DateSystem
     private let readsFormulas: Bool
     private var mainNamespace = NamespaceMatcher.main
@@ -49,6 +51,7 @@ final class WorksheetHandler: XMLEventHandler {
     private var columnCounter = 0  // one-based
     private var currentRowIndex = -1
     private var currentCells: [Cell] = []
+    private var lastColumn = -1  // the column of the last cell of `currentCells`, or -1
 
     // The cell being read
     private var cellDepth = 0
@@ -77,7 +80,8 @@ final class WorksheetHandler: XMLEventHandler {
     init(context: Context) {
         self.sheet = context
         sharedStrings = context.sharedStrings
-        styles = context.styles
+        formatCodes = context.styles.formats.map(\.code)
+        dateStyles = context.styles.formats.map(\.isDate)
         dateSystem = context.dateSystem
         readsFormulas = context.readsFormulas
         super.init()
@@ -254,13 +258,13 @@ final class WorksheetHandler: XMLEventHandler {
     private func endCell() {
         let value = cellValue()
         let formula = hasFormula ? formulaText() : nil
-        let format = styles.format(at: cellStyle)
         guard value != nil || formula != nil else {
             removeCell(row: cellRow, column: cellColumn)
             return
         }
         var cellValue = value ?? .empty
-        if let format, format.isDate {
+        let style = cellStyle >= 0 && cellStyle < formatCodes.count ? cellStyle : -1
+        if style >= 0 && dateStyles[style] {
             switch cellValue {
             case .integer(let v) where WorksheetHandler.isDateSerial(Double(v), dateSystem):
                 cellValue = .date(SpreadsheetDate(serial: Double(v), system: dateSystem))
@@ -269,7 +273,8 @@ final class WorksheetHandler: XMLEventHandler {
             default: break
             }
         }
-        add(Cell(column: cellColumn, value: cellValue, formula: formula, numberFormat: format?.code), row: cellRow)
+        add(Cell(column: cellColumn, value: cellValue, formula: formula,
+                 numberFormat: style >= 0 ? formatCodes[style] : nil), row: cellRow)
     }
 
     /// The cell's value by its type and text; `nil` when it holds none.
@@ -337,32 +342,41 @@ final class WorksheetHandler: XMLEventHandler {
         return nil
     }
 
-    private func add(_ cell: Cell, row: Int) {
+    /// Adds a cell to its row: appended in the usual case (columns ascending), else put in order.
+    @inline(__always)
+    private func add(_ cell: consuming Cell, row: Int) {
         if row != currentRowIndex {
             flushRow()
             currentRowIndex = row
         }
-        if let last = currentCells.last, last.column >= cell.column {
-            // Out of order or repeated: keep the row sorted, the later cell wins.
-            var low = 0
-            var high = currentCells.count
-            while low < high {
-                let mid = (low + high) / 2
-                if currentCells[mid].column < cell.column { low = mid + 1 } else { high = mid }
-            }
-            if low < currentCells.count && currentCells[low].column == cell.column {
-                currentCells[low] = cell
-            } else {
-                currentCells.insert(cell, at: low)
-            }
-        } else {
+        let column = cell.column
+        if column > lastColumn {
+            lastColumn = column
             currentCells.append(cell)
+        } else {
+            insertInOrder(cell)
+        }
+    }
+
+    /// Out of order or repeated: keep the row sorted, the later cell wins.
+    private func insertInOrder(_ cell: consuming Cell) {
+        var low = 0
+        var high = currentCells.count
+        while low < high {
+            let mid = (low + high) / 2
+            if currentCells[mid].column < cell.column { low = mid + 1 } else { high = mid }
+        }
+        if low < currentCells.count && currentCells[low].column == cell.column {
+            currentCells[low] = cell
+        } else {
+            currentCells.insert(cell, at: low)
         }
     }
 
     private func removeCell(row: Int, column: Int) {
         guard row == currentRowIndex, let index = currentCells.firstIndex(where: { $0.column == column }) else { return }
         currentCells.remove(at: index)
+        lastColumn = currentCells.isEmpty ? -1 : currentCells[currentCells.count - 1].column
     }
 
     private func flushRow() {
@@ -372,6 +386,7 @@ final class WorksheetHandler: XMLEventHandler {
             if currentCells.capacity == 0 { currentCells.reserveCapacity(16) }
         }
         currentRowIndex = -1
+        lastColumn = -1
     }
 
     /// Takes back the cell arrays of rows the caller has seen, to reuse them.
