@@ -55,7 +55,9 @@ struct ValueTally {
             ("bools", String(booleans)), ("dates", String(dates)), ("errors", String(errors)),
         ]
         fields += extra
-        fields.append(("t_work", String(format6(seconds))))
+        fields.append(("cpu_main", format6(BenchClock.threadCPU())))
+        fields.append(("cpu_all", format6(BenchClock.processCPU())))
+        fields.append(("t_work", format6(seconds)))
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 }
