@@ -1,8 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The workbook's shared-string table (`xl/sharedStrings.xml`), built as cells are written.
 ///
-/// Each distinct text is stored once; cells refer to it by index.
+/// Each distinct text is stored once; cells refer to it by index. Texts are told apart by
+/// their UTF-8 bytes, not by `String` equality, which would merge canonically equivalent
+/// texts (`"é"` and `"e\u{301}"`) and so change what a cell holds; hashing bytes is also
+/// much faster than hashing the normalized form.
 final class SharedStringTableBuilder {
-    private var indices: [String: Int] = [:]
+    private var indices: [ExactText: Int] = [:]
     private(set) var strings: [String] = []
     /// How many cells refer to the table (the `count` attribute).
     private(set) var referenceCount = 0
@@ -11,9 +22,10 @@ final class SharedStringTableBuilder {
     @inline(__always)
     func index(of text: String) -> Int {
         referenceCount &+= 1
-        if let index = indices[text] { return index }
+        let key = ExactText(text)
+        if let index = indices[key] { return index }
         let index = strings.count
-        indices[text] = index
+        indices[key] = index
         strings.append(text)
         return index
     }
@@ -47,5 +59,33 @@ final class SharedStringTableBuilder {
             }
         }
         out.append("</sst>")
+    }
+}
+
+/// A text compared and hashed by its UTF-8 bytes.
+struct ExactText: Hashable {
+    var text: String
+
+    @inline(__always)
+    init(_ text: String) {
+        self.text = text
+        self.text.makeContiguousUTF8()
+    }
+
+    @inline(__always)
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+    }
+
+    @inline(__always)
+    func hash(into hasher: inout Hasher) {
+        var text = self.text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
