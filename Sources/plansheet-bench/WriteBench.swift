@@ -21,7 +21,8 @@ enum WriteBench {
         let seconds = BenchClock.now() - start
         let mode = options.sharedStrings ? "shared strings" : "constant memory"
         return "{\"tool\": \(quoted("plansheet XLSXWriter, \(mode), level \(options.compressionLevel)")), "
-            + "\"out\": \(quoted(path)), \"rows\": \(rows), \"t_work\": \(format6(seconds))}"
+            + "\"out\": \(quoted(path)), \"rows\": \(rows), \"cpu_main\": \(format6(BenchClock.threadCPU())), "
+            + "\"cpu_all\": \(format6(BenchClock.processCPU())), \"t_work\": \(format6(seconds))}"
     }
 
     @inline(__always)
