@@ -34,17 +34,7 @@ final class ByteScratch {
     func append(_ source: UnsafePointer<UInt8>, count n: Int) {
         let needed = count + n
         if needed > capacity { grow(to: needed) }
-        if n <= 16 {
-            // Cell values are short: a byte loop beats a call to memmove.
-            let target = base + count
-            var i = 0
-            while i < n {
-                target[i] = source[i]
-                i += 1
-            }
-        } else {
-            (base + count).update(from: source, count: n)
-        }
+        (base + count).update(from: source, count: n)
         count = needed
     }
 
