@@ -1,18 +1,3 @@
-/// A block of recorded SAX events (see ``XMLEventRecorder`` for the format).
-final class XMLEventBlock {
-    let base: UnsafeMutableRawPointer
-    let capacity: Int
-    /// Bytes of events in the block.
-    var count = 0
-
-    init(capacity: Int) {
-        self.capacity = capacity
-        base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
-    }
-
-    deinit { base.deallocate() }
-}
-
 /// Hands blocks of recorded events from the parsing thread to the consumer, in order,
 /// with at most ``maxBlocks`` standard blocks in existence: a parser that runs ahead
 /// waits, so memory stays bounded whatever the size of the sheet.

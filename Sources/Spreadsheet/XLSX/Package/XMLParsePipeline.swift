@@ -37,9 +37,9 @@ final class XMLParsePipeline {
     /// ``nextBlock()`` has returned `nil`; `nil` when the part was read completely.
     var finalError: XLSXError? { parseError }
 
-    /// Stops the parse because the handler failed. With `checkingChecksum`, the rest of the
-    /// entry is inflated first: its checksum error, if any, is returned, since damaged data
-    /// explains a failure better than its consequences.
+    /// Stops the parse because the handler failed. The rest of the entry is inflated first,
+    /// and its checksum error, if any, returned: damaged data explains a failure better than
+    /// its consequences (a parse on one thread does the same).
     func stopAfterFailure() -> XLSXError? {
         drainRequest.lock()
         drainsForChecksum = true
