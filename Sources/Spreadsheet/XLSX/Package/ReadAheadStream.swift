@@ -1,18 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Inflates a zip entry on a second thread, a few chunks ahead of its consumer, so that
 /// inflating (zlib and the CRC, about a sixth of reading a sheet) runs on one core while
 /// the XML parser runs on another.
 ///
 /// The producer thread owns the ``ZipEntryStream`` (and through it the archive's libzip
-/// handle) from `init` until ``close()``, which every path reaches (`deinit` too): it stops
-/// the producer and waits for it, after which the caller may use the archive again.
+/// handle) from `init` until ``close()`` (called by `deinit` too): it stops the producer and
+/// waits for it, after which the caller may use the archive again.
 /// Errors of the stream (damaged data, bomb limits, a wrong checksum) reach the consumer
 /// at the point of the data where they happened, exactly as reading the stream directly.
 final class ReadAheadStream {
@@ -21,9 +13,8 @@ final class ReadAheadStream {
     private let slotCount: Int
     private let storage: UnsafeMutableRawPointer
 
-    // Shared state, guarded by `mutex`.
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    // Shared state, guarded by `signal`.
+    private let signal = ThreadSignal()
     private var lengths: [Int]
     private var filled = 0          // slots the producer has filled and the consumer not yet released
     private var producerEnded = false
@@ -33,9 +24,9 @@ final class ReadAheadStream {
     // Consumer-side state.
     private var readIndex = 0       // the next slot the consumer takes
     private var holding = false     // whether the consumer holds slot `readIndex - 1`
-    private var delivered = 0       // slots taken in total
-    private var thread: pthread_t?
-    private var closed = false
+    private var thread: NativeThread?
+    /// Set when no thread could be started: `next` then reads the stream directly.
+    private var synchronous = false
 
     /// Starts inflating `stream` into `slots` chunks of `chunkSize` bytes.
     init(_ stream: ZipEntryStream, chunkSize: Int, slots: Int = 4) {
@@ -44,42 +35,13 @@ final class ReadAheadStream {
         self.slotCount = max(slots, 2)
         self.storage = UnsafeMutableRawPointer.allocate(byteCount: chunkSize * slotCount, alignment: 64)
         self.lengths = Array(repeating: 0, count: slotCount)
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(changed, nil)
-        let box = Unmanaged.passRetained(self).toOpaque()
-        #if canImport(Darwin)
-        var handle: pthread_t?
-        #else
-        var handle = pthread_t()
-        #endif
-        let status = pthread_create(&handle, nil, { raw in
-            let stream = Unmanaged<ReadAheadStream>.fromOpaque(ReadAheadStream.nonNil(raw)).takeRetainedValue()
-            stream.produce()
-            return nil
-        }, box)
-        if status == 0 {
-            thread = handle
-        } else {
-            // No thread to be had: the consumer reads the stream itself (see `next`).
-            Unmanaged<ReadAheadStream>.fromOpaque(box).release()
-            producerEnded = true
-            synchronous = true
-        }
+        thread = NativeThread { [unowned(unsafe) self] in self.produce() }
+        if thread == nil { synchronous = true }
     }
-
-    /// Set when no thread could be started: `next` then reads the stream directly.
-    private var synchronous = false
-
-    /// The thread argument (optional on Linux, not on Darwin).
-    private static func nonNil(_ pointer: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer { pointer! }
 
     deinit {
         close()
         storage.deallocate()
-        pthread_cond_destroy(changed)
-        pthread_mutex_destroy(mutex)
-        changed.deallocate()
-        mutex.deallocate()
     }
 
     /// The next chunk of inflated bytes, valid until the next call; `nil` at the end.
@@ -88,29 +50,28 @@ final class ReadAheadStream {
             let n = try stream.read(into: storage, count: chunkSize)
             return n == 0 ? nil : UnsafeRawBufferPointer(start: storage, count: n)
         }
-        pthread_mutex_lock(mutex)
+        signal.lock()
         if holding {
             // The previous chunk is parsed: its slot may be refilled.
             holding = false
             filled -= 1
-            pthread_cond_broadcast(changed)
+            signal.broadcast()
         }
         while filled == 0 && !producerEnded {
-            pthread_cond_wait(changed, mutex)
+            signal.wait()
         }
         if filled == 0 {
             // Everything delivered; the end or the error where the data stopped.
             let error = producerError
-            pthread_mutex_unlock(mutex)
+            signal.unlock()
             if let error { throw error }
             return nil
         }
         let slot = readIndex
         let length = lengths[slot]
-        pthread_mutex_unlock(mutex)
+        signal.unlock()
         readIndex = (readIndex + 1) % slotCount
         holding = true
-        delivered += 1
         return UnsafeRawBufferPointer(start: storage + slot * chunkSize, count: length)
     }
 
@@ -129,14 +90,12 @@ final class ReadAheadStream {
 
     /// Stops the producer and waits for it; afterwards the archive is the caller's again.
     func close() {
-        guard !closed else { return }
-        closed = true
         guard let thread else { return }
-        pthread_mutex_lock(mutex)
+        signal.lock()
         cancelled = true
-        pthread_cond_broadcast(changed)
-        pthread_mutex_unlock(mutex)
-        pthread_join(thread, nil)
+        signal.broadcast()
+        signal.unlock()
+        thread.join()
         self.thread = nil
     }
 
@@ -145,12 +104,12 @@ final class ReadAheadStream {
     private func produce() {
         var writeIndex = 0
         while true {
-            pthread_mutex_lock(mutex)
+            signal.lock()
             while filled == slotCount && !cancelled {
-                pthread_cond_wait(changed, mutex)
+                signal.wait()
             }
             let stop = cancelled
-            pthread_mutex_unlock(mutex)
+            signal.unlock()
             if stop { return }
 
             // Inflate outside the lock: the consumer works on other slots meanwhile.
@@ -172,7 +131,7 @@ final class ReadAheadStream {
                 failure = error
             }
 
-            pthread_mutex_lock(mutex)
+            signal.lock()
             if count > 0 {
                 lengths[writeIndex] = count
                 filled += 1
@@ -182,8 +141,8 @@ final class ReadAheadStream {
                 producerError = failure
                 producerEnded = true
             }
-            pthread_cond_broadcast(changed)
-            pthread_mutex_unlock(mutex)
+            signal.broadcast()
+            signal.unlock()
             if failure != nil || ended { return }
         }
     }

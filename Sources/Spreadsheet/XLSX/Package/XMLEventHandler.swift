@@ -9,8 +9,13 @@ class XMLEventHandler {
     var context: xmlParserCtxtPtr?
     /// Set by a handler to end the parse early without an error.
     private(set) var stopRequested = false
-    /// Set by a handler (or the safety callbacks) to end the parse with an error.
-    var failure: XLSXError?
+    /// Set by a handler (or the safety callbacks), through ``stop(with:)``, to end the parse with an error.
+    private(set) var failure: XLSXError?
+    /// Whether ``stop(with:)`` was called, with or without an error (one flag for hot loops to test).
+    private(set) var hasStopped = false
+    /// The position of the start tag being replayed, when the events come from a parse
+    /// on another thread (``XMLEventReplayer``) rather than from a parser context.
+    var replayedPosition: (line: Int, column: Int)?
     /// How many elements are open (kept by ``XMLPushParser``, which refuses to go deeper
     /// than ``XMLPushParser/maxNestingDepth``).
     var nestingDepth = 0
@@ -30,18 +35,19 @@ class XMLEventHandler {
     func stop(with error: XLSXError? = nil) {
         if let error, failure == nil { failure = error }
         if error == nil { stopRequested = true }
+        hasStopped = true
         if let context { xmlStopParser(context) }
     }
 
     /// The line the parser is at (one-based), for error locations.
     var currentLine: Int? {
-        guard let context else { return nil }
+        guard let context else { return replayedPosition?.line }
         return Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer(context)))
     }
 
     /// The column the parser is at (one-based), for error locations.
     var currentColumn: Int? {
-        guard let context else { return nil }
+        guard let context else { return replayedPosition?.column }
         return Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer(context)))
     }
 }

@@ -17,15 +17,34 @@ enum XMLPartReader {
     /// Parses an open entry with `handler`, calling `afterChunk` after each chunk
     /// (where a sheet reader hands the rows completed so far to its caller).
     ///
-    /// With `readAhead` (sheets, and parts that inflate to more than
-    /// ``readAheadThreshold`` bytes) the entry is inflated on a second thread while the
-    /// parser works (``ReadAheadStream``); the results and errors are the same.
+    /// With `pipelined` (sheets) the entry is inflated and parsed on two more threads
+    /// while `handler` runs on the caller's (``XMLParsePipeline``); parts that inflate to
+    /// more than ``readAheadThreshold`` bytes (and sheets, when no thread could be started
+    /// for the parse) are inflated on a second thread (``ReadAheadStream``). The results
+    /// and errors are the same in every case.
     static func parse<E: Error>(
-        _ stream: ZipEntryStream, with handler: XMLEventHandler, chunkSize: Int, readAhead: Bool = false,
+        _ stream: ZipEntryStream, with handler: XMLEventHandler, chunkSize: Int, pipelined: Bool = false,
         afterChunk: () throws(E) -> Void
     ) throws(ChunkedParseError<E>) {
+        if pipelined, let pipeline = XMLParsePipeline(stream: stream, chunkSize: chunkSize) {
+            defer { pipeline.close() }
+            let replayer = XMLEventReplayer(handler: handler)
+            while let block = pipeline.nextBlock() {
+                let proceed = replayer.replay(block)
+                pipeline.recycle(block)
+                guard proceed else { break }
+                do throws(E) { try afterChunk() } catch { throw .consumer(error) }
+            }
+            if var failure = handler.failure {
+                if failure.part == nil { failure.part = stream.part }
+                throw .reader(pipeline.stopAfterFailure() ?? failure)
+            }
+            if handler.stopRequested { return }
+            if let error = pipeline.finalError { throw .reader(error) }
+            return
+        }
         let parser = XMLPushParser(handler: handler, part: stream.part)
-        if readAhead || stream.declaredSize > readAheadThreshold {
+        if pipelined || stream.declaredSize > readAheadThreshold {
             let reader = ReadAheadStream(stream, chunkSize: chunkSize)
             defer { reader.close() }
             while !parser.isDone {

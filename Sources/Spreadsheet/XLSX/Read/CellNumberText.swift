@@ -85,7 +85,76 @@ enum CellNumberText {
             if expDigits == 0 { return nil }
         }
         guard i == n else { return nil }
+        if let value = exactDecimal(bytes) { return .double(value) }
         return strtodParse(bytes)
+    }
+
+    /// Exact powers of ten that a `Double` holds.
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// The correctly rounded value of a validated decimal literal when one IEEE operation
+    /// on exact operands gives it (Clinger's fast path: at most 2^53 as digits, a power of
+    /// ten up to 22); `nil` otherwise, for `strtod` to do.
+    @inline(__always)
+    private static func exactDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let n = bytes.count
+        var i = 0
+        var negative = false
+        if bytes[0] == 0x2B || bytes[0] == 0x2D {
+            negative = bytes[0] == 0x2D
+            i = 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0  // significant digits in `mantissa`
+        var scale = 0
+        while i < n {
+            let d = bytes[i] &- 0x30
+            if d > 9 { break }
+            if mantissa != 0 || d != 0 {
+                guard digits < 19 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(d)
+                digits += 1
+            }
+            i += 1
+        }
+        if i < n && bytes[i] == 0x2E {
+            i += 1
+            while i < n {
+                let d = bytes[i] &- 0x30
+                if d > 9 { break }
+                if mantissa != 0 || d != 0 {
+                    guard digits < 19 else { return nil }
+                    mantissa = mantissa &* 10 &+ UInt64(d)
+                    digits += 1
+                }
+                scale -= 1
+                i += 1
+            }
+        }
+        if i < n {  // an exponent (the grammar was checked: e, sign, digits)
+            i += 1
+            var exponentNegative = false
+            if bytes[i] == 0x2B || bytes[i] == 0x2D {
+                exponentNegative = bytes[i] == 0x2D
+                i += 1
+            }
+            var exponent = 0
+            while i < n {
+                exponent = exponent * 10 + Int(bytes[i] &- 0x30)
+                if exponent > 400 { return nil }
+                i += 1
+            }
+            scale += exponentNegative ? -exponent : exponent
+        }
+        guard mantissa <= 1 << 53 else { return nil }
+        if mantissa == 0 { return negative ? -0.0 : 0.0 }
+        guard scale >= -22 && scale <= 22 else { return nil }
+        var value = Double(mantissa)
+        if scale < 0 { value /= powersOfTen[-scale] } else { value *= powersOfTen[scale] }
+        return negative ? -value : value
     }
 
     /// `inf`, `infinity`, `nan` (any case) after an optional sign at `start`.

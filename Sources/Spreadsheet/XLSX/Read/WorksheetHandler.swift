@@ -30,7 +30,9 @@ final class WorksheetHandler: XMLEventHandler {
 
     private let sheet: Context
     private let sharedStrings: [String]
-    private let styles: StyleTable
+    /// By style index: the number format code, and whether it shows dates.
+    private let formatCodes: [String]
+    private let dateStyles: [Bool]
     private let dateSystem: DateSystem
     private let readsFormulas: Bool
     private var mainNamespace = NamespaceMatcher.main
@@ -83,7 +85,8 @@ final class WorksheetHandler: XMLEventHandler {
     init(context: Context) {
         self.sheet = context
         sharedStrings = context.sharedStrings
-        styles = context.styles
+        formatCodes = context.styles.formats.map(\.code)
+        dateStyles = context.styles.formats.map(\.isDate)
         dateSystem = context.dateSystem
         readsFormulas = context.readsFormulas
         super.init()
@@ -260,13 +263,13 @@ final class WorksheetHandler: XMLEventHandler {
     private func endCell() {
         let value = cellValue()
         let formula = hasFormula ? formulaText() : nil
-        let format = styles.format(at: cellStyle)
         guard value != nil || formula != nil else {
             removeCell(row: cellRow, column: cellColumn)
             return
         }
         var cellValue = value ?? .empty
-        if let format, format.isDate {
+        let style = cellStyle >= 0 && cellStyle < formatCodes.count ? cellStyle : -1
+        if style >= 0 && dateStyles[style] {
             switch cellValue {
             case .integer(let v) where WorksheetHandler.isDateSerial(Double(v), dateSystem):
                 cellValue = .date(SpreadsheetDate(serial: Double(v), system: dateSystem))
@@ -275,7 +278,8 @@ final class WorksheetHandler: XMLEventHandler {
             default: break
             }
         }
-        add(Cell(column: cellColumn, value: cellValue, formula: formula, numberFormat: format?.code), row: cellRow)
+        add(Cell(column: cellColumn, value: cellValue, formula: formula,
+                 numberFormat: style >= 0 ? formatCodes[style] : nil), row: cellRow)
     }
 
     /// The cell's value by its type and text; `nil` when it holds none.
@@ -351,7 +355,9 @@ final class WorksheetHandler: XMLEventHandler {
         return nil
     }
 
-    private func add(_ cell: Cell, row: Int) {
+    /// Adds a cell to its row: appended in the usual case (columns ascending), else put in order.
+    @inline(__always)
+    private func add(_ cell: consuming Cell, row: Int) {
         if row != currentRowIndex {
             flushRow()
             currentRowIndex = row

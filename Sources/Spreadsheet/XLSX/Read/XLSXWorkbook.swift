@@ -221,7 +221,7 @@ public struct XLSXWorkbook: Sendable {
                 handler.recyclePendingRows()
             }
             try XMLPartReader.parse(
-                stream, with: handler, chunkSize: options.chunkSize, readAhead: !headerOnly, afterChunk: drain)
+                stream, with: handler, chunkSize: options.chunkSize, pipelined: !headerOnly, afterChunk: drain)
             if !headerOnly {
                 handler.finishPart()
                 do throws(E) { try drain() } catch { throw .consumer(error) }
