@@ -144,6 +144,15 @@ struct ImportPlanTests {
         #expect(danish.contains("Oversigt, ark “Oversigt 2013”"))
         #expect(danish.contains("enhed kr. (note)"))
         #expect(danish.contains("Områdetabel for indsatsområde 2"))
+        // Counts take the noun in the right number: "1 aktivitet", "3 aktiviteter".
+        let english = ImportSummary(result).text(language: .english)
+        for (text, singular, plural) in [(danish, "aktivitet", "aktiviteter"), (english, "activity", "activities")] {
+            let counts = text.matches(of: /(\d+) (\w+)/).filter { [singular, plural].contains(String($0.output.2)) }
+            #expect(counts.contains { $0.output.1 == "1" }, "a table of one activity is among the inputs")
+            for count in counts {
+                #expect(String(count.output.2) == (count.output.1 == "1" ? singular : plural), "\(count.output.0)")
+            }
+        }
         let json = try JSONSerialization.jsonObject(with: Data(ImportSummary(result).json().utf8)) as! [String: Any]
         let jsonFiles = json["files"] as! [[String: Any]]
         #expect(jsonFiles.count == 4)

@@ -74,8 +74,8 @@ public struct ImportSummary: Sendable {
         let created = result.matches.filter(\.isNew).count
         lines += wrap(
             t(
-                "Opsummering: \(result.plan.activities.count) aktiviteter (\(created) nye), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")",
-                "Summary: \(result.plan.activities.count) activities (\(created) new), \(result.plan.crimeTargets.count) crime targets, \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"),
+                "Opsummering: \(counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(counted(warnings, "advarsel", "advarsler"))",
+                "Summary: \(counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(counted(errors, "error", "errors")), \(counted(warnings, "warning", "warnings"))"),
             width: width, first: "", rest: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -93,9 +93,11 @@ public struct ImportSummary: Sendable {
         parts.append(head)
         var content: [String] = []
         if table.kind == .crimeTargets {
-            content.append(t("\(sheetTable.crimeRows.count) gerningstyper", "\(sheetTable.crimeRows.count) offences"))
+            let offences = sheetTable.crimeRows.count
+            content.append(t(counted(offences, "gerningstype", "gerningstyper"), counted(offences, "offence", "offences")))
         } else {
-            content.append(t("\(sheetTable.rows.count) aktiviteter", "\(sheetTable.rows.count) activities"))
+            let activities = sheetTable.rows.count
+            content.append(t(counted(activities, "aktivitet", "aktiviteter"), counted(activities, "activity", "activities")))
             let units = table.units.sorted().map(\.danishText).joined(separator: "/")
             let source: String
             switch table.unitSource {
@@ -128,6 +130,11 @@ public struct ImportSummary: Sendable {
 
     private func clip(_ line: String, _ width: Int) -> String {
         line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+    }
+
+    /// "1 aktivitet", "2 aktiviteter": a count with the noun in the number it needs.
+    private func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
     }
 
     private func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
