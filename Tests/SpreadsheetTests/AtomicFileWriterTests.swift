@@ -74,6 +74,37 @@ struct AtomicFileWriterTests {
         #expect(try folder.contents() == ["bog.xlsx"])
     }
 
+    @Test("a write removes what killed writers of the same target left, once an hour old, and nothing else")
+    func staleTemporaryFiles() throws {
+        let folder = try TemporaryFolder()
+        // No process can have this id (Linux's largest pid_max is 2^22).
+        let gone = "4194305"
+        let hoursAgo = Date(timeIntervalSinceNow: -2 * 3600)
+        func leftover(_ name: String, modified: Date?) throws -> String {
+            let path = try folder.write(name, Array("halvt".utf8))
+            if let modified {
+                try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+            }
+            return name
+        }
+        let stale = try leftover(".plan.xlsx.tmp-\(gone)-00000000000000aa", modified: hoursAgo)
+        let staleOfLibzip = try leftover(".plan.xlsx.tmp-\(gone)-00000000000000bb.Xa81Qz", modified: hoursAgo)
+        let fresh = try leftover(".plan.xlsx.tmp-\(gone)-00000000000000cc", modified: nil)
+        let alive = try leftover(".plan.xlsx.tmp-\(getpid())-00000000000000dd", modified: hoursAgo)
+        let initProcess = try leftover(".plan.xlsx.tmp-1-00000000000000ee", modified: hoursAgo)
+        let otherTarget = try leftover(".andet.xlsx.tmp-\(gone)-00000000000000ff", modified: hoursAgo)
+        let noPid = try leftover(".plan.xlsx.tmp-abc-0000000000000011", modified: hoursAgo)
+
+        try AtomicFileWriter.write(to: folder.file("plan.xlsx")) { try $0.write("ny") }
+
+        let left = Set(try folder.contents())
+        #expect(!left.contains(stale) && !left.contains(staleOfLibzip))
+        #expect(left == ["plan.xlsx", fresh, alive, initProcess, otherTarget, noPid])
+        #expect(StaleTemporaryFiles.processID(in: "123-abc") == 123)
+        #expect(StaleTemporaryFiles.processID(in: "-abc") == nil)
+        #expect(StaleTemporaryFiles.processID(in: "99999999999-abc") == nil)
+    }
+
     @Test("a folder that does not exist is an error in English and Danish")
     func missingFolder() {
         do {

@@ -13,8 +13,9 @@ import Glibc
 /// What a killed writer leaves behind, and what happens to it, is pinned down here too:
 /// only hidden temporary files next to the target, named `.<name>.tmp-<pid>-<random>`
 /// (for XLSX also libzip's own `.<name>.tmp-<pid>-<random>.XXXXXX` while it writes the
-/// archive). Nothing cleans them up later: a writer only ever removes its own temporary
-/// file, since another one may belong to a writer that is still running. Sheet data spilled
+/// archive). The next writes of the same target leave them alone while they are fresh (another
+/// writer may still be at work); once they are an hour old and their process is gone, the next
+/// successful write removes them (``StaleTemporaryFiles``). Sheet data spilled
 /// to the temporary folder leaves nothing, because spill files are unlinked when created.
 @Suite("Hostile conditions: a writer killed half-way")
 struct HostileAtomicWriteTests {
@@ -97,7 +98,7 @@ struct HostileAtomicWriteTests {
         #expect(left.allSatisfy { $0.hasPrefix(temporaryPrefix) }, "\(left)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: spill).isEmpty)
 
-        // The next write succeeds and replaces the file; the killed writer's leftovers stay.
+        // The next write succeeds and replaces the file; the killed writer's leftovers stay (too fresh).
         let small = folder.file("lille.csv")
         try Data("Aktivitet;Beløb\r\nIndbrud;1490000\r\n".utf8).write(to: URL(fileURLWithPath: small))
         let again = try HostileAtomicWriteTests.run(["convert", small, output], temporaryFolder: spill)
@@ -109,5 +110,15 @@ struct HostileAtomicWriteTests {
             #expect(try CSVReader(path: output).readGrid()["A2"] == .string("Indbrud"))
         }
         #expect(try folder.contents().filter { $0.hasPrefix(temporaryPrefix) } == left.sorted())
+
+        // An hour later (the files' times moved back) the next write removes them: their process is gone.
+        for name in left {
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -2 * 3600)], ofItemAtPath: folder.file(name))
+        }
+        let third = try HostileAtomicWriteTests.run(["convert", small, output], temporaryFolder: spill)
+        third.waitUntilExit()
+        #expect(third.terminationStatus == 0)
+        #expect(try folder.contents().filter { $0.hasPrefix(temporaryPrefix) }.isEmpty)
     }
 }

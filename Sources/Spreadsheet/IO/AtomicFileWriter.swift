@@ -14,6 +14,9 @@ import Darwin
 /// go to that file; ``commit()`` flushes them, `fsync`s the file, renames it over the
 /// target and `fsync`s the folder. ``abandon()`` — or any error, or dropping the writer
 /// without committing — removes the temporary file and leaves an existing target untouched.
+/// A process killed while writing cannot remove its temporary file; the next successful
+/// write of the same target removes it once it is an hour old and its process is gone
+/// (``StaleTemporaryFiles``).
 /// When the target already exists, the new file gets its permission bits.
 ///
 /// The simplest use is the closure form:
@@ -123,6 +126,8 @@ public final class AtomicFileWriter {
             _ = fsync(dirFD)
             _ = SystemCalls.close(dirFD)
         }
+        // Temporary files of earlier writers of this target that were killed half-way.
+        StaleTemporaryFiles.remove(besides: path)
     }
 
     /// Closes and removes the temporary file; the target is not touched. Safe to call twice.
