@@ -66,6 +66,34 @@ struct HostileCSVTests {
         #expect(detected.map { $0.cells.map(\.value) } == rows.map { $0.cells.map(\.value) })
     }
 
+    @Test("a workbook handed to the CSV reader is refused with what it is, in both languages, not read as garbage")
+    func workbookAsCSV() throws {
+        let folder = try TemporaryFolder()
+        // A real workbook under a CSV name (as when an .xlsx was renamed).
+        let workbook = folder.file("budget.csv")
+        let writer = try XLSXWriter(path: workbook)
+        let sheet = try writer.addSheet("Budget")
+        try sheet.appendRow(values: [.string("Aktivitet"), .string("Beløb")])
+        try sheet.appendRow(values: [.string("Indbrud"), .integer(154)])
+        try writer.close()
+        do {
+            _ = try CSVReader(path: workbook)
+            Issue.record("a ZIP package was read as CSV")
+        } catch {
+            #expect(error.kind == .notText(.zipPackage))
+            #expect(error.description.hasPrefix(workbook + ", line 1, column 1: this is not CSV text but a ZIP package"))
+            #expect(error.danishDescription.contains("ikke CSV-tekst, men en ZIP-pakke"))
+        }
+        // An old binary .xls (Compound File signature), from memory.
+        let oldExcel: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        #expect(throws: CSVError(.notText(.compoundDocument), line: 1, column: 1)) {
+            _ = try CSVReader(bytes: oldExcel)
+        }
+        // Text that merely starts with the letters "PK" is CSV.
+        let (rows, _) = try HostileCSVTests.read(Array("PK;Beløb\r\nA;1\r\n".utf8))
+        #expect(rows.count == 2)
+    }
+
     @Test("a NUL byte inside a field is kept, not taken for the end of the text")
     func nulInField() throws {
         let bytes = Array("Aktivitet;Beløb\r\nA\u{0}B;100\r\nC;200\r\n".utf8)

@@ -36,6 +36,10 @@ enum CSVDialectDetector {
             throw CSVError(.invalidOption("the quote must be an ASCII character other than CR, LF and the delimiter"))
         }
 
+        if let format = CSVBinaryFormat.recognised(at: sample) {
+            throw CSVError(.notText(format), line: 1, column: 1)
+        }
+
         // Encoding.
         var encoding = CSVEncoding.utf8
         var byteOrderMark = false

@@ -20,6 +20,9 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidOption(String)
         /// Rows given to the writer out of order (a row index below one already written).
         case rowOutOfOrder(index: Int, after: Int)
+        /// The file is not text at all but a binary format another reader is for; the
+        /// location is the start of the file.
+        case notText(CSVBinaryFormat)
         /// The file system refused.
         case io(FileIOError)
     }
@@ -92,6 +95,8 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
             return englishPlace + "invalid option: \(text)."
         case .rowOutOfOrder(let index, let after):
             return englishPlace + "row \(index + 1) comes after row \(after + 1); rows must be written in order."
+        case .notText(let format):
+            return englishPlace + "this is not CSV text but \(format.englishName); \(format.englishAdvice)."
         case .io(let error):
             return error.description
         }
@@ -116,6 +121,8 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
             return danishPlace + "ugyldigt valg: \(text)."
         case .rowOutOfOrder(let index, let after):
             return danishPlace + "række \(index + 1) kommer efter række \(after + 1); rækker skal skrives i rækkefølge."
+        case .notText(let format):
+            return danishPlace + "dette er ikke CSV-tekst, men \(format.danishName); \(format.danishAdvice)."
         case .io(let error):
             return error.danishDescription
         }

@@ -1,0 +1,46 @@
+/// A binary file format recognised by its first bytes, so that a workbook handed to the CSV
+/// reader (a renamed file, a wrong extension) is refused with a message that says what it is,
+/// instead of being read as thousands of rows of garbage.
+public enum CSVBinaryFormat: Hashable, Sendable {
+    /// A ZIP package: an .xlsx, .xlsm or .ods workbook, or another zip file.
+    case zipPackage
+    /// A Compound File (OLE2) document: an old binary .xls workbook (or an encrypted .xlsx).
+    case compoundDocument
+
+    /// The format whose signature `bytes` start with; `nil` for anything else.
+    static func recognised(at bytes: [UInt8]) -> CSVBinaryFormat? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return .zipPackage
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundDocument }
+        return nil
+    }
+
+    var englishName: String {
+        switch self {
+        case .zipPackage: "a ZIP package (an .xlsx or .ods workbook?)"
+        case .compoundDocument: "an old binary Excel workbook (.xls) or an encrypted workbook"
+        }
+    }
+
+    var danishName: String {
+        switch self {
+        case .zipPackage: "en ZIP-pakke (et .xlsx- eller .ods-regneark?)"
+        case .compoundDocument: "et gammelt binært Excel-regneark (.xls) eller et krypteret regneark"
+        }
+    }
+
+    var englishAdvice: String {
+        switch self {
+        case .zipPackage: "give it a workbook extension (.xlsx) and read it as a workbook"
+        case .compoundDocument: "save it from Excel as .xlsx or CSV first (without a password)"
+        }
+    }
+
+    var danishAdvice: String {
+        switch self {
+        case .zipPackage: "giv den endelsen .xlsx og læs den som regneark"
+        case .compoundDocument: "gem den fra Excel som .xlsx eller CSV først (uden adgangskode)"
+        }
+    }
+}
