@@ -88,20 +88,17 @@ struct XLSXParsePipelineTests {
         #expect(outcome.rows[50][0] == .string(long.trimmingCharacters(in: .whitespaces)))
     }
 
-    @Test("an invalid cell reference deep in the sheet: same error, line and column")
-    func invalidReference() throws {
+    @Test("an invalid cell reference or malformed XML deep in the sheet: same error, line and column",
+          arguments: [
+            ("<row r=\"8999\"><c r=\"AAAA1\"><v>1</v></c></row>", XLSXError.Kind.invalidCellReference),
+            ("<x></y>", XLSXError.Kind.malformedXML),
+          ])
+    func brokenDeepInside(injected: String, kind: XLSXError.Kind) throws {
         let outcome = try XLSXParsePipelineTests.compare(XLSXParsePipelineTests.bytes(
-            XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount, inject: [9000: "<row r=\"8999\"><c r=\"AAAA1\"><v>1</v></c></row>"])))
-        #expect(outcome.error?.kind == .invalidCellReference)
-        #expect(outcome.error?.column != nil)
-    }
-
-    @Test("malformed XML deep in the sheet: same error, line and column")
-    func malformed() throws {
-        let outcome = try XLSXParsePipelineTests.compare(XLSXParsePipelineTests.bytes(
-            XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount, inject: [9000: "<x></y>"])))
-        #expect(outcome.error?.kind == .malformedXML)
+            XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount, inject: [9000: injected])))
+        #expect(outcome.error?.kind == kind)
         #expect(outcome.error?.line != nil)
+        #expect(outcome.error?.column != nil)
     }
 
     @Test("a sheet that ends too early: same error")

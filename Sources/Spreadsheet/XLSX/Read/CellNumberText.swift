@@ -110,7 +110,13 @@ enum CellNumberText {
         var mantissa: UInt64 = 0
         var digits = 0  // significant digits in `mantissa`
         var scale = 0
-        while i < n {
+        var afterPoint = false
+        while i < n {  // digits, with at most one point among them (the grammar was checked)
+            if bytes[i] == 0x2E && !afterPoint {
+                afterPoint = true
+                i += 1
+                continue
+            }
             let d = bytes[i] &- 0x30
             if d > 9 { break }
             if mantissa != 0 || d != 0 {
@@ -118,21 +124,8 @@ enum CellNumberText {
                 mantissa = mantissa &* 10 &+ UInt64(d)
                 digits += 1
             }
+            if afterPoint { scale -= 1 }
             i += 1
-        }
-        if i < n && bytes[i] == 0x2E {
-            i += 1
-            while i < n {
-                let d = bytes[i] &- 0x30
-                if d > 9 { break }
-                if mantissa != 0 || d != 0 {
-                    guard digits < 19 else { return nil }
-                    mantissa = mantissa &* 10 &+ UInt64(d)
-                    digits += 1
-                }
-                scale -= 1
-                i += 1
-            }
         }
         if i < n {  // an exponent (the grammar was checked: e, sign, digits)
             i += 1
