@@ -17,6 +17,9 @@ struct AnnotateTests {
         let sheet = try writer.addSheet("Område 1")
         try sheet.appendRow([WriteCell(0, .string("Aktiviteter under indsatsområde 1 – økonomisk ramme"))], at: 0)
         try sheet.merge(CellRange("A1:D1")!)
+        try sheet.setColumnWidth(48, for: 1)
+        try sheet.setColumnWidth(16, for: 2...3)
+        try sheet.hideColumns(7...7)
         try sheet.appendRow(["Indsatsområde", "Aktivitet", "Finansiering 2013", "Finansiering 2014"].enumerated().map {
             WriteCell($0.offset, .string($0.element))
         }, at: 2)
@@ -64,7 +67,7 @@ struct AnnotateTests {
         return (copy, folder, check)
     }
 
-    @Test("Every sheet (hidden ones hidden), value, formula and merged range is kept; “Kontrol” comes first")
+    @Test("Every sheet (hidden ones hidden), value, formula, merged range, column width and hidden column is kept; “Kontrol” comes first")
     func keepsEverything() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -85,8 +88,10 @@ struct AnnotateTests {
                 #expect(b[address]?.1 == value.1, "\(before.name)!\(address)")
             }
             #expect(after.mergedRanges == before.mergedRanges)
+            #expect(after.columns == before.columns, "\(before.name)")
         }
         #expect(Self.cells(annotated[1])["C7"]?.1 == "SUM(C4:C6)")
+        #expect(annotated[1].columns.count == 3)  // the widths and the hidden column were there to keep
         // The hidden sheet stays hidden.
         #expect(try XLSXWorkbook(path: copy).sheets.map(\.state) == [.visible, .visible, .hidden])
         #expect(Self.cells(annotated[2])["C1"]?.1 == "B1*2")

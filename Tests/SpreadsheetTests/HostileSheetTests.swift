@@ -288,4 +288,28 @@ struct HostileSheetTests {
         let full = try fixture.grid()
         #expect(full.cell(at: CellAddress("B3")!)?.formula == (3...1_502).map { "A\($0)" }.joined(separator: "+"))
     }
+
+    @Test("100,000 overlapping and broken <col> elements: each column is covered once, bad ones are dropped")
+    func columnFlood() throws {
+        let broken = [
+            "<col min=\"0\" max=\"3\" width=\"10\"/>",          // columns count from 1
+            "<col min=\"5\" max=\"4\" width=\"10\"/>",          // min after max
+            "<col min=\"1\" max=\"16385\" width=\"10\"/>",      // past the last column
+            "<col min=\"1\" max=\"2\" width=\"-1\"/>",          // negative width, not hidden: nothing to keep
+            "<col min=\"1\" max=\"x\" width=\"10\"/>",
+        ].joined()
+        let kept = "<col min=\"1\" max=\"16384\" width=\"NaN\" hidden=\"1\"/>"
+        let flood = String(repeating: "<col min=\"1\" max=\"16384\" width=\"10\"/>", count: 100_000)
+        let fixture = WorkbookFixture(sheets: [.init(name: "Ark", xml: WorkbookFixture.worksheet(
+            "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", before: "<cols>" + broken + kept + flood + "</cols>"))])
+        var options = XLSXReadOptions()
+        options.limits.maxCompressionRatio = 10_000  // the flood is one element repeated: it packs very well
+        let grid = try fixture.open(options).readSheet(at: 0)
+        #expect(grid.columns == [ColumnLayout(columns: 0...CellAddress.maxColumn, width: nil, hidden: true)])
+        // Written back, the copy is as small as one <col>.
+        let folder = try TemporaryFolder()
+        let copy = folder.file("kopi.xlsx")
+        try XLSXWriter.write(grids: [grid], to: copy)
+        #expect(try XLSXWorkbook(path: copy).readSheet(at: 0).columns == grid.columns)
+    }
 }

@@ -9,11 +9,15 @@ public struct SheetGrid: Hashable, Sendable {
     public var rows: [Row]
     /// Merged ranges declared by the sheet.
     public var mergedRanges: [CellRange]
+    /// Column widths and hidden columns declared by the sheet, in increasing column order
+    /// and without overlaps (empty for CSV).
+    public var columns: [ColumnLayout]
 
-    public init(name: String, rows: [Row] = [], mergedRanges: [CellRange] = []) {
+    public init(name: String, rows: [Row] = [], mergedRanges: [CellRange] = [], columns: [ColumnLayout] = []) {
         self.name = name
         self.rows = rows
         self.mergedRanges = mergedRanges
+        self.columns = columns
     }
 
     /// The smallest range holding every stored cell, or `nil` for an empty sheet.

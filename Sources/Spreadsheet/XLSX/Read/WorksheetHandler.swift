@@ -42,6 +42,8 @@ final class WorksheetHandler: XMLEventHandler {
     private(set) var dimension: CellRange?
     /// The merged ranges (`<mergeCell ref>`), in file order.
     private(set) var mergedRanges: [CellRange] = []
+    /// The column widths and hidden columns (`<cols><col>`).
+    private(set) var columns = ColumnLayoutCollector()
     /// Rows completed since the caller last took them.
     var pendingRows: [Row] = []
     private var cellArrayPool: [[Cell]] = []
@@ -115,6 +117,8 @@ final class WorksheetHandler: XMLEventHandler {
             if sheet.headerOnly { stop() }
         } else if XMLName.equals(localName, "dimension") {
             if let ref = attributes.value(of: "ref") { dimension = WorksheetHandler.range(ref) }
+        } else if XMLName.equals(localName, "col") {
+            columns.add(attributes: attributes)
         } else if XMLName.equals(localName, "mergeCell") {
             if let ref = attributes.value(of: "ref"), let range = WorksheetHandler.range(ref) {
                 mergedRanges.append(range)

@@ -160,7 +160,9 @@ public struct XLSXWorkbook: Sendable {
             throw error.readerError
         }
         if !ordered { rows = XLSXWorkbook.normalized(rows) }
-        return SheetGrid(name: sheets[index].name, rows: rows, mergedRanges: handler?.mergedRanges ?? [])
+        return SheetGrid(
+            name: sheets[index].name, rows: rows, mergedRanges: handler?.mergedRanges ?? [],
+            columns: handler?.columns.layouts ?? [])
     }
 
     /// Reads the sheet called `name` into memory.

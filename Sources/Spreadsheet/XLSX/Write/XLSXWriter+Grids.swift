@@ -1,6 +1,6 @@
 extension XLSXWriter {
     /// Writes whole sheets to a new workbook at `path`, keeping values, formulas
-    /// (with their cached values), number formats and merged ranges.
+    /// (with their cached values), number formats, merged ranges, column widths and hidden columns.
     ///
     /// Used to convert other files to XLSX and to write annotated copies. Merged
     /// ranges that overlap an earlier one, or span a single cell, are left out.
@@ -19,8 +19,8 @@ extension XLSXWriter {
     /// notes, widths or charts before the workbook is closed.
     ///
     /// - Parameters:
-    ///   - grid: the sheet's name, rows and merged ranges. Each cell keeps its value,
-    ///     formula and number format.
+    ///   - grid: the sheet's name, rows, merged ranges and column layouts. Each cell keeps
+    ///     its value, formula and number format.
     ///   - options: how the sheet is shown.
     ///   - highlights: styles laid over particular cells (for example a red fill on
     ///     faulty cells): their parts that are set replace those of the cell's own style
@@ -72,6 +72,10 @@ extension XLSXWriter {
         }
         try writeHighlightOnlyRows(before: Int.max)
 
+        for layout in grid.columns {
+            if let width = layout.width { try sheet.setColumnWidth(width, for: layout.columns) }
+            if layout.hidden { try sheet.hideColumns(layout.columns) }
+        }
         for range in grid.mergedRanges where range.rowCount > 1 || range.columnCount > 1 {
             if sheet.layout.merges.contains(where: { XLSXSheetWriter.overlap($0, range) }) { continue }
             try sheet.merge(range)
