@@ -16,31 +16,17 @@ public enum CSVBinaryFormat: Hashable, Sendable {
         return nil
     }
 
-    var englishName: String {
+    /// What the file is and what to do with it, in English and in Danish.
+    var explanation: (englishName: String, englishAdvice: String, danishName: String, danishAdvice: String) {
         switch self {
-        case .zipPackage: "a ZIP package (an .xlsx or .ods workbook?)"
-        case .compoundDocument: "an old binary Excel workbook (.xls) or an encrypted workbook"
-        }
-    }
-
-    var danishName: String {
-        switch self {
-        case .zipPackage: "en ZIP-pakke (et .xlsx- eller .ods-regneark?)"
-        case .compoundDocument: "et gammelt binært Excel-regneark (.xls) eller et krypteret regneark"
-        }
-    }
-
-    var englishAdvice: String {
-        switch self {
-        case .zipPackage: "give it a workbook extension (.xlsx) and read it as a workbook"
-        case .compoundDocument: "save it from Excel as .xlsx or CSV first (without a password)"
-        }
-    }
-
-    var danishAdvice: String {
-        switch self {
-        case .zipPackage: "giv den endelsen .xlsx og læs den som regneark"
-        case .compoundDocument: "gem den fra Excel som .xlsx eller CSV først (uden adgangskode)"
+        case .zipPackage:
+            ("a ZIP package (an .xlsx or .ods workbook?)", "give it a workbook extension (.xlsx) and read it as a workbook",
+             "en ZIP-pakke (et .xlsx- eller .ods-regneark?)", "giv den endelsen .xlsx og læs den som regneark")
+        case .compoundDocument:
+            ("an old binary Excel workbook (.xls) or an encrypted workbook",
+             "save it from Excel as .xlsx or CSV first (without a password)",
+             "et gammelt binært Excel-regneark (.xls) eller et krypteret regneark",
+             "gem den fra Excel som .xlsx eller CSV først (uden adgangskode)")
         }
     }
 }

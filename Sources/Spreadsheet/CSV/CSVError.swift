@@ -96,7 +96,7 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
         case .rowOutOfOrder(let index, let after):
             return englishPlace + "row \(index + 1) comes after row \(after + 1); rows must be written in order."
         case .notText(let format):
-            return englishPlace + "this is not CSV text but \(format.englishName); \(format.englishAdvice)."
+            return englishPlace + "this is not CSV text but \(format.explanation.englishName); \(format.explanation.englishAdvice)."
         case .io(let error):
             return error.description
         }
@@ -122,7 +122,7 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
         case .rowOutOfOrder(let index, let after):
             return danishPlace + "række \(index + 1) kommer efter række \(after + 1); rækker skal skrives i rækkefølge."
         case .notText(let format):
-            return danishPlace + "dette er ikke CSV-tekst, men \(format.danishName); \(format.danishAdvice)."
+            return danishPlace + "dette er ikke CSV-tekst, men \(format.explanation.danishName); \(format.explanation.danishAdvice)."
         case .io(let error):
             return error.danishDescription
         }
