@@ -99,6 +99,24 @@ struct ImportPlanTests {
         #expect(!result.hasErrors)
     }
 
+    @Test("A workbook renamed to .csv, or without an extension, is read as the workbook it is")
+    func workbookByContent() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let original = try SpreadsheetFile.read(path: Fixtures.path("samples/partners/kommune-oversigt.xlsx"))
+        for name in ["kommune-oversigt.csv", "kommune-oversigt"] {
+            let renamed = folder + "/" + name
+            try FileManager.default.copyItem(atPath: Fixtures.path("samples/partners/kommune-oversigt.xlsx"), toPath: renamed)
+            let file = try SpreadsheetFile.read(path: renamed)
+            #expect(file.format == .xlsx, "\(name)")
+            #expect(file.grids == original.grids, "\(name)")
+        }
+        // A CSV file keeps being read as CSV, with or without its extension.
+        let text = folder + "/oversigt"
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/partners/sabkab-omraader.csv"), toPath: text)
+        #expect(try SpreadsheetFile.read(path: text).format == .csv)
+    }
+
     @Test("Amounts that cannot be read are errors that name their cells")
     func unreadableAmounts() throws {
         let result = PlanImporter(options: ImportOptions(basePlan: Fixtures.plan)).importPlan(from: [

@@ -33,8 +33,9 @@ public struct SpreadsheetFile: Sendable {
         self.notation = nil
     }
 
-    /// Reads the file at `path`; the format comes from the extension, else from the
-    /// file's first bytes (a zip archive is a workbook).
+    /// Reads the file at `path`. A zip archive is read as a workbook whatever its name
+    /// (a workbook renamed to `.csv` still reads); anything else by its extension, and as
+    /// CSV when the extension says nothing.
     ///
     /// - Throws: ``InputError`` saying, in Danish and English, why the file cannot be read.
     public static func read(path: String) throws(InputError) -> SpreadsheetFile {
@@ -46,10 +47,10 @@ public struct SpreadsheetFile: Sendable {
 
     /// The format of the file at `path`.
     static func format(of path: String) -> Format {
+        if FileBytes.startsWithZipSignature(path: path) { return .xlsx }
         let lower = path.lowercased()
         for suffix in [".xlsx", ".xlsm", ".xltx", ".xltm"] where lower.hasSuffix(suffix) { return .xlsx }
-        for suffix in [".csv", ".txt", ".tsv", ".tab"] where lower.hasSuffix(suffix) { return .csv }
-        return FileBytes.startsWithZipSignature(path: path) ? .xlsx : .csv
+        return .csv
     }
 
     private static func readWorkbook(path: String) throws(InputError) -> SpreadsheetFile {
