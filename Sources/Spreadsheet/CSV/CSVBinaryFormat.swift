@@ -9,11 +9,11 @@ public enum CSVBinaryFormat: Hashable, Sendable {
 
     /// The format whose signature `bytes` start with; `nil` for anything else.
     static func recognised(at bytes: [UInt8]) -> CSVBinaryFormat? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return .zipPackage
+        switch bytes.withUnsafeBytes({ ContainerSniffer.container(ofPrefix: $0) }) {
+        case .zipPackage: .zipPackage
+        case .compoundDocument: .compoundDocument
+        case .empty, .other: nil
         }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundDocument }
-        return nil
     }
 
     /// What the file is and what to do with it, in English and in Danish.

@@ -52,7 +52,7 @@ public final class AtomicFileWriter {
         let (directory, name) = AtomicFileWriter.split(path)
         var lastError: Int32 = 0
         for _ in 0..<16 {
-            let candidate = directory + "." + name + ".tmp-\(getpid())-" + AtomicFileWriter.randomSuffix()
+            let candidate = directory + AtomicFileWriter.temporaryPrefix(of: name) + "\(getpid())-" + AtomicFileWriter.randomSuffix()
             let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if fd >= 0 {
                 // Keep the permission bits of a file being replaced.
@@ -172,6 +172,9 @@ public final class AtomicFileWriter {
         }
         try writer.commit()
     }
+
+    /// The start of the names of `name`'s temporary files: `.<name>.tmp-` (then `<pid>-<random>`).
+    static func temporaryPrefix(of name: String) -> String { "." + name + ".tmp-" }
 
     /// Splits a path into its folder (with a trailing `/`, or empty) and its last component.
     static func split(_ path: String) -> (directory: String, name: String) {

@@ -28,7 +28,7 @@ enum StaleTemporaryFiles {
     @discardableResult
     static func remove(besides path: String, now: Int = Int(time(nil))) -> [String] {
         let (directory, name) = AtomicFileWriter.split(path)
-        let prefix = "." + name + ".tmp-"
+        let prefix = AtomicFileWriter.temporaryPrefix(of: name)
         guard let folder = opendir(directory.isEmpty ? "." : directory) else { return [] }
         defer { closedir(folder) }
         var removed: [String] = []

@@ -1,19 +1,24 @@
-/// Tells apart the files people save as `.xlsx` that are not OOXML packages:
-/// empty files, and OLE compound documents (D0 CF 11 E0), which are either
-/// password-protected OOXML (`EncryptedPackage`) or legacy BIFF `.xls` (`Workbook`/`Book`).
+/// Tells files apart by their first bytes: zip packages (`PK`), empty files, and OLE
+/// compound documents (D0 CF 11 E0), which are either password-protected OOXML
+/// (`EncryptedPackage`) or legacy BIFF `.xls` (`Workbook`/`Book`). The XLSX reader uses it
+/// to name what a non-package is; the CSV reader to refuse workbooks.
 enum ContainerSniffer {
     /// What the first bytes of a file show.
     enum Container: Equatable {
         case empty
+        case zipPackage
         case compoundDocument
         case other
     }
 
     static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// A local file header, or the end record of an empty archive.
+    static let zipMagics: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
 
     static func container(ofPrefix prefix: UnsafeRawBufferPointer) -> Container {
         if prefix.isEmpty { return .empty }
-        if prefix.count >= 8 && zip(prefix.prefix(8), oleMagic).allSatisfy({ $0 == $1 }) { return .compoundDocument }
+        if prefix.starts(with: oleMagic) { return .compoundDocument }
+        if zipMagics.contains(where: { prefix.starts(with: $0) }) { return .zipPackage }
         return .other
     }
 

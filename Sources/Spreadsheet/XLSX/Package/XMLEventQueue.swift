@@ -59,13 +59,6 @@ final class XMLEventQueue {
         signal.unlock()
     }
 
-    /// Whether the consumer has given up.
-    var isCancelled: Bool {
-        signal.lock()
-        defer { signal.unlock() }
-        return cancelled
-    }
-
     // MARK: Consumer side
 
     /// The next block in order; `nil` once the producer has finished and all are taken.
