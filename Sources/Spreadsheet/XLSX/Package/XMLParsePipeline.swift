@@ -69,24 +69,12 @@ final class XMLParsePipeline {
         let recorder = XMLEventRecorder(queue: queue)
         let parser = XMLPushParser(handler: recorder, part: part)
         self.parser = parser
-        let reader = ReadAheadStream(stream, chunkSize: chunkSize)
+        var reader = ReadAheadStream(stream, chunkSize: chunkSize)
         var failure: XLSXError?
-        while !parser.isDone {
-            let chunk: UnsafeRawBufferPointer?
-            do throws(XLSXError) { chunk = try reader.next() } catch {
-                failure = error
-                break
-            }
-            guard let chunk, let start = chunk.baseAddress else { break }
-            do throws(XLSXError) { try parser.feed(start, count: chunk.count) } catch {
-                failure = reader.checksumErrorAtEnd() ?? error
-                break
-            }
-        }
-        if failure == nil && !recorder.gaveUp {
-            do throws(XLSXError) { try parser.finish() } catch {
-                failure = reader.checksumErrorAtEnd() ?? error
-            }
+        do throws(ChunkedParseError<Never>) {
+            try XMLPartReader.feed(parser, from: &reader, afterChunk: {})
+        } catch {
+            failure = error.readerError
         }
         if recorder.gaveUp {
             drainRequest.lock()

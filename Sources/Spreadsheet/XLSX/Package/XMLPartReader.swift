@@ -45,32 +45,31 @@ enum XMLPartReader {
         }
         let parser = XMLPushParser(handler: handler, part: stream.part)
         if pipelined || stream.declaredSize > readAheadThreshold {
-            let reader = ReadAheadStream(stream, chunkSize: chunkSize)
+            var reader = ReadAheadStream(stream, chunkSize: chunkSize)
             defer { reader.close() }
-            while !parser.isDone {
-                let chunk: UnsafeRawBufferPointer?
-                do throws(XLSXError) { chunk = try reader.next() } catch { throw .reader(error) }
-                guard let chunk, let base = chunk.baseAddress else { break }
-                do throws(XLSXError) { try parser.feed(base, count: chunk.count) } catch {
-                    throw .reader(reader.checksumErrorAtEnd() ?? error)
-                }
-                do throws(E) { try afterChunk() } catch { throw .consumer(error) }
-            }
-            do throws(XLSXError) { try parser.finish() } catch { throw .reader(reader.checksumErrorAtEnd() ?? error) }
-            return
+            try feed(parser, from: &reader, afterChunk: afterChunk)
+        } else {
+            var chunks = DirectChunks(stream, chunkSize: chunkSize)
+            defer { chunks.deallocate() }
+            try feed(parser, from: &chunks, afterChunk: afterChunk)
         }
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
+    }
+
+    /// Feeds `parser` every chunk of `source` and then the end, calling `afterChunk` after
+    /// each chunk; a parse error is reported as the entry's checksum error when its data is damaged.
+    static func feed<Source: XMLChunkSource, E: Error>(
+        _ parser: XMLPushParser, from source: inout Source, afterChunk: () throws(E) -> Void
+    ) throws(ChunkedParseError<E>) {
         while !parser.isDone {
-            let n: Int
-            do throws(XLSXError) { n = try stream.read(into: buffer, count: chunkSize) } catch { throw .reader(error) }
-            if n == 0 { break }
-            do throws(XLSXError) { try parser.feed(buffer, count: n) } catch {
-                throw .reader(stream.checksumErrorAtEnd() ?? error)
+            let chunk: UnsafeRawBufferPointer?
+            do throws(XLSXError) { chunk = try source.nextChunk() } catch { throw .reader(error) }
+            guard let chunk, let base = chunk.baseAddress else { break }
+            do throws(XLSXError) { try parser.feed(base, count: chunk.count) } catch {
+                throw .reader(source.checksumErrorAtEnd() ?? error)
             }
             do throws(E) { try afterChunk() } catch { throw .consumer(error) }
         }
-        do throws(XLSXError) { try parser.finish() } catch { throw .reader(stream.checksumErrorAtEnd() ?? error) }
+        do throws(XLSXError) { try parser.finish() } catch { throw .reader(source.checksumErrorAtEnd() ?? error) }
     }
 
     /// Parts that inflate to more than this (as their zip entry declares) are read ahead.
