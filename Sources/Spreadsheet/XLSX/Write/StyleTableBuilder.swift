@@ -25,23 +25,14 @@ final class StyleTableBuilder {
         var alignment: CellAlignment?
     }
 
-    private var customFormats: [String: Int] = [:]
-    private var customFormatOrder: [String] = []
-    private var fonts: [CellFont: Int] = [CellFont.standard: 0]
-    private var fontOrder: [CellFont] = [CellFont.standard]
-    private var fills: [CellFill: Int] = [:]
-    private var fillOrder: [CellFill] = []
-    private var borders: [CellBorder: Int] = [CellBorder(): 0]
-    private var borderOrder: [CellBorder] = [CellBorder()]
-    private var xfs: [XF: Int]
-    private var xfOrder: [XF]
+    private var customFormats = NumberedTable<String>(firstID: 164)
+    private var fonts = NumberedTable<CellFont>(values: [CellFont.standard])
+    private var fills = NumberedTable<CellFill>(firstID: 2)  // 0 and 1 are the required "none" and "gray125"
+    private var borders = NumberedTable<CellBorder>(values: [CellBorder()])
+    private var xfs = NumberedTable<XF>(values: [XF(numberFormat: 0, font: 0, fill: 0, border: 0, alignment: nil)])
     private var styleCache: [CellStyle: Int] = [CellStyle.standard: 0]
 
-    init() {
-        let standard = XF(numberFormat: 0, font: 0, fill: 0, border: 0, alignment: nil)
-        xfs = [standard: 0]
-        xfOrder = [standard]
-    }
+    init() {}
 
     /// The `cellXfs` index of `style`.
     func index(for style: CellStyle) throws(XLSXWriteError) -> Int {
@@ -53,17 +44,10 @@ final class StyleTableBuilder {
         if let fill = style.fill { xf.fill = fillID(fill) }
         if let border = style.border, !border.isEmpty { xf.border = borderID(border) }
         if let alignment = style.alignment, !alignment.isDefault { xf.alignment = alignment }
-        let index: Int
-        if let existing = xfs[xf] {
-            index = existing
-        } else {
-            guard xfOrder.count < Self.maxStyles else {
-                throw XLSXWriteError(.invalidValue("a workbook can hold at most \(Self.maxStyles) distinct cell styles"))
-            }
-            index = xfOrder.count
-            xfs[xf] = index
-            xfOrder.append(xf)
+        guard xfs.contains(xf) || xfs.values.count < Self.maxStyles else {
+            throw XLSXWriteError(.invalidValue("a workbook can hold at most \(Self.maxStyles) distinct cell styles"))
         }
+        let index = xfs.id(of: xf)
         styleCache[style] = index
         return index
     }
@@ -84,40 +68,17 @@ final class StyleTableBuilder {
     }
 
     /// Number of `cellXfs` entries so far.
-    var count: Int { xfOrder.count }
+    var count: Int { xfs.values.count }
 
     private func formatID(_ code: String) -> Int {
-        if let builtin = Self.builtinFormatIDs[code] { return builtin }
-        if let custom = customFormats[code] { return custom }
-        let id = 164 + customFormatOrder.count
-        customFormats[code] = id
-        customFormatOrder.append(code)
-        return id
+        Self.builtinFormatIDs[code] ?? customFormats.id(of: code)
     }
 
-    private func fontID(_ font: CellFont) -> Int {
-        if let id = fonts[font] { return id }
-        let id = fontOrder.count
-        fonts[font] = id
-        fontOrder.append(font)
-        return id
-    }
+    private func fontID(_ font: CellFont) -> Int { fonts.id(of: font) }
 
-    private func fillID(_ fill: CellFill) -> Int {
-        if let id = fills[fill] { return id }
-        let id = 2 + fillOrder.count  // 0 and 1 are the required "none" and "gray125"
-        fills[fill] = id
-        fillOrder.append(fill)
-        return id
-    }
+    private func fillID(_ fill: CellFill) -> Int { fills.id(of: fill) }
 
-    private func borderID(_ border: CellBorder) -> Int {
-        if let id = borders[border] { return id }
-        let id = borderOrder.count
-        borders[border] = id
-        borderOrder.append(border)
-        return id
-    }
+    private func borderID(_ border: CellBorder) -> Int { borders.id(of: border) }
 
     // MARK: styles.xml
 
@@ -125,11 +86,11 @@ final class StyleTableBuilder {
     func render(into out: XMLByteBuffer) {
         out.append(WriterXMLLiterals.declaration)
         out.append("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
-        if !customFormatOrder.isEmpty {
+        if !customFormats.values.isEmpty {
             out.append("<numFmts count=\"")
-            out.append(decimal: customFormatOrder.count)
+            out.append(decimal: customFormats.values.count)
             out.append("\">")
-            for (offset, code) in customFormatOrder.enumerated() {
+            for (offset, code) in customFormats.values.enumerated() {
                 out.append("<numFmt numFmtId=\"")
                 out.append(decimal: 164 + offset)
                 out.append("\" formatCode=\"")
@@ -139,26 +100,26 @@ final class StyleTableBuilder {
             out.append("</numFmts>")
         }
         out.append("<fonts count=\"")
-        out.append(decimal: fontOrder.count)
+        out.append(decimal: fonts.values.count)
         out.append("\">")
-        for font in fontOrder { render(font, into: out) }
+        for font in fonts.values { render(font, into: out) }
         out.append("</fonts><fills count=\"")
-        out.append(decimal: 2 + fillOrder.count)
+        out.append(decimal: 2 + fills.values.count)
         out.append("\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
-        for fill in fillOrder {
+        for fill in fills.values {
             out.append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"")
             out.appendRaw(fill.color.argbHex)
             out.append("\"/><bgColor indexed=\"64\"/></patternFill></fill>")
         }
         out.append("</fills><borders count=\"")
-        out.append(decimal: borderOrder.count)
+        out.append(decimal: borders.values.count)
         out.append("\">")
-        for border in borderOrder { render(border, into: out) }
+        for border in borders.values { render(border, into: out) }
         out.append("</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>")
         out.append("<cellXfs count=\"")
-        out.append(decimal: xfOrder.count)
+        out.append(decimal: xfs.values.count)
         out.append("\">")
-        for xf in xfOrder { render(xf, into: out) }
+        for xf in xfs.values { render(xf, into: out) }
         out.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")
         out.append("<dxfs count=\"0\"/><tableStyles count=\"0\" defaultTableStyle=\"TableStyleMedium9\" defaultPivotStyle=\"PivotStyleLight16\"/>")
         out.append("</styleSheet>")
