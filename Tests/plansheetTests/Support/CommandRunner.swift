@@ -3,10 +3,10 @@ import Testing
 
 /// Runs the built `plansheet` binary.
 enum CommandRunner {
-    /// The package root (two folders above this file's folder).
+    /// The package root (three folders above this file's folder).
     static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
+        for _ in 0..<4 { url.deleteLastPathComponent() }
         return url.path
     }()
 
@@ -38,12 +38,18 @@ enum CommandRunner {
         var output: String { String(decoding: outputData, as: UTF8.self) }
     }
 
-    /// Runs `plansheet` with `arguments` in the package root.
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `plansheet` with `arguments` in the package root; `environment` entries replace
+    /// the inherited ones (a `nil` value removes the variable).
+    static func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
         let binary = try #require(binary, "the plansheet binary is not built (swift build --build-tests)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if !environment.isEmpty {
+            var inherited = ProcessInfo.processInfo.environment
+            for (name, value) in environment { inherited[name] = value }
+            process.environment = inherited
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: root)
         // Standard error goes to a file, standard output through a pipe read to its end
         // before waiting, so that a full pipe never blocks the child.
@@ -69,5 +75,40 @@ enum CommandRunner {
         let folder = NSTemporaryDirectory() + "plansheet-cli-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
+    }
+}
+
+extension CommandRunner {
+    /// The program `name` on the PATH, or `nil`.
+    static func tool(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { String($0) + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs another program to its end; standard output is returned, standard error discarded.
+    static func runTool(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        for (name, value) in environment { inherited[name] = value }
+        process.environment = inherited
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, data)
+    }
+}
+
+extension String {
+    /// The text with every line break and the indentation after it made one space, so that
+    /// a sentence the report wrapped can be looked for whole.
+    var flattened: String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
     }
 }
