@@ -10,14 +10,14 @@ struct HelpAndLanguageTests {
     @Test("--help is Danish with --lang da or a Danish locale, English otherwise")
     func helpLanguage() throws {
         let subcommand = "validate"
-        let english = try CommandRunner.run([subcommand, "--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "LC_MESSAGES": nil])
+        let english = try CommandRunner.run([subcommand, "--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         #expect(english.output.contains("Check submitted budget sheets"), "\(english.output)")
-        let byOption = try CommandRunner.run([subcommand, "--help", "--lang", "da"], environment: ["LANG": "C.UTF-8", "LC_ALL": nil])
+        let byOption = try CommandRunner.run([subcommand, "--help", "--lang", "da"], environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
         #expect(byOption.output.contains("Kontrollér indsendte budgetark"), "\(byOption.output)")
         #expect(byOption.output.contains("Eksempel:"))
-        let byLocale = try CommandRunner.run([subcommand, "--help"], environment: ["LANG": "da_DK.UTF-8", "LC_ALL": nil, "LC_MESSAGES": nil])
+        let byLocale = try CommandRunner.run([subcommand, "--help"], environment: ["LANG": "da_DK.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         #expect(byLocale.output.contains("Kontrollér indsendte budgetark"))
-        let messages = try CommandRunner.run([subcommand, "--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "LC_MESSAGES": "da_DK.UTF-8"])
+        let messages = try CommandRunner.run([subcommand, "--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "da_DK.UTF-8"])
         #expect(messages.output.contains("Sproget i meddelelser"))
         let overridden = try CommandRunner.run([subcommand, "--help", "--lang", "en"], environment: ["LANG": "da_DK.UTF-8"])
         #expect(overridden.output.contains("Language of messages and reports"))

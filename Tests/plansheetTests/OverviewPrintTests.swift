@@ -5,13 +5,13 @@ import Testing
 /// text pdftotext can extract, and no word is set below 8 pt.
 @Suite("plansheet overview: printing")
 struct OverviewPrintTests {
-    static let soffice = CommandRunner.tool("soffice")
-    static let pdftotext = CommandRunner.tool("pdftotext")
+    static let soffice = TestEnvironment.executable(named: "soffice")
+    static let pdftotext = TestEnvironment.executable(named: "pdftotext")
 
     @Test(
         "Every page of the overview's PDF has extractable text in 8 pt or more",
         .enabled(
-            if: (soffice != nil && pdftotext != nil) || CommandRunner.isCI,
+            if: (soffice != nil && pdftotext != nil) || TestEnvironment.isCI,
             "LibreOffice (soffice) or pdftotext (poppler-utils) is missing: skipped; scripts/setup.sh --checks installs them"),
         .timeLimit(.minutes(5)))
     func printsReadably() throws {
@@ -25,7 +25,7 @@ struct OverviewPrintTests {
         try PlanFixture.write(try PlanFixture.revised2014(), to: plan)
         let written = try CommandRunner.run(["overview", plan, "-o", folder + "/overview.xlsx"])
         try #require(written.status == 0, "\(written.error)")
-        let convert = try CommandRunner.runTool(
+        let convert = try Subprocess.run(
             soffice,
             ["-env:UserInstallation=file://" + folder + "/lo-profile", "--headless", "--norestore", "--convert-to", "pdf",
              "--outdir", folder, folder + "/overview.xlsx"],
@@ -33,17 +33,17 @@ struct OverviewPrintTests {
         #expect(convert.status == 0)
         let pdf = folder + "/overview.pdf"
         try #require(FileManager.default.fileExists(atPath: pdf), "LibreOffice wrote no PDF")
-        let boxes = try CommandRunner.runTool(pdftotext, ["-bbox", pdf, "-"])
+        let boxes = try Subprocess.run(pdftotext, ["-bbox", pdf, "-"])
         #expect(boxes.status == 0)
-        let pages = PDFWords.pages(String(decoding: boxes.output, as: UTF8.self))
+        let pages = PDFWords.pages(boxes.output)
         #expect(pages.count >= 8, "one page or more per sheet: \(pages.count)")
         for (number, words) in pages.enumerated() {
             #expect(!words.isEmpty, "page \(number + 1) has no extractable text")
             let smallest = words.map(\.height).min() ?? 0
             #expect(smallest >= 8, "page \(number + 1): a word \(words.first { $0.height == smallest }?.text ?? "") is \(smallest) pt high")
         }
-        let text = try CommandRunner.runTool(pdftotext, ["-layout", pdf, "-"])
-        let all = String(decoding: text.output, as: UTF8.self)
+        let text = try Subprocess.run(pdftotext, ["-layout", pdf, "-"])
+        let all = text.output
         #expect(all.contains("Aktiviteter"))
         // LibreOffice groups thousands by its own locale.
         #expect(all.contains("2.200.000") || all.contains("2,200,000"))
