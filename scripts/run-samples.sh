@@ -45,6 +45,8 @@ done
 echo "== 5. the overview workbook and the export layouts"
 "$bin" overview "$plan" -o "$out/overview-2013.xlsx"
 cmp "$out/overview-2013.xlsx" samples/overview-2013.xlsx && echo "overview equals the shipped samples/overview-2013.xlsx"
+"$bin" overview samples/tryghedsplan-2014.json -o "$out/overview-2014.xlsx"
+cmp "$out/overview-2014.xlsx" samples/overview-2014.xlsx && echo "overview equals the shipped samples/overview-2014.xlsx"
 for layout in overview areas long crime; do
   for ext in xlsx csv; do
     "$bin" export "$plan" --layout "$layout" -o "$out/export-$layout.$ext"
