@@ -32,19 +32,18 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The layout: \(ExportLayout.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layout: ExportLayout = .overview
 
-    @Option(help: "Language of the messages: da or en.")
-    var lang: LanguageOption = .da
+    @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
         guard ExportFormat(path: output) != nil else {
-            throw ValidationError(lang == .da
+            throw ValidationError(languageOptions.lang == .da
                 ? "filen skal ende på .xlsx eller .csv: \(output)"
                 : "the output must end in .xlsx or .csv: \(output)")
         }
     }
 
     func run() throws {
-        let language = lang.language
+        let language = languageOptions.language
         let plan = try CommandSupport.loadPlan(self.plan, language: language)
         do {
             try PlanExporter(plan: plan).write(layout, to: output)

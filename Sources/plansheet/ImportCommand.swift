@@ -41,28 +41,18 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan (JSON).", valueName: "plan.json"))
     var output: String
 
-    @Option(help: ArgumentHelp("The base plan whose activities the rows are matched to.", valueName: "base.json"))
-    var plan: String?
-
-    @Option(help: "A mapping file (JSON or YAML) that says where the tables are.")
-    var mapping: String?
-
-    @Option(help: "Format of what was found: text (standard error) or json (standard output).")
-    var format: ReportFormat = .text
-
-    @Option(help: "Language of the messages: da or en.")
-    var lang: LanguageOption = .da
-
-    @Option(help: ArgumentHelp("The annual frame in kroner of the plan made.", valueName: "kr"))
-    var frame: String?
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var mappingOptions: MappingOptions
+    @OptionGroup var formatOptions: ReportFormatOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Option(help: "The partnership's name in a new plan (without --plan).")
     var name: String = "Partnerskab"
 
     func run() throws {
-        let language = lang.language
+        let language = languageOptions.language
         let danish = language == .danish
-        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
+        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
         var scanned: [ScannedFile] = []
         var unreadable = false
         for (index, path) in files.enumerated() {
@@ -85,11 +75,11 @@ struct ImportCommand: ParsableCommand {
         }
         Terminal.endProgress()
         let options = ImportOptions(
-            basePlan: basePlan, annualFrame: try CommandSupport.frame(frame, language: language), partnershipName: name)
+            basePlan: basePlan, annualFrame: planOptions.annualFrame, partnershipName: name)
         let result = PlanImporter(options: options).importPlan(from: scanned)
         let summary = ImportSummary(result)
         Terminal.error(summary.text(language: language, width: 80))
-        if format == .json { print(summary.json(), terminator: "") }
+        if formatOptions.format == .json { print(summary.json(), terminator: "") }
         if unreadable { throw ExitCode(2) }
         if result.hasErrors {
             Terminal.error(danish

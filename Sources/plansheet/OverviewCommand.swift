@@ -31,24 +31,23 @@ struct OverviewCommand: ParsableCommand {
     @Option(help: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")
     var created: String?
 
-    @Option(help: "Language of the messages: da or en.")
-    var lang: LanguageOption = .da
+    @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
         guard ExportFormat(path: output) == .xlsx else {
-            throw ValidationError(lang == .da
+            throw ValidationError(languageOptions.lang == .da
                 ? "oversigten er en projektmappe: filen skal ende på .xlsx: \(output)"
                 : "the overview is a workbook: the output must end in .xlsx: \(output)")
         }
         if let created, CreatedTime.parse(created) == nil {
-            throw ValidationError(lang == .da
+            throw ValidationError(languageOptions.lang == .da
                 ? "--created skal være ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss, ikke \"\(created)\""
                 : "--created must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, found \"\(created)\"")
         }
     }
 
     func run() throws {
-        let language = lang.language
+        let language = languageOptions.language
         let plan = try CommandSupport.loadPlan(self.plan, language: language)
         let exporter = PlanExporter(plan: plan, options: ExportOptions(created: created.flatMap(CreatedTime.parse)))
         do {

@@ -38,27 +38,17 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The submitted files (XLSX or CSV).")
     var files: [String]
 
-    @Option(help: "The approved plan (JSON) to reconcile the files against.")
-    var plan: String?
-
-    @Option(help: "Report format: text or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: "Language of the report: da or en.")
-    var lang: LanguageOption = .da
-
-    @Option(help: ArgumentHelp("The annual frame in kroner (e.g. 2000000 or 2.000.000).", valueName: "kr"))
-    var frame: String?
-
-    @Option(help: "A mapping file (JSON or YAML) that says where the tables are.")
-    var mapping: String?
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var formatOptions: ReportFormatOptions
+    @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var mappingOptions: MappingOptions
 
     @Option(help: ArgumentHelp("Write an annotated copy of the workbook.", valueName: "out.xlsx"))
     var annotate: String?
 
     func validate() throws {
         if annotate != nil, Self.annotationTarget(files) == nil {
-            throw ValidationError(lang.language == .danish
+            throw ValidationError(languageOptions.language == .danish
                 ? "--annotate kræver én inputfil, eller netop én XLSX-fil blandt flere."
                 : "--annotate needs one input file, or exactly one XLSX file among several.")
         }
@@ -72,16 +62,16 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = lang.language
-        let options = ValidationOptions(annualFrame: try CommandSupport.frame(frame, language: language))
-        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
+        let language = languageOptions.language
+        let options = planOptions.validationOptions
+        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
         let validator = SubmissionValidator(plan: basePlan, options: options, scanner: scanner)
         let check = validator.check(paths: files) { index, path in
             Terminal.progress((language == .danish ? "Kontrollerer" : "Checking") + " \(index + 1)/\(files.count): \(path)")
         }
         Terminal.endProgress()
         for problem in check.unreadable { CommandSupport.reportUnreadable(problem, language: language) }
-        switch format {
+        switch formatOptions.format {
         case .text:
             print(check.report.text(language: language, width: 80, showMatches: false), terminator: "")
         case .json:

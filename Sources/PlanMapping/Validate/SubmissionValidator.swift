@@ -52,7 +52,12 @@ public struct SubmissionValidator: Sendable {
 
     /// Checks files already scanned.
     public func check(_ files: [ScannedFile], unreadable: [InputError] = []) -> SubmissionCheck {
-        let report = validator.validate(submissions: files.map(\.submission), against: plan, options: options)
+        let submissions = files.map { file in
+            var submission = file.submission
+            submission.statedFrame = StatedFrameFinder.find(in: file.file)
+            return submission
+        }
+        let report = validator.validate(submissions: submissions, against: plan, options: options)
         return SubmissionCheck(report: report, files: files, unreadable: unreadable)
     }
 
