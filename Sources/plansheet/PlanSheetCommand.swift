@@ -17,6 +17,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             ValidateCommand.self,
             OverviewCommand.self,
             ExportCommand.self,
+            DiffCommand.self,
         ]
     )
 }

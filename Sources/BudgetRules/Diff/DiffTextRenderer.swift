@@ -90,6 +90,11 @@ public struct DiffTextRenderer: Sendable {
         }
     }
 
+    private func fullText(_ value: ChangeValue) -> String {
+        if case .text(let text) = value { return "“" + text + "”" }
+        return amount(value)
+    }
+
     private func quote(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return "“" + (flat.count > quoteLength ? String(flat.prefix(quoteLength - 1)) + "…" : flat) + "”"
@@ -115,8 +120,10 @@ public struct DiffTextRenderer: Sendable {
 
     /// One change as one line.
     func line(_ change: PlanChange, in diff: PlanDiff) -> String {
-        let from = amount(change.old)
-        let to = amount(change.new)
+        // Names are quoted whole: they are what the reader recognises the activity by.
+        let whole = change.kind == .activityRenamed
+        let from = whole ? change.old.map(fullText) ?? "–" : amount(change.old)
+        let to = whole ? change.new.map(fullText) ?? "–" : amount(change.new)
         switch change.kind {
         case .activityAdded:
             return t("ny aktivitet: ", "new activity: ") + funding(change, diff) + signed(change.difference)

@@ -1,0 +1,220 @@
+import ArgumentParser
+import BudgetRules
+import Foundation
+import PlanMapping
+import PlanModel
+import Spreadsheet
+
+/// `plansheet diff OLD NEW`: what changed between two versions of the plan.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: HelpText.pick(
+            da: "Vis hvad der er ændret mellem to udgaver af planen (plan-JSON eller partnernes ark).",
+            en: "Show what changed between two versions of the plan (plan JSON or partner sheets)."),
+        usage: """
+            plansheet diff <old> <new> [--old-file <file> ...] [--new-file <file> ...]
+                [--plan <plan.json>] [--format text|json] [--lang da|en] [--workbook <out.xlsx>]
+            """,
+        discussion: HelpText.pick(
+            da: """
+                Hver side er en plan (JSON) eller et eller flere ark (XLSX eller CSV, en mappe \
+                tager alle ark i den; --old-file/--new-file lægger flere filer til en side). Ark \
+                læses som `plansheet import` gør, afstemt med --plan, ellers med den anden sides \
+                plan. Aktiviteter parres efter mening: id, navn, alias, lighed (metode og sikkerhed \
+                vises), ikke efter række.
+
+                Eksempel:
+                  plansheet diff samples/tryghedsplan-2013.json samples/tryghedsplan-2014.json
+
+                --workbook skriver en ændringsprojektmappe: arket "Ændringer" med et link til \
+                hver ændret celle og i alt pr. år før/nu/forskel med formler, og den nye plans \
+                oversigt med ændrede celler udfyldt og den gamle værdi i en note.
+
+                Afslutningsstatus: 0 ingen ændringer; 1 ændringer; 2 en fil kunne ikke læses \
+                eller et beløb ikke tages (meddelelsen siger hvilken).
+                """,
+            en: """
+                Each side is a plan (JSON) or one or more sheets (XLSX or CSV; a folder takes \
+                every sheet in it; --old-file/--new-file add files to a side). Sheets are read as \
+                `plansheet import` reads them, reconciled with --plan, else with the other \
+                side's plan. Activities are paired by meaning: id, name, alias, similarity (the \
+                method and certainty are shown), never by row.
+
+                Example:
+                  plansheet diff samples/tryghedsplan-2013.json samples/tryghedsplan-2014.json
+
+                --workbook writes a change workbook: a sheet "Ændringer" linking to every changed \
+                cell with totals per year old/new/difference as formulas, and the new plan's \
+                overview with changed cells filled and the old value in a note.
+
+                Exit status: 0 no changes; 1 changes; 2 a file could not be read or an amount \
+                could not be taken (the message names it).
+                """))
+
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Den gamle udgave: plan (JSON), ark eller mappe.",
+                                               en: "The old version: plan (JSON), sheet or folder."), valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Den nye udgave: plan (JSON), ark eller mappe.",
+                                               en: "The new version: plan (JSON), sheet or folder."), valueName: "new"))
+    var new: String
+
+    @Option(name: .customLong("old-file"), help: ArgumentHelp(
+        HelpText.pick(da: "Endnu et ark til den gamle udgave.", en: "Another sheet of the old version."), valueName: "file"))
+    var oldFiles: [String] = []
+
+    @Option(name: .customLong("new-file"), help: ArgumentHelp(
+        HelpText.pick(da: "Endnu et ark til den nye udgave.", en: "Another sheet of the new version."), valueName: "file"))
+    var newFiles: [String] = []
+
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var formatOptions: ReportFormatOptions
+    @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var mappingOptions: MappingOptions
+
+    @Option(help: ArgumentHelp(
+        HelpText.pick(da: "Skriv en ændringsprojektmappe til styregruppen.", en: "Write a change workbook for the steering group."),
+        valueName: "out.xlsx"))
+    var workbook: String?
+
+    func validate() throws {
+        let language = languageOptions.language
+        if let workbook, ExportFormat(path: workbook) != .xlsx {
+            throw ValidationError(LocalizedText(
+                da: "--workbook skal ende på .xlsx: \(workbook)", en: "--workbook must end in .xlsx: \(workbook)")[language])
+        }
+        if isPlan([old]) && !oldFiles.isEmpty || isPlan([new]) && !newFiles.isEmpty {
+            throw ValidationError(LocalizedText(
+                da: "en plan (JSON) er en hel udgave; --old-file/--new-file lægger kun ark til ark.",
+                en: "a plan (JSON) is a whole version; --old-file/--new-file only add sheets to sheets.")[language])
+        }
+    }
+
+    func run() throws {
+        let language = languageOptions.language
+        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
+        let oldPaths = try expand(old) + oldFiles
+        let newPaths = try expand(new) + newFiles
+        if let workbook { try refuseOverwrite(workbook, inputs: oldPaths + newPaths + [planOptions.plan].compactMap { $0 }) }
+
+        let oldPlan = try isPlan(oldPaths) ? CommandSupport.loadPlan(oldPaths[0], language: language) : nil
+        let newPlan = try isPlan(newPaths) ? CommandSupport.loadPlan(newPaths[0], language: language) : nil
+        var oldSide: DiffSide
+        var oldSource: DiffSource
+        if let oldPlan {
+            oldSide = DiffSide(plan: oldPlan)
+            oldSource = DiffSource(kind: .plan, paths: oldPaths)
+        } else {
+            let base = basePlan ?? newPlan
+            let sheets = try importSide(oldPaths, base: base, scanner: scanner, language: language)
+            oldSide = sheets.side
+            oldSource = DiffSource(kind: .sheets, paths: oldPaths, base: base == nil ? nil : (planOptions.plan ?? newPaths.first))
+        }
+        let newSide: DiffSide
+        let newSource: DiffSource
+        if let newPlan {
+            newSide = DiffSide(plan: newPlan)
+            newSource = DiffSource(kind: .plan, paths: newPaths)
+        } else {
+            // Reconciled with --plan, else with the old version (the two then share ids).
+            let sheets = try importSide(newPaths, base: basePlan ?? oldSide.plan, scanner: scanner, language: language)
+            newSide = sheets.side
+            if basePlan == nil { oldSide.idsAreStable = true }
+            newSource = DiffSource(
+                kind: .sheets, paths: newPaths, base: planOptions.plan ?? oldPaths.joined(separator: ", "))
+        }
+
+        let diff = PlanDiffer().diff(oldSide, newSide)
+        switch formatOptions.format {
+        case .text: print(DiffTextRenderer(language: language).render(diff, old: oldSource, new: newSource), terminator: "")
+        case .json: print(DiffJSONRenderer().render(diff, old: oldSource, new: newSource), terminator: "")
+        }
+        if let workbook {
+            do {
+                try ChangeWorkbook(diff: diff, language: language).write(to: workbook)
+            } catch {
+                Terminal.error("plansheet: " + error.message[language])
+                throw ExitCode(2)
+            }
+            Terminal.error(LocalizedText(da: "Ændringsprojektmappe skrevet: ", en: "Change workbook written: ")[language] + workbook)
+        }
+        if !diff.isEmpty { throw ExitCode(1) }
+    }
+
+    // MARK: - Inputs
+
+    /// Whether a side is one plan JSON.
+    private func isPlan(_ paths: [String]) -> Bool {
+        paths.count == 1 && paths[0].lowercased().hasSuffix(".json")
+    }
+
+    /// A folder's spreadsheets (XLSX and CSV, sorted by name), or the path itself.
+    private func expand(_ path: String) throws -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let sheets = names.filter { name in
+            [".xlsx", ".xlsm", ".csv"].contains { name.lowercased().hasSuffix($0) } && !name.hasPrefix(".")
+        }.sorted()
+        guard !sheets.isEmpty else {
+            Terminal.error(LocalizedText(
+                da: "plansheet: \(path): mappen har ingen ark (.xlsx eller .csv).",
+                en: "plansheet: \(path): the folder holds no sheets (.xlsx or .csv).")[languageOptions.language])
+            throw ExitCode(2)
+        }
+        return sheets.map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    /// Scans and imports one side's sheets; unreadable files and amounts that cannot be
+    /// taken end the run with status 2 (data would be lost), after every file was tried.
+    private func importSide(_ paths: [String], base: Plan?, scanner: FileScanner, language: Language) throws -> SheetDiffSide {
+        var scanned: [ScannedFile] = []
+        var trouble = false
+        for (index, path) in paths.enumerated() {
+            Terminal.progress(LocalizedText(da: "Læser", en: "Reading")[language] + " \(index + 1)/\(paths.count): \(path)")
+            do {
+                let file = try scanner.scan(path: path)
+                if file.tables.isEmpty {
+                    Terminal.endProgress()
+                    Terminal.error("plansheet: \(path): " + LocalizedText(
+                        da: "ingen tabeller fundet; angiv dem med --mapping.",
+                        en: "no tables found; give them with --mapping.")[language])
+                    trouble = true
+                }
+                scanned.append(file)
+            } catch {
+                Terminal.endProgress()
+                CommandSupport.reportUnreadable(error, language: language)
+                trouble = true
+            }
+        }
+        Terminal.endProgress()
+        let sheets = SheetDiffSide(
+            files: scanned, base: base, frame: planOptions.annualFrame, period: planOptions.planPeriod)
+        for problem in sheets.result.problems {
+            let severity = problem.severity == .error
+                ? LocalizedText(da: "fejl", en: "error") : LocalizedText(da: "advarsel", en: "warning")
+            Terminal.error("plansheet: \(problem.location): \(severity[language]): \(problem.message[language])")
+            if problem.severity == .error { trouble = true }
+        }
+        if trouble {
+            Terminal.error(LocalizedText(
+                da: "plansheet: ingen sammenligning: ikke alt i arkene kunne læses (se ovenfor).",
+                en: "plansheet: no comparison: not everything in the sheets could be read (see above).")[language])
+            throw ExitCode(2)
+        }
+        return sheets
+    }
+
+    /// Ends the run when `output` is one of the inputs: an output never overwrites an input.
+    private func refuseOverwrite(_ output: String, inputs: [String]) throws {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+            Terminal.error(LocalizedText(
+                da: "plansheet: --workbook \(output) er en af inddata; vælg en anden fil.",
+                en: "plansheet: --workbook \(output) is one of the inputs; choose another file.")[languageOptions.language])
+            throw ExitCode(2)
+        }
+    }
+}
