@@ -125,6 +125,12 @@ struct DiffCommand: ParsableCommand {
                 kind: .sheets, paths: newPaths, base: planOptions.plan ?? oldPaths.joined(separator: ", "))
         }
 
+        for (side, paths) in [(oldSide, oldPaths), (newSide, newPaths)] where !PlanDiffer.isPlanSized(side.plan.period) {
+            Terminal.error("plansheet: \(paths.joined(separator: ", ")): " + LocalizedText(
+                da: "perioden \(side.plan.period) er ikke en planperiode (højst \(PlanDiffer.longestPeriod) år).",
+                en: "the period \(side.plan.period) is not a plan period (at most \(PlanDiffer.longestPeriod) years).")[language])
+            throw ExitCode(2)
+        }
         let diff = PlanDiffer().diff(oldSide, newSide)
         switch formatOptions.format {
         case .text: print(DiffTextRenderer(language: language).render(diff, old: oldSource, new: newSource), terminator: "")

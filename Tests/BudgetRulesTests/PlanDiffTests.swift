@@ -97,6 +97,7 @@ struct PlanDiffTests {
         let change = try only(edited("4.1") { $0.focusArea = 3 })
         #expect(change.kind == .activityMoved && change.activity == "4.1")
         #expect(change.old == .number(4) && change.new == .number(3) && change.focusArea == 3)
+        #expect(change.difference == nil)
         var new = plan
         let index = new.activities.firstIndex { $0.id == "4.1" }!
         new.activities[index].focusArea = 3

@@ -92,6 +92,26 @@ struct DiffSheetTests {
         #expect(diff.changes.first?.new == .text("Akutpuljen til beboerinitiativer"))
     }
 
+    @Test("From sheets: an activity under another focus area is moved; changed crime targets are found")
+    func movedAndCrimeTargets() throws {
+        let folder = try TemporaryFolder()
+        try PlanExporter(plan: Fixtures.plan).write(.overview, to: folder.path("oversigt.csv"))
+        let text = try String(contentsOfFile: folder.path("oversigt.csv"), encoding: .utf8)
+        let moved = text.replacingOccurrences(of: "\n4;Fyraftensmøde", with: "\n2;Fyraftensmøde")
+        #expect(moved != text)
+        try moved.write(toFile: folder.path("oversigt.csv"), atomically: true, encoding: .utf8)
+        let diff = try Self.diff([folder.path("oversigt.csv")])
+        #expect(diff.changes.map { Seen($0).description } == ["activity-moved 4.1 - -"])
+        #expect(diff.changes.first?.old == .number(4) && diff.changes.first?.new == .number(2))
+
+        let crime = try String(contentsOfFile: Fixtures.path("samples/partners/ssp-kriminalitetsmaal.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "Indbrud;154;139;131;123;116", with: "Indbrud;150;139;128;120;113")
+        try crime.write(toFile: folder.path("maal.csv"), atomically: true, encoding: .utf8)
+        let targets = try Self.diff([folder.path("maal.csv")])
+        #expect(targets.changes.map { "\($0.subject ?? "") \($0.field?.rawValue ?? "") \($0.year.map(String.init) ?? "-") \($0.difference ?? 0)" }
+                == ["Indbrud baseline - -4", "Indbrud target 2014 -3", "Indbrud target 2015 -3", "Indbrud target 2016 -3"])
+    }
+
     @Test("Without a base plan the ids are made up and not trusted")
     func withoutBase() throws {
         let file = try FileScanner().scan(path: Fixtures.path("samples/overview-2013.xlsx"))

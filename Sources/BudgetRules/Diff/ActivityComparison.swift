@@ -12,7 +12,9 @@ struct ActivityComparison {
         func add(_ kind: PlanChange.Kind, year: Int? = nil, field: ChangeField? = nil, subject: String? = nil,
                  _ before: ChangeValue?, _ after: ChangeValue?) {
             guard before != after else { return }
-            let difference = before?.integer.flatMap { x in after?.integer.flatMap { y in ChangeValue.difference(y, x) } }
+            // Focus areas are numbers, but their difference means nothing.
+            let difference = kind == .activityMoved
+                ? nil : before?.integer.flatMap { x in after?.integer.flatMap { y in ChangeValue.difference(y, x) } }
             out.append(PlanChange(
                 kind: kind, activity: new.id, activityName: new.name, focusArea: new.focusArea, subject: subject,
                 year: year, field: field, old: before, new: after, difference: difference, match: match))

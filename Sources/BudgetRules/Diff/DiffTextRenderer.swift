@@ -80,10 +80,11 @@ public struct DiffTextRenderer: Sendable {
         return t("Indsatsområde", "Focus area") + " \(number)" + (title.map { ": " + $0 } ?? "")
     }
 
-    private func amount(_ value: ChangeValue?) -> String {
+    private func amount(_ value: ChangeValue?, field: ChangeField? = nil) -> String {
         switch value {
         case .amount(let kroner)?: return kroner.formatted(style)
         case .number(let number)?: return String(number)
+        case .text("all")? where field == .otherFocusAreas: return t("alle", "all")
         case .text(let text)?: return quote(text)
         case .list(let items)?: return quote(items.joined(separator: "; "))
         case nil: return "–"
@@ -122,8 +123,8 @@ public struct DiffTextRenderer: Sendable {
     func line(_ change: PlanChange, in diff: PlanDiff) -> String {
         // Names are quoted whole: they are what the reader recognises the activity by.
         let whole = change.kind == .activityRenamed
-        let from = whole ? change.old.map(fullText) ?? "–" : amount(change.old)
-        let to = whole ? change.new.map(fullText) ?? "–" : amount(change.new)
+        let from = whole ? change.old.map(fullText) ?? "–" : amount(change.old, field: change.field)
+        let to = whole ? change.new.map(fullText) ?? "–" : amount(change.new, field: change.field)
         switch change.kind {
         case .activityAdded:
             return t("ny aktivitet: ", "new activity: ") + funding(change, diff) + signed(change.difference)

@@ -112,8 +112,8 @@ public struct PlanDiffer: Sendable {
                 kind: .frameChanged, old: .amount(old.annualFrame), new: .amount(new.annualFrame),
                 difference: new.annualFrame.subtracting(old.annualFrame)?.value))
         }
-        let oldYears = Set(old.period.years)
-        let newYears = Set(new.period.years)
+        let oldYears = Set(Self.periodYears(old))
+        let newYears = Set(Self.periodYears(new))
         for year in oldYears.subtracting(newYears).sorted() {
             changes.append(PlanChange(kind: .yearRemoved, year: year, old: .number(year)))
         }
@@ -190,10 +190,25 @@ public struct PlanDiffer: Sendable {
         return changes
     }
 
+    /// The longest period (in years) the differ lists year by year.
+    public static let longestPeriod = 1_000
+
+    /// The years of a plan's period, or none when it is longer than ``longestPeriod``
+    /// years (no plan runs that long; callers refuse such input, see ``isPlanSized(_:)``).
+    static func periodYears(_ plan: Plan) -> [Int] {
+        isPlanSized(plan.period) ? plan.period.years : []
+    }
+
+    /// Whether a period is at most ``longestPeriod`` years long (and not reversed).
+    public static func isPlanSized(_ period: PlanPeriod) -> Bool {
+        let (span, overflow) = period.lastYear.subtractingReportingOverflow(period.firstYear)
+        return !overflow && span >= 0 && span < longestPeriod
+    }
+
     // MARK: - Totals
 
     func totals(_ old: Plan, _ new: Plan) -> [YearTotals] {
-        var years = Set(old.period.years).union(new.period.years)
+        var years = Set(Self.periodYears(old)).union(Self.periodYears(new))
         for activity in old.activities + new.activities { years.formUnion(activity.funding.years) }
         return years.sorted().map { year in
             YearTotals(

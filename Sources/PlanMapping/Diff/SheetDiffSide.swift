@@ -9,6 +9,8 @@ import PlanModel
 /// - a row whose name is none of the names its activity is known by renames it (an
 ///   overview row its short name, an area-table or long row its name), and the row's
 ///   match (method and certainty) is kept for the report;
+/// - a row under another focus area, named as a base activity no other row took, is that
+///   activity moved (the import makes it a new activity);
 /// - activities of the base that no sheet mentions are not in this version (when the
 ///   sheets hold any activity table at all);
 /// - the frame is the one the sheets state ("Årlig ramme"), else an overview's total +
@@ -38,14 +40,51 @@ public struct SheetDiffSide: Sendable {
             return
         }
         let activityTables = files.flatMap(\.tables).filter { $0.table.kind != .crimeTargets }
+        var untouched = Set(result.untouched)
+        if let base { Self.applyMoves(base: base, untouched: &untouched, to: &plan, rowMatches: &rowMatches) }
         if !activityTables.isEmpty {
-            let untouched = Set(result.untouched)
             plan.activities.removeAll { untouched.contains($0.id) }
         }
         Self.applyRenames(result.matches, to: &plan, rowMatches: &rowMatches)
         if frame == nil, let stated = Self.frame(files) { plan.annualFrame = stated }
         if period == nil, let shown = Self.period(activityTables) { plan.period = shown }
         side = DiffSide(plan: plan, idsAreStable: true, rowMatches: rowMatches)
+    }
+
+    /// A row the import took for a new activity because its focus area differs from the
+    /// base's, while its name is one the base knows an activity no sheet mentioned by: the
+    /// base activity moved. It keeps its id, names and details, with the row's area and funding.
+    static func applyMoves(base: Plan, untouched: inout Set<String>, to plan: inout Plan, rowMatches: inout [String: ChangeMatch]) {
+        let baseIDs = Set(base.activities.map(\.id))
+        let matcher = ActivityMatcher(plan: base)
+        var activities: [Activity] = []
+        var movedIDs = Set<String>()
+        for created in plan.activities where !baseIDs.contains(created.id) {
+            guard let known = matcher.planActivity(naming: ActivityMatcher.Entry(area: nil, names: created.allNames)),
+                untouched.contains(known.id), known.focusArea != created.focusArea, !movedIDs.contains(known.id)
+            else { continue }
+            movedIDs.insert(known.id)
+            untouched.remove(known.id)
+            rowMatches[known.id] = ChangeMatch(method: .exactName, certainty: 1)
+        }
+        guard !movedIDs.isEmpty else { return }
+        // The moved activity takes the created one's place, area and funding; its old entry goes.
+        var placed = Set<String>()
+        for activity in plan.activities {
+            if movedIDs.contains(activity.id) { continue }
+            if !baseIDs.contains(activity.id),
+                let known = matcher.planActivity(naming: ActivityMatcher.Entry(area: nil, names: activity.allNames)),
+                movedIDs.contains(known.id), known.focusArea != activity.focusArea, placed.insert(known.id).inserted
+            {
+                var moved = known
+                moved.focusArea = activity.focusArea
+                moved.funding = activity.funding
+                activities.append(moved)
+            } else {
+                activities.append(activity)
+            }
+        }
+        plan.activities = activities
     }
 
     /// Names the sheets give that the plan does not know become the activity's names.
