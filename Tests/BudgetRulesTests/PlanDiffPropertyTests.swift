@@ -7,20 +7,14 @@ import Testing
 /// those edits, and a plan against itself reports nothing.
 @Suite("Plan diff properties")
 struct PlanDiffPropertyTests {
-    /// A small, seeded generator (SplitMix64), so that every run sees the same plans.
+    /// Draws from the shared seeded generator, so that every run sees the same plans.
     struct Random {
-        var state: UInt64
+        var generator: SeededGenerator
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        init(state: UInt64) { generator = SeededGenerator(seed: state) }
 
         mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+            Int.random(in: range, using: &generator)
         }
 
         mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }

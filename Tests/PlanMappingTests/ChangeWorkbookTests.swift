@@ -53,7 +53,7 @@ struct ChangeWorkbookTests {
     @Test("Read back: Ændringer first, totals before as values and now as formulas on Oversigt, differences as formulas; notes and fills")
     func readBack() throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("aendringer.xlsx")
+        let path = folder.file("aendringer.xlsx")
         try ChangeWorkbook(diff: Self.diff).write(to: path)
         let workbook = try XLSXWorkbook(path: path)
         #expect(workbook.sheets.map(\.name).first == "Ændringer")
@@ -74,11 +74,11 @@ struct ChangeWorkbookTests {
 
     @Test(
         "Notes hold the old value; changed cells are yellow, added green, removed red and struck through; links point at the changed cells",
-        .enabled(if: Subprocess.pythonWithOpenpyxl != nil || Fixtures.isCI, "python3 with openpyxl is not installed"))
+        .enabled(if: TestEnvironment.pythonWithOpenpyxl != nil || TestEnvironment.isCI, "python3 with openpyxl is not installed"))
     func notesAndLinks() throws {
-        let python = try #require(Subprocess.pythonWithOpenpyxl, "CI=true but python3 with openpyxl is missing")
+        let python = try #require(TestEnvironment.pythonWithOpenpyxl, "CI=true but python3 with openpyxl is missing")
         let folder = try TemporaryFolder()
-        let path = folder.path("aendringer.xlsx")
+        let path = folder.file("aendringer.xlsx")
         try ChangeWorkbook(diff: Self.diff).write(to: path)
         let script = """
             import json, sys, openpyxl
@@ -113,12 +113,12 @@ struct ChangeWorkbookTests {
 
     @Test(
         "xlsx-client-check: LibreOffice opens it, the totals recalculate to the cached values, and LibreOffice resolves every link",
-        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
                  "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheck() throws {
         if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
         let folder = try TemporaryFolder()
-        let path = folder.path("aendringer.xlsx")
+        let path = folder.file("aendringer.xlsx")
         try ChangeWorkbook(diff: Self.diff).write(to: path)
         let expect = ClientCheck.Expectation(sheets: [
             .init(name: "Ændringer", cells: [
@@ -132,11 +132,11 @@ struct ChangeWorkbookTests {
         #expect(result.status == 0, "xlsx-client-check failed:\n\(result.output)")
 
         // LibreOffice's own form of each link ('Sheet'.$C$4) shows it understood the target.
-        let soffice = try #require(Subprocess.which("soffice") ?? Subprocess.which("libreoffice"))
-        let profile = "-env:UserInstallation=file://" + folder.path("lo-profile")
-        let converted = try Subprocess.run(soffice, [profile, "--headless", "--convert-to", "fods", "--outdir", folder.path("fods"), path])
+        let soffice = try #require(TestEnvironment.executable(named: "soffice") ?? TestEnvironment.executable(named: "libreoffice"))
+        let profile = "-env:UserInstallation=file://" + folder.file("lo-profile")
+        let converted = try Subprocess.run(soffice, [profile, "--headless", "--convert-to", "fods", "--outdir", folder.file("fods"), path])
         #expect(converted.status == 0, "\(converted.output)")
-        let fods = try String(contentsOfFile: folder.path("fods/aendringer.fods"), encoding: .utf8)
+        let fods = try String(contentsOfFile: folder.file("fods/aendringer.fods"), encoding: .utf8)
         let links = fods.components(separatedBy: "xlink:href=\"#").dropFirst().map { $0.prefix { $0 != "\"" } }
             .map { $0.replacingOccurrences(of: "&apos;", with: "'") }
         let places = ChangeWorkbook(diff: Self.diff).places.compactMap { $0 }

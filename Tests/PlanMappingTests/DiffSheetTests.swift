@@ -44,9 +44,9 @@ struct DiffSheetTests {
     func layouts() throws {
         let folder = try TemporaryFolder()
         let exporter = PlanExporter(plan: Self.revision)
-        try exporter.write(.long, to: folder.path("lang.csv"))
-        try exporter.write(.areas, to: folder.path("omraader.csv"))
-        try exporter.write(.long, to: folder.path("lang.xlsx"))
+        try exporter.write(.long, to: folder.file("lang.csv"))
+        try exporter.write(.areas, to: folder.file("omraader.csv"))
+        try exporter.write(.long, to: folder.file("lang.xlsx"))
         let workbook = try Self.diff([Fixtures.path("samples/overview-2014.xlsx")])
         let expected = [
             "funding-changed 1.2 2015 180000", "funding-changed 2.1 2016 -150000", "activity-renamed 3.3 - -",
@@ -57,7 +57,7 @@ struct DiffSheetTests {
         #expect(renamed.new == .text("Beboercentrum på Ruten – fysisk ramme for borgerdeltagelse og engagement"))
         #expect(renamed.match?.method == .id)
         for other in ["lang.csv", "omraader.csv", "lang.xlsx"] {
-            let diff = try Self.diff([folder.path(other)])
+            let diff = try Self.diff([folder.file(other)])
             #expect(diff.changes.map(Seen.init) == workbook.changes.map(Seen.init), "\(other)")
             #expect(diff.totals == workbook.totals, "\(other)")
         }
@@ -72,21 +72,21 @@ struct DiffSheetTests {
         plan.activities.removeAll { $0.id == "4.1" }
         plan.annualFrame = 2_200_000
         let folder = try TemporaryFolder()
-        try PlanExporter(plan: plan).writeOverviewWorkbook(to: folder.path("oversigt.xlsx"))
-        let diff = try Self.diff([folder.path("oversigt.xlsx")])
+        try PlanExporter(plan: plan).writeOverviewWorkbook(to: folder.file("oversigt.xlsx"))
+        let diff = try Self.diff([folder.file("oversigt.xlsx")])
         #expect(diff.changes.map { Seen($0).description } == ["frame-changed - - 200000", "activity-removed 4.1 - -40000"])
     }
 
     @Test("A name the sheet gives that the plan does not know renames the activity, with the row's match")
     func renameFromSheet() throws {
         let folder = try TemporaryFolder()
-        try PlanExporter(plan: Fixtures.plan).write(.overview, to: folder.path("oversigt.csv"))
-        let text = try String(contentsOfFile: folder.path("oversigt.csv"), encoding: .utf8)
+        try PlanExporter(plan: Fixtures.plan).write(.overview, to: folder.file("oversigt.csv"))
+        let text = try String(contentsOfFile: folder.file("oversigt.csv"), encoding: .utf8)
         // The row keeps its id; its name in the overview is new.
         let renamed = text.replacingOccurrences(of: ";Akutpulje;", with: ";Akutpuljen til beboerinitiativer;")
         #expect(renamed != text)
-        try renamed.write(toFile: folder.path("oversigt.csv"), atomically: true, encoding: .utf8)
-        let diff = try Self.diff([folder.path("oversigt.csv")])
+        try renamed.write(toFile: folder.file("oversigt.csv"), atomically: true, encoding: .utf8)
+        let diff = try Self.diff([folder.file("oversigt.csv")])
         #expect(diff.changes.map { Seen($0).description } == ["activity-renamed 3.2 - -"])
         #expect(diff.changes.first?.field == .shortName)
         #expect(diff.changes.first?.new == .text("Akutpuljen til beboerinitiativer"))
@@ -95,19 +95,19 @@ struct DiffSheetTests {
     @Test("From sheets: an activity under another focus area is moved; changed crime targets are found")
     func movedAndCrimeTargets() throws {
         let folder = try TemporaryFolder()
-        try PlanExporter(plan: Fixtures.plan).write(.overview, to: folder.path("oversigt.csv"))
-        let text = try String(contentsOfFile: folder.path("oversigt.csv"), encoding: .utf8)
+        try PlanExporter(plan: Fixtures.plan).write(.overview, to: folder.file("oversigt.csv"))
+        let text = try String(contentsOfFile: folder.file("oversigt.csv"), encoding: .utf8)
         let moved = text.replacingOccurrences(of: "\n4;Fyraftensmøde", with: "\n2;Fyraftensmøde")
         #expect(moved != text)
-        try moved.write(toFile: folder.path("oversigt.csv"), atomically: true, encoding: .utf8)
-        let diff = try Self.diff([folder.path("oversigt.csv")])
+        try moved.write(toFile: folder.file("oversigt.csv"), atomically: true, encoding: .utf8)
+        let diff = try Self.diff([folder.file("oversigt.csv")])
         #expect(diff.changes.map { Seen($0).description } == ["activity-moved 4.1 - -"])
         #expect(diff.changes.first?.old == .number(4) && diff.changes.first?.new == .number(2))
 
         let crime = try String(contentsOfFile: Fixtures.path("samples/partners/ssp-kriminalitetsmaal.csv"), encoding: .utf8)
             .replacingOccurrences(of: "Indbrud;154;139;131;123;116", with: "Indbrud;150;139;128;120;113")
-        try crime.write(toFile: folder.path("maal.csv"), atomically: true, encoding: .utf8)
-        let targets = try Self.diff([folder.path("maal.csv")])
+        try crime.write(toFile: folder.file("maal.csv"), atomically: true, encoding: .utf8)
+        let targets = try Self.diff([folder.file("maal.csv")])
         #expect(targets.changes.map { "\($0.subject ?? "") \($0.field?.rawValue ?? "") \($0.year.map(String.init) ?? "-") \($0.difference ?? 0)" }
                 == ["Indbrud baseline - -4", "Indbrud target 2014 -3", "Indbrud target 2015 -3", "Indbrud target 2016 -3"])
     }

@@ -78,8 +78,8 @@ struct ExportXLSXTests {
     func shippedRevisionSampleIsCurrent() throws {
         let folder = try TemporaryFolder()
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("samples/tryghedsplan-2014.json")))
-        try PlanExporter(plan: try Plan(jsonData: data)).writeOverviewWorkbook(to: folder.path("overview.xlsx"))
-        let written = try Data(contentsOf: URL(fileURLWithPath: folder.path("overview.xlsx")))
+        try PlanExporter(plan: try Plan(jsonData: data)).writeOverviewWorkbook(to: folder.file("overview.xlsx"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder.file("overview.xlsx")))
         let shipped = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("samples/overview-2014.xlsx")))
         #expect(written == shipped, "regenerate with: plansheet overview samples/tryghedsplan-2014.json -o samples/overview-2014.xlsx")
     }
