@@ -45,3 +45,22 @@ enum CommandSupport {
         Terminal.error((language == .danish ? "plansheet: kan ikke læse " : "plansheet: cannot read ") + problem.message(language))
     }
 }
+
+extension CommandSupport {
+    /// Any error of the libraries in `language`: each error type's own Danish and English
+    /// texts (a system error's reason included), never an English fragment in Danish.
+    static func message(_ error: any Error, language: Language) -> String {
+        let english = language == .english
+        switch error {
+        case let error as XLSXWriteError: return english ? error.description : error.danishDescription
+        case let error as XLSXError: return english ? error.description : error.danishDescription
+        case let error as CSVError: return english ? error.description : error.danishDescription
+        case let error as FileIOError: return english ? error.description : error.danishDescription
+        case let error as ExportError: return error.message[language]
+        case let error as InputError: return error.message(language)
+        case let error as PlanDecodingError: return error.message[language]
+        case let error as ValidationError: return error.message
+        default: return english ? String(describing: error) : "uventet fejl: \(error)"
+        }
+    }
+}

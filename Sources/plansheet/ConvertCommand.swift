@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlanMapping
+import PlanModel
 import Spreadsheet
 
 /// `plansheet convert IN OUT`: XLSX ↔ CSV (and XLSX → XLSX, CSV → CSV), streaming row by row.
@@ -45,21 +47,25 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Write the workbook with inline strings, holding memory flat for very large sheets.")
     var constantMemory = false
 
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        try OutputGuard.check(output, option: "OUT", inputs: [input], extensions: ["xlsx", "csv"], language: languageOptions.language)
+    }
+
     func run() throws {
+        let language = languageOptions.language
         let outputIsCSV = output.lowercased().hasSuffix(".csv")
-        guard outputIsCSV || output.lowercased().hasSuffix(".xlsx") else {
-            throw ValidationError("OUT must end in .csv or .xlsx: \(output)")
-        }
         do {
-            if input.lowercased().hasSuffix(".csv") {
-                try convertCSV(toCSV: outputIsCSV)
-            } else {
-                try convertWorkbook(toCSV: outputIsCSV)
+            switch SpreadsheetFormat.detect(path: input) {
+            case .text: try convertCSV(toCSV: outputIsCSV)
+            case .workbook: try convertWorkbook(toCSV: outputIsCSV)
+            case let other: throw InputError(file: input, format: other)
             }
         } catch let error as ExitCode {
             throw error
         } catch {
-            printError("plansheet convert: \(error)")
+            Terminal.error("plansheet convert: " + CommandSupport.message(error, language: language))
             throw ExitCode(2)
         }
     }
@@ -139,7 +145,10 @@ struct ConvertCommand: ParsableCommand {
     private func chosenSheet(of workbook: XLSXWorkbook) throws -> SheetInfo {
         let worksheets = workbook.sheets.filter { $0.kind == .worksheet }
         guard let sheet else {
-            guard let first = worksheets.first else { throw ValidationError("\(input) has no worksheet") }
+            guard let first = worksheets.first else {
+                throw ValidationError(
+                    LocalizedText(da: "\(input) har intet regneark.", en: "\(input) has no worksheet.")[languageOptions.language])
+            }
             return first
         }
         if let named = workbook.sheet(named: sheet) { return named }
@@ -147,7 +156,10 @@ struct ConvertCommand: ParsableCommand {
             return workbook.sheets[number - 1]
         }
         let names = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        throw ValidationError("\(input) has no sheet \(sheet); its sheets are \(names)")
+        throw ValidationError(
+            LocalizedText(
+                da: "\(input) har intet ark \(sheet); dens ark er \(names).",
+                en: "\(input) has no sheet \(sheet); its sheets are \(names).")[languageOptions.language])
     }
 
     /// A legal sheet name made from a CSV file's name (at most 31 characters, no []:*?/\).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanMapping
 import Spreadsheet
 
 
@@ -21,29 +22,24 @@ struct DumpCommand: ParsableCommand {
     @Argument(help: "The .xlsx/.xlsm/.xltx/.xltm workbook or .csv file to dump.")
     var file: String
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
-        if file.lowercased().hasSuffix(".csv") {
-            do {
-                print(try CSVDump.json(path: file))
-            } catch {
-                printError("plansheet dump: \(error.description)")
-                throw ExitCode(2)
-            }
-            return
-        }
+        let language = languageOptions.language
         do {
-            let workbook = try XLSXWorkbook(path: file)
-            let output = FileHandle.standardOutput
-            try WorkbookDump.write(workbook) { output.write(Data($0)) }
+            switch SpreadsheetFormat.detect(path: file) {
+            case .text:
+                print(try CSVDump.json(path: file))
+            case .workbook:
+                let workbook = try XLSXWorkbook(path: file)
+                let output = FileHandle.standardOutput
+                try WorkbookDump.write(workbook) { output.write(Data($0)) }
+            case let other:
+                throw InputError(file: file, format: other)
+            }
         } catch {
-            printError("plansheet dump: \(error.description)")
-            printError("plansheet dump: \(error.danishDescription)")
+            Terminal.error("plansheet dump: " + CommandSupport.message(error, language: language))
             throw ExitCode(2)
         }
     }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

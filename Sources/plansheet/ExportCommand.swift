@@ -35,11 +35,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        guard ExportFormat(path: output) != nil else {
-            throw ValidationError(languageOptions.lang == .da
-                ? "filen skal ende på .xlsx eller .csv: \(output)"
-                : "the output must end in .xlsx or .csv: \(output)")
-        }
+        try OutputGuard.check(output, option: "-o", inputs: [plan], extensions: ["xlsx", "csv"], language: languageOptions.language)
     }
 
     func run() throws {
@@ -48,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         do {
             try PlanExporter(plan: plan).write(layout, to: output)
         } catch {
-            Terminal.error("plansheet: " + error.message[language])
+            Terminal.error("plansheet: " + CommandSupport.message(error, language: language))
             throw ExitCode(2)
         }
         Terminal.error((language == .danish ? "Skrevet: " : "Written: ") + output)

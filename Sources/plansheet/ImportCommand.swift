@@ -11,8 +11,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Build a plan (JSON) from partners' budget sheets (XLSX or CSV).",
         usage: """
-            plansheet import <file> ... -o <plan.json> [--plan <base.json>]
-                [--mapping <map>] [--format text|json] [--lang da|en] [--frame <kr>]
+            plansheet import <file-or-folder> ... -o <plan.json> [--plan <base.json>]
+                [--mapping <map>] [--format text|json] [--lang da|en]
+                [--frame <kr>] [--period <first-last>] [--recursive]
             """,
         discussion: """
             Finds the tables in each file by themselves (overview, area tables, crime \
@@ -35,7 +36,12 @@ struct ImportCommand: ParsableCommand {
             (nothing is written; the messages say where); 2 a file could not be read.
             """)
 
-    @Argument(help: "The partners' files (XLSX or CSV).")
+    @Argument(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Partnernes filer (XLSX eller CSV), eller mapper med dem.",
+                en: "The partners' files (XLSX or CSV), or folders holding them."),
+            valueName: "file-or-folder"))
     var files: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan (JSON).", valueName: "plan.json"))
@@ -45,37 +51,37 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
     @OptionGroup var formatOptions: ReportFormatOptions
     @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var folderOptions: FolderOptions
 
     @Option(help: "The partnership's name in a new plan (without --plan).")
     var name: String = "Partnerskab"
+
+    func validate() throws {
+        try OutputGuard.check(
+            output, option: "-o", inputs: files + [planOptions.plan, mappingOptions.mapping].compactMap { $0 }, extensions: ["json"],
+            language: languageOptions.language)
+    }
 
     func run() throws {
         let language = languageOptions.language
         let danish = language == .danish
         let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
-        var scanned: [ScannedFile] = []
-        var unreadable = false
-        for (index, path) in files.enumerated() {
-            Terminal.progress((danish ? "Læser" : "Reading") + " \(index + 1)/\(files.count): \(path)")
-            do {
-                let file = try scanner.scan(path: path)
-                if file.tables.isEmpty {
-                    Terminal.endProgress()
-                    Terminal.error(
-                        "plansheet: \(path): "
-                            + (danish ? "ingen tabeller fundet; angiv dem med --mapping." : "no tables found; give them with --mapping."))
-                    unreadable = true
-                }
-                scanned.append(file)
-            } catch {
-                Terminal.endProgress()
-                CommandSupport.reportUnreadable(error, language: language)
-                unreadable = true
-            }
+        let paths = InputFiles.expand(files, recursive: folderOptions.recursive)
+        let inputs = ScannedInputs(paths: paths, scanner: scanner) { index, path in
+            Terminal.progress((danish ? "Læser" : "Reading") + " \(index + 1)/\(paths.count): \(path)")
         }
         Terminal.endProgress()
+        for problem in inputs.problems {
+            if problem.kind.isSkipped {
+                Terminal.error((danish ? "plansheet: sprunget over: " : "plansheet: skipped: ") + problem.message(language))
+            } else {
+                CommandSupport.reportUnreadable(problem, language: language)
+            }
+        }
+        let unreadable = !inputs.unreadable.isEmpty
+        let scanned = inputs.files
         let options = ImportOptions(
-            basePlan: basePlan, annualFrame: planOptions.annualFrame, partnershipName: name)
+            basePlan: basePlan, annualFrame: planOptions.annualFrame, period: planOptions.planPeriod, partnershipName: name)
         let result = PlanImporter(options: options).importPlan(from: scanned)
         let summary = ImportSummary(result)
         Terminal.error(summary.text(language: language, width: 80))
@@ -97,7 +103,7 @@ struct ImportCommand: ParsableCommand {
                 throw error
             }
         } catch {
-            Terminal.error("plansheet: \(output): \(error)")
+            Terminal.error("plansheet: \(output): \(CommandSupport.message(error, language: language))")
             throw ExitCode(2)
         }
         Terminal.error((danish ? "Plan skrevet: " : "Plan written: ") + output)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanMapping
 import Spreadsheet
 
 /// `plansheet inspect`: a short description of each workbook or CSV file.
@@ -8,21 +9,32 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Describe spreadsheets: sheets, their state and size.",
         discussion: """
-            Folders are searched recursively for .xlsx, .xlsm, .xltx, .xltm and .csv files. \
-            A file that cannot be read is reported and the others are still inspected; \
-            the exit status is then 1.
+            Folders are searched recursively for spreadsheets (.xlsx, .xlsm, .xltx, .xltm, \
+            .csv, .tsv, .txt; .ods and .xls are named as not read). What a file is comes \
+            from its content, not its name. A file that cannot be read is reported and the \
+            others are still inspected; the exit status is then 1.
+
+            Examples:
+              plansheet inspect samples/partners/politi-indsatsomraader-tkr.xlsx
+              plansheet inspect samples/partners
             """)
 
     @Argument(help: "Files or folders to inspect.")
     var paths: [String]
 
-    static let workbookExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm"]
 
     func run() throws {
         var failures = 0
-        for file in InspectCommand.files(in: paths) {
-            let ext = (file as NSString).pathExtension.lowercased()
-            let (text, failed) = ext == "csv" ? InspectCommand.describeCSV(file) : InspectCommand.describeWorkbook(file)
+        for file in InputFiles.expand(paths, recursive: true) {
+            let (text, failed): (String, Bool)
+            switch SpreadsheetFormat.detect(path: file) {
+            case .text: (text, failed) = InspectCommand.describeCSV(file)
+            case .workbook: (text, failed) = InspectCommand.describeWorkbook(file)
+            case let other:
+                let error = InputError(file: file, format: other)
+                text = "\(file)\n  error: \(error.reason.en)\n  fejl:  \(error.reason.da)\n"
+                failed = !error.kind.isSkipped
+            }
             print(text)
             if failed { failures += 1 }
         }
@@ -117,29 +129,5 @@ struct InspectCommand: ParsableCommand {
             lines.append("  error: \(error)")
             return (lines.joined(separator: "\n") + "\n", true)
         }
-    }
-
-    /// The files named by `paths`, folders searched recursively (sorted), in argument order.
-    static func files(in paths: [String]) -> [String] {
-        var out: [String] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                out.append(path)  // a missing file is reported by the reader
-                continue
-            }
-            var found: [String] = []
-            if let enumerator = manager.enumerator(atPath: path) {
-                for case let relative as String in enumerator {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    if workbookExtensions.contains(ext) || ext == "csv" {
-                        found.append((path as NSString).appendingPathComponent(relative))
-                    }
-                }
-            }
-            out.append(contentsOf: found.sorted())
-        }
-        return out
     }
 }

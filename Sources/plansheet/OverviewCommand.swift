@@ -34,11 +34,7 @@ struct OverviewCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        guard ExportFormat(path: output) == .xlsx else {
-            throw ValidationError(languageOptions.lang == .da
-                ? "oversigten er en projektmappe: filen skal ende på .xlsx: \(output)"
-                : "the overview is a workbook: the output must end in .xlsx: \(output)")
-        }
+        try OutputGuard.check(output, option: "-o", inputs: [plan], extensions: ["xlsx"], language: languageOptions.language)
         if let created, CreatedTime.parse(created) == nil {
             throw ValidationError(languageOptions.lang == .da
                 ? "--created skal være ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss, ikke \"\(created)\""
@@ -53,7 +49,7 @@ struct OverviewCommand: ParsableCommand {
         do {
             try exporter.writeOverviewWorkbook(to: output)
         } catch {
-            Terminal.error("plansheet: " + error.message[language])
+            Terminal.error("plansheet: " + CommandSupport.message(error, language: language))
             throw ExitCode(2)
         }
         Terminal.error((language == .danish ? "Oversigt skrevet: " : "Overview written: ") + output)

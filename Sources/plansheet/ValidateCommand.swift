@@ -11,9 +11,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check submitted budget sheets (XLSX or CSV) against the budget rules.",
         usage: """
-            plansheet validate <file> ... [--plan <plan.json>]
-                [--format text|json] [--lang da|en] [--frame <kr>]
-                [--mapping <map>] [--annotate <out.xlsx>]
+            plansheet validate <file-or-folder> ... [--plan <plan.json>]
+                [--frame <kr>] [--period <first-last>] [--format text|json]
+                [--lang da|en] [--mapping <map>] [--annotate <out.xlsx>] [--recursive]
             """,
         discussion: """
             Finds the tables in each file by themselves (overview, area tables, crime targets, \
@@ -35,41 +35,57 @@ struct ValidateCommand: ParsableCommand {
             not be read (the message names it; the other files are still checked).
             """)
 
-    @Argument(help: "The submitted files (XLSX or CSV).")
+    @Argument(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "De indsendte filer (XLSX eller CSV), eller mapper med dem.",
+                en: "The submitted files (XLSX or CSV), or folders holding them."),
+            valueName: "file-or-folder"))
     var files: [String]
 
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var formatOptions: ReportFormatOptions
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var mappingOptions: MappingOptions
+    @OptionGroup var folderOptions: FolderOptions
 
-    @Option(help: ArgumentHelp("Write an annotated copy of the workbook.", valueName: "out.xlsx"))
+    @Option(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Skriv en kommenteret kopi af projektmappen (aldrig over en inputfil).",
+                en: "Write an annotated copy of the workbook (never over an input file)."),
+            valueName: "out.xlsx"))
     var annotate: String?
 
     func validate() throws {
-        if annotate != nil, Self.annotationTarget(files) == nil {
-            throw ValidationError(languageOptions.language == .danish
+        let language = languageOptions.language
+        guard let annotate else { return }
+        if Self.annotationTarget(files) == nil {
+            throw ValidationError(language == .danish
                 ? "--annotate kræver én inputfil, eller netop én XLSX-fil blandt flere."
                 : "--annotate needs one input file, or exactly one XLSX file among several.")
         }
+        try OutputGuard.check(
+            annotate, option: "--annotate", inputs: files + [planOptions.plan].compactMap { $0 }, extensions: ["xlsx"],
+            language: language)
     }
 
-    /// The input that `--annotate` copies: the only file, or the only XLSX file among several.
+    /// The input that `--annotate` copies: the only file, or the only workbook among several.
     static func annotationTarget(_ files: [String]) -> String? {
         if files.count == 1 { return files[0] }
-        let workbooks = files.filter { [".xlsx", ".xlsm", ".xltx", ".xltm"].contains(where: $0.lowercased().hasSuffix) }
+        let workbooks = files.filter { SpreadsheetFormat.detect(path: $0) == .workbook }
         return workbooks.count == 1 ? workbooks[0] : nil
     }
 
     func run() throws {
         let language = languageOptions.language
-        let options = planOptions.validationOptions
         let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
-        let validator = SubmissionValidator(plan: basePlan, options: options, scanner: scanner)
-        let check = validator.check(paths: files) { index, path in
-            Terminal.progress((language == .danish ? "Kontrollerer" : "Checking") + " \(index + 1)/\(files.count): \(path)")
+        let paths = InputFiles.expand(files, recursive: folderOptions.recursive)
+        let inputs = ScannedInputs(paths: paths, scanner: scanner) { index, path in
+            Terminal.progress((language == .danish ? "Kontrollerer" : "Checking") + " \(index + 1)/\(paths.count): \(path)")
         }
         Terminal.endProgress()
+        let check = SubmissionValidator(plan: basePlan, options: planOptions.validationOptions, scanner: scanner).check(inputs)
         for problem in check.unreadable { CommandSupport.reportUnreadable(problem, language: language) }
         switch formatOptions.format {
         case .text:
@@ -84,7 +100,7 @@ struct ValidateCommand: ParsableCommand {
                     try AnnotatedCopy(language: language).write(scanned.file, findings: check.report.findings, to: annotate)
                     Terminal.error(language == .danish ? "Kommenteret kopi: \(annotate)" : "Annotated copy: \(annotate)")
                 } catch {
-                    Terminal.error("plansheet: \(annotate): \(error)")
+                    Terminal.error("plansheet: \(annotate): \(CommandSupport.message(error, language: language))")
                     throw ExitCode(2)
                 }
             } else {
