@@ -72,6 +72,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var formatOptions: ReportFormatOptions
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var mappingOptions: MappingOptions
+    @OptionGroup var folderOptions: FolderOptions
 
     @Option(help: ArgumentHelp(
         HelpText.pick(da: "Skriv en ændringsprojektmappe til styregruppen.", en: "Write a change workbook for the steering group."),
@@ -80,9 +81,11 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         let language = languageOptions.language
-        if let workbook, ExportFormat(path: workbook) != .xlsx {
-            throw ValidationError(LocalizedText(
-                da: "--workbook skal ende på .xlsx: \(workbook)", en: "--workbook must end in .xlsx: \(workbook)")[language])
+        if let workbook {
+            try OutputGuard.check(
+                workbook, option: "--workbook",
+                inputs: [old, new] + oldFiles + newFiles + [planOptions.plan, mappingOptions.mapping].compactMap { $0 },
+                extensions: ["xlsx"], language: language)
         }
         if isPlan([old]) && !oldFiles.isEmpty || isPlan([new]) && !newFiles.isEmpty {
             throw ValidationError(LocalizedText(
@@ -94,9 +97,12 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let language = languageOptions.language
         let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
-        let oldPaths = try expand(old) + oldFiles
-        let newPaths = try expand(new) + newFiles
-        if let workbook { try refuseOverwrite(workbook, inputs: oldPaths + newPaths + [planOptions.plan].compactMap { $0 }) }
+        let oldPaths = InputFiles.expand([old] + oldFiles, recursive: folderOptions.recursive)
+        let newPaths = InputFiles.expand([new] + newFiles, recursive: folderOptions.recursive)
+        if let workbook {
+            // A folder given as a side may hold the output's name among its files.
+            try OutputGuard.check(workbook, option: "--workbook", inputs: oldPaths + newPaths, extensions: ["xlsx"], language: language)
+        }
 
         let oldPlan = try isPlan(oldPaths) ? CommandSupport.loadPlan(oldPaths[0], language: language) : nil
         let newPlan = try isPlan(newPaths) ? CommandSupport.loadPlan(newPaths[0], language: language) : nil
@@ -107,7 +113,7 @@ struct DiffCommand: ParsableCommand {
             oldSource = DiffSource(kind: .plan, paths: oldPaths)
         } else {
             let base = basePlan ?? newPlan
-            let sheets = try importSide(oldPaths, base: base, scanner: scanner, language: language)
+            let sheets = try importSide(old, oldPaths, base: base, scanner: scanner, language: language)
             oldSide = sheets.side
             oldSource = DiffSource(kind: .sheets, paths: oldPaths, base: base == nil ? nil : (planOptions.plan ?? newPaths.first))
         }
@@ -118,7 +124,7 @@ struct DiffCommand: ParsableCommand {
             newSource = DiffSource(kind: .plan, paths: newPaths)
         } else {
             // Reconciled with --plan, else with the old version (the two then share ids).
-            let sheets = try importSide(newPaths, base: basePlan ?? oldSide.plan, scanner: scanner, language: language)
+            let sheets = try importSide(new, newPaths, base: basePlan ?? oldSide.plan, scanner: scanner, language: language)
             newSide = sheets.side
             if basePlan == nil { oldSide.idsAreStable = true }
             newSource = DiffSource(
@@ -155,47 +161,30 @@ struct DiffCommand: ParsableCommand {
         paths.count == 1 && paths[0].lowercased().hasSuffix(".json")
     }
 
-    /// A folder's spreadsheets (XLSX and CSV, sorted by name), or the path itself.
-    private func expand(_ path: String) throws -> [String] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        let sheets = names.filter { name in
-            [".xlsx", ".xlsm", ".csv"].contains { name.lowercased().hasSuffix($0) } && !name.hasPrefix(".")
-        }.sorted()
-        guard !sheets.isEmpty else {
-            Terminal.error(LocalizedText(
-                da: "plansheet: \(path): mappen har ingen ark (.xlsx eller .csv).",
-                en: "plansheet: \(path): the folder holds no sheets (.xlsx or .csv).")[languageOptions.language])
+    /// Scans and imports one side's sheets (`given` on the command line, `paths` with folders
+    /// expanded); unreadable files and amounts that cannot be taken end the run with status 2
+    /// (data would be lost), after every file was tried.
+    private func importSide(
+        _ given: String, _ paths: [String], base: Plan?, scanner: FileScanner, language: Language
+    ) throws -> SheetDiffSide {
+        guard !paths.isEmpty else {
+            Terminal.error("plansheet: \(given): " + LocalizedText(
+                da: "mappen har ingen regneark (.xlsx eller .csv).", en: "the folder holds no spreadsheets (.xlsx or .csv).")[language])
             throw ExitCode(2)
         }
-        return sheets.map { (path as NSString).appendingPathComponent($0) }
-    }
-
-    /// Scans and imports one side's sheets; unreadable files and amounts that cannot be
-    /// taken end the run with status 2 (data would be lost), after every file was tried.
-    private func importSide(_ paths: [String], base: Plan?, scanner: FileScanner, language: Language) throws -> SheetDiffSide {
-        var scanned: [ScannedFile] = []
-        var trouble = false
-        for (index, path) in paths.enumerated() {
+        let inputs = ScannedInputs(paths: paths, scanner: scanner) { index, path in
             Terminal.progress(LocalizedText(da: "Læser", en: "Reading")[language] + " \(index + 1)/\(paths.count): \(path)")
-            do {
-                let file = try scanner.scan(path: path)
-                if file.tables.isEmpty {
-                    Terminal.endProgress()
-                    Terminal.error("plansheet: \(path): " + LocalizedText(
-                        da: "ingen tabeller fundet; angiv dem med --mapping.",
-                        en: "no tables found; give them with --mapping.")[language])
-                    trouble = true
-                }
-                scanned.append(file)
-            } catch {
-                Terminal.endProgress()
-                CommandSupport.reportUnreadable(error, language: language)
-                trouble = true
-            }
         }
         Terminal.endProgress()
+        for problem in inputs.problems {
+            if problem.kind.isSkipped {
+                Terminal.error(LocalizedText(da: "plansheet: sprunget over: ", en: "plansheet: skipped: ")[language] + problem.message(language))
+            } else {
+                CommandSupport.reportUnreadable(problem, language: language)
+            }
+        }
+        var trouble = !inputs.unreadable.isEmpty || inputs.files.isEmpty
+        let scanned = inputs.files
         let sheets = SheetDiffSide(
             files: scanned, base: base, frame: planOptions.annualFrame, period: planOptions.planPeriod)
         for problem in sheets.result.problems {
@@ -211,16 +200,5 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         return sheets
-    }
-
-    /// Ends the run when `output` is one of the inputs: an output never overwrites an input.
-    private func refuseOverwrite(_ output: String, inputs: [String]) throws {
-        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            Terminal.error(LocalizedText(
-                da: "plansheet: --workbook \(output) er en af inddata; vælg en anden fil.",
-                en: "plansheet: --workbook \(output) is one of the inputs; choose another file.")[languageOptions.language])
-            throw ExitCode(2)
-        }
     }
 }
