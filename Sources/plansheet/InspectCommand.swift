@@ -130,4 +130,9 @@ struct InspectCommand: ParsableCommand {
             return (lines.joined(separator: "\n") + "\n", true)
         }
     }
+
+    /// The files named by `paths`, folders searched recursively (``InputFiles``).
+    static func files(in paths: [String]) -> [String] {
+        InputFiles.expand(paths, recursive: true)
+    }
 }
