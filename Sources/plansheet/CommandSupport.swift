@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetRules
 import Foundation
 import PlanMapping
 import PlanModel
@@ -6,8 +7,25 @@ import Spreadsheet
 
 /// Loading what several commands take.
 enum CommandSupport {
-    /// Reads a plan; on failure prints why and exits with status 2.
+    /// Reads a plan and checks it (``CheckPlanCommand``'s check): its errors and warnings
+    /// are printed on standard error; an error in the plan exits with status 2, for every
+    /// figure checked against it would be in doubt.
     static func loadPlan(_ path: String, language: Language) throws -> Plan {
+        let plan = try readPlan(path, language: language)
+        let report = Validator().validate(plan: plan, file: path)
+        let serious = report.findings.filter { $0.severity != .info }
+        guard !serious.isEmpty else { return plan }
+        let shown = Report(files: [Report.FileReport(path: path, findings: serious)])
+        Terminal.error(shown.text(language: language, width: 80))
+        guard report.hasErrors else { return plan }
+        Terminal.error(language == .danish
+            ? "plansheet: planen \(path) har fejl (se ovenfor; `plansheet check-plan \(path)` viser dem igen)."
+            : "plansheet: the plan \(path) has errors (see above; `plansheet check-plan \(path)` shows them again).")
+        throw ExitCode(2)
+    }
+
+    /// Reads a plan without checking its meaning; on failure prints why and exits with status 2.
+    static func readPlan(_ path: String, language: Language) throws -> Plan {
         guard let data = FileManager.default.contents(atPath: path) else {
             Terminal.error(language == .danish ? "plansheet: kan ikke læse planen \(path)." : "plansheet: cannot read the plan \(path).")
             throw ExitCode(2)

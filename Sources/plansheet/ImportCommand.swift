@@ -9,32 +9,56 @@ import Spreadsheet
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Build a plan (JSON) from partners' budget sheets (XLSX or CSV).",
+        abstract: HelpText.pick(
+            da: "Byg en plan (JSON) af partnernes budgetark (XLSX eller CSV).",
+            en: "Build a plan (JSON) from partners' budget sheets (XLSX or CSV)."),
         usage: """
             plansheet import <file-or-folder> ... -o <plan.json> [--plan <base.json>]
                 [--mapping <map>] [--format text|json] [--lang da|en]
                 [--frame <kr>] [--period <first-last>] [--recursive]
             """,
-        discussion: """
-            Finds the tables in each file by themselves (overview, area tables, crime \
-            targets, long layout; title rows, merged headers, units in headers or notes) \
-            and matches their activities to the plan's by area, id, names, aliases and \
-            similarity. With --plan, names, ids and details come from the base plan and the \
-            funding from the sheets; without it, a new plan with generated ids is made. What \
-            was found in each file (tables, unit, matches) is told on standard error; \
-            --format json prints it as JSON on standard output.
+        discussion: HelpText.pick(
+            da: """
+                Finder selv tabellerne i hver fil (oversigt, områdetabeller, kriminalitetsmål, \
+                lang form; titelrækker, flettede overskrifter, enheder i overskrifter eller noter) \
+                og parrer deres aktiviteter med planens efter område, id, navne, aliasser og \
+                lighed. Med --plan kommer navne, id'er og detaljer fra basisplanen og \
+                finansieringen fra arkene; uden den laves en ny plan med genererede id'er, og \
+                rammen og perioden tages fra --frame/--period eller arkene. Hvad der blev fundet \
+                i hver fil (tabeller, enhed, parringer), skrives på standardfejl; --format json \
+                skriver det som JSON på standardoutput. En mappe betyder regnearkene i den.
 
-            Example:
-              plansheet import samples/partners/kommune-oversigt.xlsx \\
-                  samples/partners/ssp-kriminalitetsmaal.csv \\
-                  --plan samples/tryghedsplan-2013.json -o plan.json
+                Eksempel:
+                  plansheet import samples/partners/kommune-oversigt.xlsx \\
+                      samples/partners/ssp-kriminalitetsmaal.csv \\
+                      --plan samples/tryghedsplan-2013.json -o plan.json
 
-            Where detection cannot find a table, a mapping file names the sheet, header \
-            row, columns and unit (docs/mapping-file.md, samples/mappings/).
+                Hvor tabellerne ikke kan findes, angiver en mappingfil ark, overskriftsrække, \
+                kolonner og enhed (docs/mapping-file.md, samples/mappings/).
 
-            Exit status: 0 the plan was written; 1 an amount or row could not be taken \
-            (nothing is written; the messages say where); 2 a file could not be read.
-            """)
+                Afslutningsstatus: 0 planen er skrevet; 1 et beløb eller en række kunne ikke \
+                tages (intet skrives; meddelelserne siger hvor); 2 en fil kunne ikke læses.
+                """,
+            en: """
+                Finds the tables in each file by themselves (overview, area tables, crime \
+                targets, long layout; title rows, merged headers, units in headers or notes) \
+                and matches their activities to the plan's by area, id, names, aliases and \
+                similarity. With --plan, names, ids and details come from the base plan and the \
+                funding from the sheets; without it, a new plan with generated ids is made. What \
+                was found in each file (tables, unit, matches) is told on standard error; \
+                --format json prints it as JSON on standard output.
+
+                Example:
+                  plansheet import samples/partners/kommune-oversigt.xlsx \\
+                      samples/partners/ssp-kriminalitetsmaal.csv \\
+                      --plan samples/tryghedsplan-2013.json -o plan.json
+
+                Where detection cannot find a table, a mapping file names the sheet, header \
+                row, columns and unit (docs/mapping-file.md, samples/mappings/).
+
+                Exit status: 0 the plan was written; 1 an amount or row could not be taken \
+                (nothing is written; the messages say where); 2 a file could not be read.
+                """))
 
     @Argument(
         help: ArgumentHelp(
@@ -44,7 +68,7 @@ struct ImportCommand: ParsableCommand {
             valueName: "file-or-folder"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan (JSON).", valueName: "plan.json"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Hvor planen skrives (JSON).", en: "Where to write the plan (JSON)."), valueName: "plan.json"))
     var output: String
 
     @OptionGroup var planOptions: PlanOptions
@@ -53,7 +77,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var folderOptions: FolderOptions
 
-    @Option(help: "The partnership's name in a new plan (without --plan).")
+    @Option(help: ArgumentHelp(HelpText.pick(da: "Partnerskabets navn i en ny plan (uden --plan).", en: "The partnership's name in a new plan (without --plan).")))
     var name: String = "Partnerskab"
 
     func validate() throws {

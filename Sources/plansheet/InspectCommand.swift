@@ -1,38 +1,55 @@
 import ArgumentParser
 import Foundation
 import PlanMapping
+import PlanModel
 import Spreadsheet
 
 /// `plansheet inspect`: a short description of each workbook or CSV file.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Describe spreadsheets: sheets, their state and size.",
-        discussion: """
-            Folders are searched recursively for spreadsheets (.xlsx, .xlsm, .xltx, .xltm, \
-            .csv, .tsv, .txt; .ods and .xls are named as not read). What a file is comes \
-            from its content, not its name. A file that cannot be read is reported and the \
-            others are still inspected; the exit status is then 1.
+        abstract: HelpText.pick(
+            da: "Beskriv regneark: ark, deres tilstand og størrelse.",
+            en: "Describe spreadsheets: sheets, their state and size."),
+        discussion: HelpText.pick(
+            da: """
+                Mapper gennemsøges rekursivt for regneark (.xlsx, .xlsm, .xltx, .xltm, .csv, \
+                .tsv; .ods og .xls nævnes som ikke læst). Hvad en fil er, afgøres af \
+                indholdet, ikke navnet. En fil, der ikke kan læses, nævnes, og de andre \
+                beskrives stadig; afslutningsstatus er da 1.
 
-            Examples:
-              plansheet inspect samples/partners/politi-indsatsomraader-tkr.xlsx
-              plansheet inspect samples/partners
-            """)
+                Eksempler:
+                  plansheet inspect samples/partners/politi-indsatsomraader-tkr.xlsx
+                  plansheet inspect samples/partners
+                """,
+            en: """
+                Folders are searched recursively for spreadsheets (.xlsx, .xlsm, .xltx, .xltm, \
+                .csv, .tsv; .ods and .xls are named as not read). What a file is comes \
+                from its content, not its name. A file that cannot be read is reported and the \
+                others are still inspected; the exit status is then 1.
 
-    @Argument(help: "Files or folders to inspect.")
+                Examples:
+                  plansheet inspect samples/partners/politi-indsatsomraader-tkr.xlsx
+                  plansheet inspect samples/partners
+                """))
+
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Filer eller mapper, der beskrives.", en: "Files or folders to inspect.")))
     var paths: [String]
 
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func run() throws {
+        let language = languageOptions.language
         var failures = 0
-        for file in InputFiles.expand(paths, recursive: true) {
+        for file in Self.files(in: paths) {
             let (text, failed): (String, Bool)
             switch SpreadsheetFormat.detect(path: file) {
-            case .text: (text, failed) = InspectCommand.describeCSV(file)
-            case .workbook: (text, failed) = InspectCommand.describeWorkbook(file)
+            case .text: (text, failed) = InspectCommand.describeCSV(file, language: language)
+            case .workbook: (text, failed) = InspectCommand.describeWorkbook(file, language: language)
             case let other:
                 let error = InputError(file: file, format: other)
-                text = "\(file)\n  error: \(error.reason.en)\n  fejl:  \(error.reason.da)\n"
+                text = "\(file)\n  \(Self.errorLabel(language)) \(error.reason[language])\n"
                 failed = !error.kind.isSkipped
             }
             print(text)
@@ -42,11 +59,10 @@ struct InspectCommand: ParsableCommand {
     }
 
     /// A readable summary of the workbook at `file`, and whether anything in it could not be read.
-    static func describeWorkbook(_ file: String) -> (String, Bool) {
+    static func describeWorkbook(_ file: String, language: Language = .english) -> (String, Bool) {
         var lines = ["\(file)"]
         func errorLines(_ error: XLSXError, indent: String) {
-            lines.append("\(indent)error: \(error.description)")
-            lines.append("\(indent)fejl:  \(error.danishDescription)")
+            lines.append("\(indent)\(errorLabel(language)) \(CommandSupport.message(error, language: language))")
         }
         let workbook: XLSXWorkbook
         do {
@@ -84,7 +100,7 @@ struct InspectCommand: ParsableCommand {
                 failed = true
                 continue
             } catch {
-                lines.append(line + "  error: \(error)")
+                lines.append(line + "  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
                 failed = true
                 continue
             }
@@ -101,7 +117,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     /// A readable summary of the CSV file at `file`: the dialect detected, rows, fields and ragged rows.
-    static func describeCSV(_ file: String) -> (String, Bool) {
+    static func describeCSV(_ file: String, language: Language = .english) -> (String, Bool) {
         var lines = ["\(file)"]
         do {
             let reader = try CSVReader(path: file)
@@ -123,13 +139,16 @@ struct InspectCommand: ParsableCommand {
             }
             return (lines.joined(separator: "\n") + "\n", false)
         } catch let error as CSVError {
-            lines.append("  error: \(error.description)")
+            lines.append("  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
             return (lines.joined(separator: "\n") + "\n", true)
         } catch {
-            lines.append("  error: \(error)")
+            lines.append("  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
             return (lines.joined(separator: "\n") + "\n", true)
         }
     }
+
+    /// "error:" or "fejl:".
+    static func errorLabel(_ language: Language) -> String { language == .danish ? "fejl:" : "error:" }
 
     /// The files named by `paths`, folders searched recursively (``InputFiles``).
     static func files(in paths: [String]) -> [String] {

@@ -7,28 +7,44 @@ import Spreadsheet
 struct OverviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overview",
-        abstract: "Write the overview workbook of a plan (Oversigt, area sheets, crime targets, activities, chart).",
-        discussion: """
-            The workbook holds "Oversigt" (section 10 of the plan, with live I alt and \
-            Resterende beløb pr. år), one sheet per focus area, "Kriminalitetsmål", \
-            "Aktiviteter" and "Diagram" (funding per focus area and year). The same plan \
-            always gives the same bytes: the creation time is 1 January of the plan's \
-            first year unless --created is given.
+        abstract: HelpText.pick(
+            da: "Skriv en plans oversigtsprojektmappe (Oversigt, områdeark, kriminalitetsmål, aktiviteter, diagram).",
+            en: "Write the overview workbook of a plan (Oversigt, area sheets, crime targets, activities, chart)."),
+        discussion: HelpText.pick(
+            da: """
+                Projektmappen har "Oversigt" (planens afsnit 10, med levende I alt og \
+                Resterende beløb pr. år), et ark pr. indsatsområde, "Kriminalitetsmål", \
+                "Aktiviteter" og "Diagram" (finansiering pr. indsatsområde og år), alle sat op til \
+                udskrift på A4. Den samme plan giver altid de samme bytes: oprettelsestiden er \
+                1. januar i planens første år, medmindre --created er givet.
 
-            Example:
-              plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
+                Eksempel:
+                  plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
 
-            Exit status: 0 the workbook was written; 2 the plan could not be read or the \
-            workbook could not be written (nothing is left at the output path).
-            """)
+                Afslutningsstatus: 0 projektmappen er skrevet; 2 planen kunne ikke læses eller \
+                har fejl, eller projektmappen kunne ikke skrives (intet efterlades ved navnet).
+                """,
+            en: """
+                The workbook holds "Oversigt" (section 10 of the plan, with live I alt and \
+                Resterende beløb pr. år), one sheet per focus area, "Kriminalitetsmål", \
+                "Aktiviteter" and "Diagram" (funding per focus area and year). The same plan \
+                always gives the same bytes: the creation time is 1 January of the plan's \
+                first year unless --created is given.
 
-    @Argument(help: "The plan (JSON, see schema/README.md).")
+                Example:
+                  plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
+
+                Exit status: 0 the workbook was written; 2 the plan could not be read or the \
+                workbook could not be written (nothing is left at the output path).
+                """))
+
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Planen (JSON, se schema/README.md).", en: "The plan (JSON, see schema/README.md).")))
     var plan: String
 
-    @Option(name: .shortAndLong, help: "The workbook to write (.xlsx).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Projektmappen, der skrives (.xlsx).", en: "The workbook to write (.xlsx).")))
     var output: String
 
-    @Option(help: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")
+    @Option(help: ArgumentHelp(HelpText.pick(da: "Oprettelsestiden i projektmappen, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss (UTC).", en: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")))
     var created: String?
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -15,6 +15,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             ConvertCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
+            CheckPlanCommand.self,
             OverviewCommand.self,
             ExportCommand.self,
             DiffCommand.self,

@@ -9,31 +9,69 @@ import Spreadsheet
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check submitted budget sheets (XLSX or CSV) against the budget rules.",
+        abstract: HelpText.pick(
+            da: "Kontrollér indsendte budgetark (XLSX eller CSV) mod budgetreglerne.",
+            en: "Check submitted budget sheets (XLSX or CSV) against the budget rules."),
         usage: """
             plansheet validate <file-or-folder> ... [--plan <plan.json>]
                 [--frame <kr>] [--period <first-last>] [--format text|json]
-                [--lang da|en] [--mapping <map>] [--annotate <out.xlsx>] [--recursive]
+                [--lang da|en] [--mapping <map>] [--annotate <out.xlsx>]
+                [--recursive]
             """,
-        discussion: """
-            Finds the tables in each file by themselves (overview, area tables, crime targets, \
-            long layout), applies every budget rule and prints the findings per file, sheet \
-            and cell. With --plan, activity names, aliases, the annual frame and the period \
-            come from the approved plan.
+        discussion: HelpText.pick(
+            da: """
+                Finder selv tabellerne i hver fil (oversigt, områdetabeller, kriminalitetsmål, \
+                lang form), anvender hver budgetregel og skriver fundene pr. fil, ark og celle. \
+                En mappe betyder regnearkene i den (--recursive: også undermapper); en fil, der \
+                ikke kan læses (en PDF, et billede, en tom fil, .ods, en gammel .xls), står i \
+                rapporten med årsagen, og Office-låsefiler (~$*, .~lock.*#) springes over.
 
-            Example:
-              plansheet validate samples/submitted/oversigt-og-omraader-fejl.xlsx \\
-                  --plan samples/tryghedsplan-2013.json --annotate kontrol.xlsx
+                Ramme og periode: med --plan kommer aktivitetsnavne, aliasser, den årlige ramme \
+                og perioden fra den godkendte plan; --frame og --period går forud. Uden dem tages \
+                rammen fra arkets "Årlig ramme"-celle, ellers fra i alt + resterende beløb, og \
+                perioden fra årskolonnerne; rapporten siger, hvad der er antaget, og hvorfra.
 
-            --annotate writes a copy of the checked workbook: every sheet, value and formula \
-            kept, each cell with a finding filled red (error) or yellow (warning) with a note, \
-            and a first sheet "Kontrol" linking to every finding. It needs exactly one input \
-            file, or exactly one XLSX file among several inputs (a single CSV input is \
-            copied into a one-sheet workbook).
+                Eksempel:
+                  plansheet validate samples/submitted/oversigt-og-omraader-fejl.xlsx \\
+                      --plan samples/tryghedsplan-2013.json --annotate kontrol.xlsx
 
-            Exit status: 0 no error finding; 1 at least one error finding; 2 a file could \
-            not be read (the message names it; the other files are still checked).
-            """)
+                --annotate skriver en kopi af projektmappen (aldrig over en inputfil; navnet skal \
+                ende på .xlsx): alle ark, værdier og formler bevaret, hver celle med et fund \
+                farvet rød (fejl) eller gul (advarsel) med en note, og et første ark "Kontrol" \
+                med links til alle fund. Den kræver én inputfil, eller netop én XLSX-fil blandt \
+                flere (en enkelt CSV-fil kopieres til en projektmappe med ét ark).
+
+                Afslutningsstatus: 0 ingen fejl; 1 mindst én fejl; 2 en fil kunne ikke læses \
+                (meddelelsen navngiver den; de andre filer kontrolleres stadig).
+                """,
+            en: """
+                Finds the tables in each file by themselves (overview, area tables, crime targets, \
+                long layout), applies every budget rule and prints the findings per file, sheet \
+                and cell. A folder means the spreadsheets in it (--recursive: subfolders too); a \
+                file that cannot be read (a PDF, a picture, an empty file, .ods, an old .xls) is \
+                in the report with the reason, and Office lock files (~$*, .~lock.*#) are \
+                skipped.
+
+                Frame and period: with --plan, activity names, aliases, the annual frame and the \
+                period come from the approved plan; --frame and --period override it. Without \
+                them the frame is taken from the sheet's "Årlig ramme" cell, else from total + \
+                remaining, and the period from the year columns; the report says what was \
+                assumed and from where.
+
+                Example:
+                  plansheet validate samples/submitted/oversigt-og-omraader-fejl.xlsx \\
+                      --plan samples/tryghedsplan-2013.json --annotate kontrol.xlsx
+
+                --annotate writes a copy of the checked workbook (never over an input file; the \
+                name must end in .xlsx): every sheet, value and formula kept, each cell with a \
+                finding filled red (error) or yellow (warning) with a note, and a first sheet \
+                "Kontrol" linking to every finding. It needs exactly one input file, or exactly \
+                one XLSX file among several inputs (a single CSV input is copied into a \
+                one-sheet workbook).
+
+                Exit status: 0 no error finding; 1 at least one error finding; 2 a file could \
+                not be read (the message names it; the other files are still checked).
+                """))
 
     @Argument(
         help: ArgumentHelp(

@@ -6,7 +6,9 @@ import Darwin
 
 /// What a file is, told by its content: its first bytes decide, and its name only where
 /// the bytes cannot (an Office lock file; text without a byte-order mark that holds NUL
-/// bytes, which a `.csv` name makes UTF-16 text rather than binary data).
+/// bytes, which a `.csv` name makes UTF-16 text rather than binary data; text under a
+/// workbook's name, which is a workbook that is not one, for the workbook reader to
+/// explain).
 ///
 /// Every reader and command asks here before it opens a file, so that a PDF, a picture or
 /// a workbook under a wrong name is told for what it is, with what to do, instead of being
@@ -76,12 +78,14 @@ public enum SpreadsheetFormat: String, Sendable, Hashable, CaseIterable {
         let byteOrderMarks: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]]
         if byteOrderMarks.contains(where: bytes.starts(with:)) { return .text }
         if isWhole, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
+        let lower = name.lowercased()
         if bytes.contains(0) {
             // UTF-16 text without a byte-order mark has NUL bytes too: the name decides.
-            let lower = name.lowercased()
             return [".csv", ".tsv", ".txt"].contains(where: lower.hasSuffix) ? .text : .binary
         }
-        return .text
+        // Text named as a workbook: a damaged or mislabelled workbook, which the workbook
+        // reader names ("not a zip archive").
+        return [".xlsx", ".xlsm", ".xltx", ".xltm"].contains(where: lower.hasSuffix) ? .workbook : .text
     }
 
     /// Whether `name` (without folders) is an Office lock file's.

@@ -18,8 +18,8 @@ struct PlanOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             HelpText.pick(
-                da: "Den årlige ramme i kroner (2000000, 2.000.000 eller 2 mio.); går forud for planen og arket.",
-                en: "The annual frame in kroner (2000000, 2.000.000 or 2 mio.); overrides the plan and the sheet."),
+                da: "Den årlige ramme i kroner (1500000, 1.500.000 eller 1,5 mio.); går forud for planen og arket.",
+                en: "The annual frame in kroner (1500000, 1.500.000 or 1.5 mio.); overrides the plan and the sheet."),
             valueName: "kr"))
     var frame: String?
 

@@ -8,7 +8,7 @@ import Spreadsheet
 public enum InputFiles {
     /// The extensions of the files a folder is searched for: those read, and the
     /// spreadsheets that are not read (`.ods`, `.xls`), which the report names with advice.
-    public static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm", "csv", "tsv", "txt", "ods", "xls"]
+    public static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm", "csv", "tsv", "ods", "xls"]
 
     /// The files named by `paths`, folders expanded, in argument order.
     public static func expand(_ paths: [String], recursive: Bool = false) -> [String] {
