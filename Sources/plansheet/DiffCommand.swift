@@ -13,8 +13,9 @@ struct DiffCommand: ParsableCommand {
             da: "Vis hvad der er ændret mellem to udgaver af planen (plan-JSON eller partnernes ark).",
             en: "Show what changed between two versions of the plan (plan JSON or partner sheets)."),
         usage: """
-            plansheet diff <old> <new> [--old-file <file> ...] [--new-file <file> ...]
-                [--plan <plan.json>] [--format text|json] [--lang da|en] [--workbook <out.xlsx>]
+            plansheet diff <old> <new> [--old-file <file> ...]
+                [--new-file <file> ...] [--plan <plan.json>] [--format text|json]
+                [--lang da|en] [--workbook <out.xlsx>]
             """,
         discussion: HelpText.pick(
             da: """

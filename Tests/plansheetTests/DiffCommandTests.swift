@@ -36,6 +36,16 @@ struct DiffCommandTests {
         }
     }
 
+    @Test("--help has an example in both languages, in lines of at most 80 columns", arguments: ["da", "en"])
+    func help(_ language: String) throws {
+        let result = try CommandRunner.run(["diff", "--help", "--lang", language])
+        #expect(result.status == 0)
+        #expect(result.output.contains("plansheet diff samples/tryghedsplan-2013.json samples/tryghedsplan-2014.json"))
+        for line in result.output.split(separator: "\n") {
+            #expect(line.count <= 80, "diff --help: \(line)")
+        }
+    }
+
     @Test("Exit status as diff(1): 0 without changes, 1 with changes")
     func exitStatus() throws {
         let same = try CommandRunner.run(["diff", Self.old, Self.old])
