@@ -11,6 +11,11 @@ struct ConvertCommand: ParsableCommand {
         abstract: HelpText.pick(
             da: "Konvertér mellem .xlsx og .csv, begge veje.",
             en: "Convert between .xlsx and .csv, in either direction."),
+        usage: """
+            plansheet convert <input> <output> [--sheet <sheet>]
+                [--csv-format danish|rfc4180] [--text] [--constant-memory]
+                [--lang da|en]
+            """,
         discussion: HelpText.pick(
             da: """
                 Formatet, der skrives, følger OUT's endelse (.xlsx eller .csv; OUT må ikke være \

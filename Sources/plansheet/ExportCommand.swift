@@ -11,6 +11,10 @@ struct ExportCommand: ParsableCommand {
         abstract: HelpText.pick(
             da: "Skriv en plans tal i én form, som XLSX eller CSV.",
             en: "Write a plan's figures in one layout, as XLSX or CSV."),
+        usage: """
+            plansheet export <plan.json> -o <out.xlsx|out.csv> [--layout <layout>]
+                [--lang da|en]
+            """,
         discussion: HelpText.pick(
             da: """
                 Former: overview (Oversigt-tabellen), areas (en tabel pr. indsatsområde; stablet \

@@ -10,6 +10,10 @@ struct OverviewCommand: ParsableCommand {
         abstract: HelpText.pick(
             da: "Skriv en plans oversigtsprojektmappe (Oversigt, områdeark, kriminalitetsmål, aktiviteter, diagram).",
             en: "Write the overview workbook of a plan (Oversigt, area sheets, crime targets, activities, chart)."),
+        usage: """
+            plansheet overview <plan.json> -o <overview.xlsx> [--created <time>]
+                [--lang da|en]
+            """,
         discussion: HelpText.pick(
             da: """
                 Projektmappen har "Oversigt" (planens afsnit 10, med levende I alt og \

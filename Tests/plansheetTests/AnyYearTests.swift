@@ -70,6 +70,23 @@ struct AnyYearTests {
         #expect(rules.contains("period-assumed"))
     }
 
+    @Test("import without a plan: frame and period from --frame/--period, else what it assumed is a warning")
+    func importAssumptions() throws {
+        let folder = CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let assumed = try CommandRunner.run(["import", "samples/partners/fsb-budget-lang.csv", "-o", folder + "/a.json", "--lang", "en"])
+        #expect(assumed.status == 0, "\(assumed.error)")
+        #expect(assumed.error.flattened.contains("the plan's annual frame is set to the largest yearly total, DKK 1,490,000"))
+        let given = try CommandRunner.run([
+            "import", "samples/partners/fsb-budget-lang.csv", "-o", folder + "/b.json", "--frame", "2.200.000", "--period", "2013-2017",
+        ])
+        #expect(given.status == 0, "\(given.error)")
+        #expect(!given.error.contains("ADVARSEL"))
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/b.json"))) as? [String: Any])
+        #expect(plan["annualFrame"] as? Int == 2_200_000)
+        #expect((plan["period"] as? [String: Int]) == ["firstYear": 2013, "lastYear": 2017])
+    }
+
     @Test("No literal 2013, 2016 or 2.000.000 in the sources outside the sample plan's name")
     func noSpecialYear() throws {
         let sources = CommandRunner.root + "/Sources"

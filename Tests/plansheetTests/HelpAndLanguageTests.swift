@@ -23,7 +23,7 @@ struct HelpAndLanguageTests {
         #expect(overridden.output.contains("Language of messages and reports"))
     }
 
-    @Test("Every subcommand's help has an example, in both languages", arguments: subcommands)
+    @Test("Every subcommand's help has an example, in both languages, in lines of at most 80 columns", arguments: subcommands)
     func example(_ subcommand: String) throws {
         let english = try CommandRunner.run([subcommand, "--help", "--lang", "en"])
         #expect(english.status == 0)
@@ -32,6 +32,9 @@ struct HelpAndLanguageTests {
         let danish = try CommandRunner.run([subcommand, "--help", "--lang", "da"])
         #expect(danish.output.contains("Eksempel:") || danish.output.contains("Eksempler:"), "\(danish.output)")
         #expect(danish.output.contains("plansheet \(subcommand) "), "\(danish.output)")
+        for line in (english.output + danish.output).split(separator: "\n") {
+            #expect(line.count <= 80, "\(subcommand) --help: \(line)")
+        }
     }
 
     @Test("--version prints the version")

@@ -33,7 +33,7 @@ public struct SpreadsheetFile: Sendable {
         self.notation = nil
     }
 
-    /// Reads the file at `path`, in the format its content shows (``SpreadsheetFormat``):
+    /// Reads the file at `path`, in the format its content shows (`SpreadsheetFormat`):
     /// a zip package as a workbook whatever its name (a workbook renamed to `.csv` still
     /// reads), text as CSV.
     ///

@@ -41,6 +41,7 @@ public struct PlanImporter: Sendable {
         for file in files {
             for table in file.tables where table.table.kind == .crimeTargets { takeCrime(table, into: &state) }
         }
+        noteAssumedFrame(files, into: &state)
         let plan = assemble(state, files: files)
         let untouched = (options.basePlan?.activities ?? []).map(\.id).filter { state.funded[$0] == nil }
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.path, $0) })
@@ -385,5 +386,15 @@ public struct PlanImporter: Sendable {
             }
         }
         return totals.values.max() ?? .zero
+    }
+
+    /// Tells, as a warning, that a new plan's frame is the largest yearly total because
+    /// neither the options nor an overview (total + remaining) give one.
+    private func noteAssumedFrame(_ files: [ScannedFile], into state: inout State) {
+        guard options.basePlan == nil, options.annualFrame == nil, state.frame == nil, let first = files.first else { return }
+        let frame = Self.largestYearTotal(state.activities)
+        state.report(.warning, at: SourceLocation(file: first.path),
+            da: "ingen ramme er givet (--frame) eller står i en oversigt (i alt + resterende); planens årlige ramme er sat til det største årlige i alt, \(frame.phrase(.danish)).",
+            en: "no frame is given (--frame) or shown by an overview (total + remaining); the plan's annual frame is set to the largest yearly total, \(frame.phrase(.english)).")
     }
 }
