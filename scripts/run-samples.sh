@@ -45,6 +45,8 @@ done
 echo "== 5. the overview workbook and the export layouts"
 "$bin" overview "$plan" -o "$out/overview-2013.xlsx"
 cmp "$out/overview-2013.xlsx" samples/overview-2013.xlsx && echo "overview equals the shipped samples/overview-2013.xlsx"
+"$bin" overview samples/tryghedsplan-2014.json -o "$out/overview-2014.xlsx"
+cmp "$out/overview-2014.xlsx" samples/overview-2014.xlsx && echo "overview equals the shipped samples/overview-2014.xlsx"
 for layout in overview areas long crime; do
   for ext in xlsx csv; do
     "$bin" export "$plan" --layout "$layout" -o "$out/export-$layout.$ext"
@@ -55,6 +57,14 @@ for layout in overview areas long crime; do
 done
 echo "every export layout validates and imports back to the plan"
 
+echo "== 6. what changed from the 2013 plan to the 2014 example (exit status 1: there are changes)"
+status=0
+"$bin" diff "$plan" samples/tryghedsplan-2014.json --workbook "$out/aendringer-2013-2014.xlsx" | tee "$out/diff-2013-2014.txt" || status=$?
+if [[ $status -ne 1 ]]; then echo "run-samples: diff: expected exit status 1, got $status" >&2; exit 1; fi
+status=0
+"$bin" diff "$plan" samples/overview-2014.xlsx >/dev/null || status=$?
+if [[ $status -ne 1 ]]; then echo "run-samples: diff of the 2014 overview: expected exit status 1, got $status" >&2; exit 1; fi
+
 echo
 echo "Outputs in $out/:"
 echo "  plan.json                imported from samples/partners/ (equals $plan)"
@@ -63,3 +73,5 @@ echo "  report-*.txt|json        findings for each faulty submission"
 echo "  kontrol-*.xlsx           annotated copies: faulty cells filled, notes, a 'Kontrol' sheet"
 echo "  overview-2013.xlsx       the overview workbook of the plan"
 echo "  export-*.xlsx|csv        the plan in each export layout"
+echo "  diff-2013-2014.txt       what changed from the 2013 plan to the 2014 example"
+echo "  aendringer-2013-2014.xlsx  the change workbook for the steering group"

@@ -18,6 +18,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             CheckPlanCommand.self,
             OverviewCommand.self,
             ExportCommand.self,
+            DiffCommand.self,
         ]
     )
 }

@@ -74,6 +74,16 @@ struct ExportXLSXTests {
         #expect(written == shipped, "regenerate with: plansheet overview samples/tryghedsplan-2013.json -o samples/overview-2013.xlsx")
     }
 
+    @Test("the shipped samples/overview-2014.xlsx is what the exporter writes for the 2014 example revision")
+    func shippedRevisionSampleIsCurrent() throws {
+        let folder = try TemporaryFolder()
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("samples/tryghedsplan-2014.json")))
+        try PlanExporter(plan: try Plan(jsonData: data)).writeOverviewWorkbook(to: folder.file("overview.xlsx"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder.file("overview.xlsx")))
+        let shipped = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("samples/overview-2014.xlsx")))
+        #expect(written == shipped, "regenerate with: plansheet overview samples/tryghedsplan-2014.json -o samples/overview-2014.xlsx")
+    }
+
     @Test("a write that fails leaves nothing behind and says where")
     func failure() throws {
         let folder = try TemporaryFolder()

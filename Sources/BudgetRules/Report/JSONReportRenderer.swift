@@ -78,6 +78,8 @@ struct JSONReportRenderer {
 enum JSONValue {
     case null
     case int(Int)
+    /// A fraction such as a certainty (0.83), written as Swift's shortest round-trip form.
+    case double(Double)
     case bool(Bool)
     case string(String)
     case array([JSONValue])
@@ -87,6 +89,7 @@ enum JSONValue {
         switch self {
         case .null: out += "null"
         case .int(let number): out += String(number)
+        case .double(let number): out += number.isFinite ? String(number) : "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .string(let text): JSONValue.writeString(text, to: &out)
         case .array(let items):

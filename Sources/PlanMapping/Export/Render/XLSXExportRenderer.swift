@@ -6,7 +6,21 @@ import Spreadsheet
 /// to the page width with the headings repeated, filters, charts and document
 /// properties. The file appears at the path only when complete.
 enum XLSXExportRenderer {
-    static func write(_ workbook: ExportWorkbook, to path: String) throws(ExportError) {
+    /// A mark on one cell of an exported sheet (the change workbook's): a fill, struck-through
+    /// text and a note. A marked cell that a row leaves empty is written empty with the fill;
+    /// marks on rows without cells are not written.
+    struct CellMark: Hashable, Sendable {
+        var fill: RGBColor?
+        var strikethrough = false
+        var note: String?
+    }
+
+    /// Writes `workbook`; `marks` (per sheet name, per cell) restyle and annotate cells, and
+    /// `first` writes sheets of its own before the workbook's.
+    static func write(
+        _ workbook: ExportWorkbook, to path: String, marks: [String: [CellAddress: CellMark]] = [:],
+        first: ((XLSXWriter) throws(XLSXWriteError) -> Void)? = nil
+    ) throws(ExportError) {
         let properties = workbook.properties
         let options = XLSXWriterOptions(properties: DocumentProperties(
             title: properties.title, subject: properties.subject, creator: properties.author,
@@ -19,7 +33,8 @@ enum XLSXExportRenderer {
             throw wrap(error, path: path)
         }
         do {
-            for sheet in workbook.sheets { try add(sheet, to: writer) }
+            try first?(writer)
+            for sheet in workbook.sheets { try add(sheet, to: writer, marks: marks[sheet.name] ?? [:]) }
             try writer.close()
         } catch {
             writer.discard()
@@ -27,7 +42,9 @@ enum XLSXExportRenderer {
         }
     }
 
-    private static func add(_ sheet: ExportSheet, to writer: XLSXWriter) throws(XLSXWriteError) {
+    private static func add(
+        _ sheet: ExportSheet, to writer: XLSXWriter, marks: [CellAddress: CellMark]
+    ) throws(XLSXWriteError) {
         let out = try writer.addSheet(sheet.name)
         let width = sheet.columnCount
         var cells: [WriteCell] = []
@@ -35,9 +52,13 @@ enum XLSXExportRenderer {
             cells.removeAll(keepingCapacity: true)
             var taken = Set<Int>()
             for cell in row.cells {
-                cells.append(WriteCell(column: cell.column, value: cell.value, formula: cell.formula,
-                                       style: ExportStyleSheet.style(for: cell.role)))
+                let style = marked(ExportStyleSheet.style(for: cell.role), marks[CellAddress(row: index, column: cell.column)])
+                cells.append(WriteCell(column: cell.column, value: cell.value, formula: cell.formula, style: style))
                 taken.insert(cell.column)
+            }
+            for (address, mark) in marks where address.row == index && !taken.contains(address.column) {
+                cells.append(WriteCell(column: address.column, value: .empty, style: marked(.standard, mark)))
+                taken.insert(address.column)
             }
             if let filler = ExportStyleSheet.fillerRole(for: row.kind) {
                 for column in 0..<width where !taken.contains(column) {
@@ -45,6 +66,9 @@ enum XLSXExportRenderer {
                 }
             }
             try out.appendRow(cells, at: index, height: wrappedHeight(of: row, widths: sheet.columnWidths))
+        }
+        for (address, mark) in marks.sorted(by: { $0.key < $1.key }) {
+            if let note = mark.note { try out.note(at: address, text: note) }
         }
         for (column, columnWidth) in sheet.columnWidths.enumerated() {
             try out.setColumnWidth(columnWidth, for: column)
@@ -59,6 +83,19 @@ enum XLSXExportRenderer {
         for chart in sheet.charts {
             try out.addChart(xlsxChart(chart), at: chart.anchor)
         }
+    }
+
+    /// `style` with a mark's fill and strikethrough.
+    private static func marked(_ style: CellStyle, _ mark: CellMark?) -> CellStyle {
+        guard let mark else { return style }
+        var style = style
+        if let fill = mark.fill { style.fill = .solid(fill) }
+        if mark.strikethrough {
+            var font = style.font ?? CellFont()
+            font.strikethrough = true
+            style.font = font
+        }
+        return style
     }
 
     /// The height (points) a row needs so that its wrapped texts show whole, or `nil` when

@@ -115,13 +115,7 @@ public struct ImportSummary: Sendable {
     }
 
     private func methodName(_ method: MatchMethod, danish: Bool) -> String {
-        switch method {
-        case .id: return "id"
-        case .exactName: return danish ? "navn" : "name"
-        case .alias: return "alias"
-        case .similarity: return danish ? "lighed" : "similarity"
-        case .lastInArea: return danish ? "sidste i omr." : "last in area"
-        }
+        method.label(danish ? .danish : .english)
     }
 
     private func pad(_ text: String, _ count: Int) -> String {

@@ -172,8 +172,10 @@ extension XLSXSheetWriter {
                     out.appendRaw(ids.hyperlinks[offset]!)
                     out.append("\"")
                 case .cell(let reference):
+                    // Absolute ('Ark'!$C$4): LibreOffice does not follow 'Ark'!C4 or 'Ark'!R4,
+                    // which it can read as R1C1 references.
                     out.append(" location=\"")
-                    out.appendEscapedAttribute(SheetReference.quotedSheetName(reference.sheet) + "!" + reference.range.a1)
+                    out.appendEscapedAttribute(reference.formula)
                     out.append("\"")
                 }
                 if let display = link.display {
