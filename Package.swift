@@ -15,6 +15,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Only the web server (PlanServer) uses these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries: the only C the toolkit touches.
@@ -46,11 +54,25 @@ let package = Package(
             dependencies: ["Spreadsheet", "PlanModel", "BudgetRules", "Yams"]
         ),
 
-        // Layer 4: the command-line tool and the benchmark.
+        // Layer 4: the web server behind `plansheet serve`, the command-line tool and the benchmark.
+        .target(
+            name: "PlanServer",
+            dependencies: [
+                "Spreadsheet", "PlanModel", "BudgetRules", "PlanMapping",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "plansheet",
             dependencies: [
-                "Spreadsheet", "PlanModel", "BudgetRules", "PlanMapping",
+                "Spreadsheet", "PlanModel", "BudgetRules", "PlanMapping", "PlanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,5 +90,16 @@ let package = Package(
         .testTarget(name: "PlanMappingTests", dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules"]),
         .testTarget(name: "plansheetTests", dependencies: ["plansheet"]),
         .testTarget(name: "BenchDataTests", dependencies: ["BenchData"]),
+        .testTarget(
+            name: "PlanServerTests",
+            dependencies: [
+                "PlanServer", "PlanModel", "Spreadsheet",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                "Yams",
+            ]
+        ),
     ]
 )

@@ -14,6 +14,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             ValidateCommand.self,
             OverviewCommand.self,
             ExportCommand.self,
+            ServeCommand.self,
         ]
     )
 }

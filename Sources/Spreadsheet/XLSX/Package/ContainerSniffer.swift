@@ -1,4 +1,5 @@
-/// Tells files apart by their first bytes: zip packages (`PK`), empty files, and OLE
+/// Tells files apart by their first bytes: zip packages (`PK`), empty files, PDF documents
+/// (`%PDF-`, a spreadsheet saved or printed as PDF and handed in instead), and OLE
 /// compound documents (D0 CF 11 E0), which are either password-protected OOXML
 /// (`EncryptedPackage`) or legacy BIFF `.xls` (`Workbook`/`Book`). The XLSX reader uses it
 /// to name what a non-package is; the CSV reader to refuse workbooks.
@@ -8,9 +9,11 @@ enum ContainerSniffer {
         case empty
         case zipPackage
         case compoundDocument
+        case pdf
         case other
     }
 
+    static let pdfMagic: [UInt8] = Array("%PDF-".utf8)
     static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
     /// A local file header, or the end record of an empty archive.
     static let zipMagics: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
@@ -18,6 +21,7 @@ enum ContainerSniffer {
     static func container(ofPrefix prefix: UnsafeRawBufferPointer) -> Container {
         if prefix.isEmpty { return .empty }
         if prefix.starts(with: oleMagic) { return .compoundDocument }
+        if prefix.starts(with: pdfMagic) { return .pdf }
         if zipMagics.contains(where: { prefix.starts(with: $0) }) { return .zipPackage }
         return .other
     }
