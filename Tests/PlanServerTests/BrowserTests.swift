@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PlanSheetsTestSupport
 import Testing
 
 @testable import PlanServer
@@ -9,8 +10,6 @@ import Testing
 /// a partner's link, hand in a faulty sample, see the faulty cell marked and jump to it.
 @Suite("Serve: in a real browser")
 struct BrowserTests {
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-
     /// Where the screenshots go: $TEST_OUTPUT_DIR, else out/test-output/ in the package.
     static var outputFolder: String {
         let base = ProcessInfo.processInfo.environment["TEST_OUTPUT_DIR"] ?? ServerFixtures.path("out/test-output")
@@ -21,7 +20,7 @@ struct BrowserTests {
 
     @Test(
         "A partner hands in a faulty sheet; the faulty cell is red and the finding's link jumps to it",
-        .enabled(if: WebDriverSession.isAvailable || isCI, "chromium and chromium-driver are not installed (scripts/setup.sh --checks): skipped"))
+        .enabled(if: WebDriverSession.isAvailable || TestEnvironment.isCI, "chromium and chromium-driver are not installed (scripts/setup.sh --checks): skipped"))
     func handInInBrowser() async throws {
         let server = try TestServer()
         defer { server.remove() }

@@ -4,20 +4,14 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import PlanModel
+import PlanSheetsTestSupport
 import Testing
 
 @testable import PlanServer
 
 /// Paths, a server with people in a scratch data folder, and a small browser for the route tests.
 enum ServerFixtures {
-    /// The package root.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static func path(_ relative: String) -> String { root + "/" + relative }
+    static func path(_ relative: String) -> String { TestEnvironment.path(relative) }
 
     static func bytes(_ relative: String) -> [UInt8] {
         [UInt8](FileManager.default.contents(atPath: path(relative))!)
