@@ -159,10 +159,11 @@ struct RouteTests {
             let pdf = Array("%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".utf8)
             let handedIn = try await browser.handIn(pdf, fileName: "budget.xlsx", csrf: csrf)
             let page = try await browser.request(try #require(handedIn.headers[.location]))
-            #expect(page.text.contains("dette er et PDF-dokument, ikke et regneark"))
+            #expect(page.text.contains("Filen kunne ikke læses:"))
+            #expect(page.text.contains("PDF-dokument"))
             #expect(page.text.contains("class=\"status errors\""))
             let english = try await browser.request(try #require(handedIn.headers[.location]) + "?lang=en")
-            #expect(english.text.contains("this is a PDF document, not a spreadsheet"))
+            #expect(english.text.contains("a PDF document"))
         }
     }
 
@@ -185,7 +186,7 @@ struct RouteTests {
             let browser = Browser(client)
             try await browser.signIn(secret: server.police.secret)
             let csrf = try await browser.csrf()
-            let handedIn = try await browser.handIn(bytes, fileName: "../../<b>x</b>\"'.xlsx", csrf: csrf)
+            let handedIn = try await browser.handIn(bytes, fileName: "../../<b>x\"'.xlsx", csrf: csrf)
             #expect(handedIn.status == .seeOther)
             let html = try await browser.request(try #require(handedIn.headers[.location])).text
             #expect(!html.contains("<script>"))
@@ -194,7 +195,7 @@ struct RouteTests {
             #expect(html.contains("&lt;script&gt;&#39;Område&#39; 1"))
             #expect(html.contains("../../etc/passwd &quot;quoted&quot; &#39;single&#39;"))
             // The file name is shown as its last part, escaped; the file lies under its hash only.
-            #expect(html.contains("&lt;b&gt;x&lt;/b&gt;&quot;&#39;.xlsx"))
+            #expect(html.contains("<dd>&lt;b&gt;x&quot;&#39;.xlsx "))
             let home = try await browser.request("/").text
             #expect(!home.contains("<b>x"))
             let stored = try FileManager.default.subpathsOfDirectory(atPath: server.folder)

@@ -34,14 +34,19 @@ final class WebDriverSession: @unchecked Sendable {
         try driver.run()
         base = "http://127.0.0.1:\(port)"
         var ready = false
-        for _ in 0..<100 where !ready {
-            if let status = try? await call("GET", "/status"), (status["ready"] as? Bool) == true { ready = true } else {
-                try await Task.sleep(nanoseconds: 100_000_000)
+        var lastProblem = "no answer"
+        for _ in 0..<150 where !ready {
+            do {
+                let status = try await call("GET", "/status")
+                if (status["ready"] as? Bool) == true { ready = true } else { lastProblem = "\(status)" }
+            } catch {
+                lastProblem = "\(error)"
             }
+            if !ready { try await Task.sleep(nanoseconds: 100_000_000) }
         }
         guard ready else {
             driver.terminate()
-            throw Failure(description: "chromedriver did not start")
+            throw Failure(description: "chromedriver did not start on port \(port): \(lastProblem)")
         }
         let capabilities: [String: Any] = [
             "capabilities": ["alwaysMatch": [

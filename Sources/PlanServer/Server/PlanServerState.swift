@@ -46,12 +46,13 @@ public final class PlanServerState: Sendable {
     ///   - fileName: the name it had on the partner's computer: shown, never used as a path.
     public func receive(_ bytes: [UInt8], fileName: String, from person: Person) async throws -> SubmissionRecord {
         let name = Self.displayName(fileName)
-        let hash = try store.files.put(bytes)
-        let storedPath = store.files.path(of: hash)!
         let current = try await currentPlan()
         let checker = SubmissionChecker(plan: current?.plan)
-        let outcome = try await threadPool.runIfActive {
-            checker.check(storedPath: storedPath, displayName: name)
+        let files = store.files
+        // Hashing, writing (with its fsync) and checking all block: none of it on the request threads.
+        let (hash, outcome) = try await threadPool.runIfActive {
+            let hash = try files.put(bytes)
+            return (hash, checker.check(storedPath: files.path(of: hash)!, displayName: name))
         }
         let record = SubmissionRecord(
             id: nil, personId: person.id!, fileName: name, contentHash: hash, byteCount: bytes.count,
