@@ -20,7 +20,8 @@ struct BrowserTests {
 
     @Test(
         "A partner hands in a faulty sheet; the faulty cell is red and the finding's link jumps to it",
-        .enabled(if: WebDriverSession.isAvailable || TestEnvironment.isCI, "chromium and chromium-driver are not installed (scripts/setup.sh --checks): skipped"))
+        .enabled(if: WebDriverSession.isAvailable || TestEnvironment.isCI, "chromium and chromium-driver are not installed (scripts/setup.sh --checks): skipped"),
+        .timeLimit(.minutes(3)))
     func handInInBrowser() async throws {
         let server = try TestServer()
         defer { server.remove() }
@@ -33,7 +34,9 @@ struct BrowserTests {
             do {
                 try await browser.open("\(site)/signin?secret=\(server.housing.secret)")
                 try await browser.screenshot(to: output + "/1-sign-in.png")
+                FileHandle.standardError.write(Data("browser: signing in\n".utf8))
                 try await browser.click("#sign-in")
+                FileHandle.standardError.write(Data("browser: clicked\n".utf8))
                 _ = try await browser.element("form.hand-in input[type=file]")
                 try await browser.screenshot(to: output + "/2-home.png")
 
