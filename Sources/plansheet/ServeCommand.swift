@@ -51,14 +51,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The address people reach the server at, e.g. https://plan.example.dk.", valueName: "url"))
     var publicURL: String?
 
-    @Option(help: "Language of the messages: da or en.")
-    var lang: LanguageOption = .da
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("admin add NAME, or partner add NAME.", valueName: "action"))
     var action: [String] = []
 
     func validate() throws {
-        let danish = lang == .da
+        let danish = languageOptions.lang == .da
         guard (1...1024).contains(uploadLimit) else {
             throw ValidationError(danish ? "--upload-limit skal være 1–1024 MB." : "--upload-limit must be 1–1024 MB.")
         }
@@ -82,7 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let language = lang.language
+        let language = languageOptions.language
         let danish = language == .danish
         let state: PlanServerState
         do {
