@@ -17,6 +17,16 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // `swift package generate-documentation`: the DocC catalogs of the libraries.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Only the web server (PlanServer) uses these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Only the server's tests (the load test's clients, the WebDriver client).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // System libraries: the only C the toolkit touches.
@@ -48,11 +58,25 @@ let package = Package(
             dependencies: ["Spreadsheet", "PlanModel", "BudgetRules", "Yams"]
         ),
 
-        // Layer 4: the command-line tool and the benchmark.
+        // Layer 4: the web server behind `plansheet serve`, the command-line tool and the benchmark.
+        .target(
+            name: "PlanServer",
+            dependencies: [
+                "Spreadsheet", "PlanModel", "BudgetRules", "PlanMapping",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "plansheet",
             dependencies: [
-                "Spreadsheet", "PlanModel", "BudgetRules", "PlanMapping",
+                "Spreadsheet", "PlanModel", "BudgetRules", "PlanMapping", "PlanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,5 +99,17 @@ let package = Package(
             dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules", "PlanSheetsTestSupport"]),
         .testTarget(name: "plansheetTests", dependencies: ["plansheet", "PlanSheetsTestSupport"]),
         .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "PlanSheetsTestSupport"]),
+        .testTarget(
+            name: "PlanServerTests",
+            dependencies: [
+                "PlanServer", "PlanModel", "Spreadsheet", "PlanSheetsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "Yams",
+            ]
+        ),
     ]
 )

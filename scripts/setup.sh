@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what PlanSheets needs on Debian when it is missing:
-#   libzip-dev libxml2-dev pkg-config  (to build)
+#   libzip-dev libxml2-dev libsqlite3-dev pkg-config  (to build; SQLite for `plansheet serve`)
 #   --checks: LibreOffice (headless), xmllint, poppler-utils (pdftotext), openpyxl, python-calamine (for the tests'
 #             independent checks of the workbooks we write)
 # Safe to run again: it installs nothing that is already there.
@@ -10,7 +10,7 @@ want_checks=0
 [[ "${1:-}" == "--checks" ]] && want_checks=1
 
 need=()
-for pkg in libzip-dev libxml2-dev pkg-config; do
+for pkg in libzip-dev libxml2-dev libsqlite3-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if (( want_checks )); then

@@ -19,6 +19,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             OverviewCommand.self,
             ExportCommand.self,
             DiffCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -6,12 +6,15 @@ public enum CSVBinaryFormat: Hashable, Sendable {
     case zipPackage
     /// A Compound File (OLE2) document: an old binary .xls workbook (or an encrypted .xlsx).
     case compoundDocument
+    /// A PDF document: a sheet saved or printed as PDF.
+    case pdf
 
     /// The format whose signature `bytes` start with; `nil` for anything else.
     static func recognised(at bytes: [UInt8]) -> CSVBinaryFormat? {
         switch bytes.withUnsafeBytes({ ContainerSniffer.container(ofPrefix: $0) }) {
         case .zipPackage: .zipPackage
         case .compoundDocument: .compoundDocument
+        case .pdf: .pdf
         case .empty, .other: nil
         }
     }
@@ -22,6 +25,9 @@ public enum CSVBinaryFormat: Hashable, Sendable {
         case .zipPackage:
             ("a ZIP package (an .xlsx or .ods workbook?)", "give it a workbook extension (.xlsx) and read it as a workbook",
              "en ZIP-pakke (et .xlsx- eller .ods-regneark?)", "giv den endelsen .xlsx og læs den som regneark")
+        case .pdf:
+            ("a PDF document", "hand in the spreadsheet itself (.xlsx) or save it as CSV",
+             "et PDF-dokument", "aflever selve regnearket (.xlsx), eller gem det som CSV")
         case .compoundDocument:
             ("an old binary Excel workbook (.xls) or an encrypted workbook",
              "save it from Excel as .xlsx or CSV first (without a password)",

@@ -24,6 +24,8 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         case legacyXLS
         /// The file is an OLE compound document that is neither an `.xls` nor an encrypted workbook.
         case compoundDocument
+        /// The file is a PDF document (a sheet saved or printed as PDF), not a workbook.
+        case pdfDocument
         /// The file is an OpenDocument spreadsheet (`.ods`), not OOXML.
         case openDocument
         /// The package breaks the OPC rules (for example two entries whose names differ only by case).
@@ -125,6 +127,7 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the workbook is password-protected (encrypted); save it without a password and try again."
         case .legacyXLS: return "this is an old Excel 97-2003 .xls workbook, not .xlsx; save it as .xlsx and try again."
         case .compoundDocument: return "this is an OLE compound document, not an .xlsx workbook."
+        case .pdfDocument: return "this is a PDF document, not a spreadsheet; hand in the workbook itself (.xlsx) or a CSV file."
         case .openDocument: return "this is an OpenDocument spreadsheet (.ods), not .xlsx; save it as .xlsx and try again."
         case .invalidPackage: return "the workbook package is invalid."
         case .missingPart: return "a part the workbook needs is missing."
@@ -149,6 +152,7 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
             return "projektmappen er beskyttet med adgangskode (krypteret); gem den uden adgangskode og prøv igen."
         case .legacyXLS: return "dette er en gammel Excel 97-2003 .xls-fil, ikke .xlsx; gem den som .xlsx og prøv igen."
         case .compoundDocument: return "dette er et OLE-dokument, ikke en .xlsx-projektmappe."
+        case .pdfDocument: return "dette er et PDF-dokument, ikke et regneark; aflever selve projektmappen (.xlsx) eller en CSV-fil."
         case .openDocument: return "dette er et OpenDocument-regneark (.ods), ikke .xlsx; gem det som .xlsx og prøv igen."
         case .invalidPackage: return "projektmappens pakke er ugyldig."
         case .missingPart: return "en del, som projektmappen skal bruge, mangler."

@@ -277,6 +277,7 @@ public struct XLSXWorkbook: Sendable {
             let n = prefix.withUnsafeMutableBytes { reader.read(into: $0.baseAddress!, count: 8) }
             switch prefix.withUnsafeBytes({ ContainerSniffer.container(ofPrefix: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }) {
             case .empty: throw XLSXError(.emptyFile, file: path)
+            case .pdf: throw XLSXError(.pdfDocument, file: path)
             case .zipPackage, .other: return
             case .compoundDocument:
                 let chunk = UnsafeMutableRawPointer.allocate(byteCount: 1 << 16, alignment: 8)
@@ -293,6 +294,7 @@ public struct XLSXWorkbook: Sendable {
         case .bytes(let storage):
             switch ContainerSniffer.container(ofPrefix: UnsafeRawBufferPointer(rebasing: storage.buffer.prefix(8))) {
             case .empty: throw XLSXError(.emptyFile)
+            case .pdf: throw XLSXError(.pdfDocument)
             case .zipPackage, .other: return
             case .compoundDocument:
                 throw XLSXError(ContainerSniffer.classifyCompoundDocument { visit in _ = visit(storage.buffer) })

@@ -1,4 +1,5 @@
-/// Tells files apart by their first bytes: zip packages (`PK`), empty files, and OLE
+/// Tells files apart by their first bytes: zip packages (`PK`), empty files, PDF documents
+/// (`%PDF-`, a spreadsheet saved or printed as PDF and handed in instead), and OLE
 /// compound documents (D0 CF 11 E0), which are either password-protected OOXML
 /// (`EncryptedPackage`) or legacy BIFF `.xls` (`Workbook`/`Book`). The XLSX reader uses it
 /// to name what a non-package is; the CSV reader to refuse workbooks.
@@ -8,13 +9,18 @@ enum ContainerSniffer {
         case empty
         case zipPackage
         case compoundDocument
+        case pdf
         case other
     }
+
+    /// A PDF document's header.
+    static let pdfMagic: [UInt8] = Array("%PDF-".utf8)
 
     /// The container `prefix` shows, by ``SpreadsheetFormat``'s signatures.
     static func container(ofPrefix prefix: UnsafeRawBufferPointer) -> Container {
         if prefix.isEmpty { return .empty }
         if prefix.starts(with: SpreadsheetFormat.compoundDocumentSignature) { return .compoundDocument }
+        if prefix.starts(with: pdfMagic) { return .pdf }
         if SpreadsheetFormat.zipSignatures.contains(where: { prefix.starts(with: $0) }) { return .zipPackage }
         return .other
     }
