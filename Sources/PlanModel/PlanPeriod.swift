@@ -17,7 +17,21 @@ public struct PlanPeriod: Hashable, Sendable, Codable, CustomStringConvertible {
     public func contains(_ year: Int) -> Bool { year >= firstYear && year <= lastYear }
 
     /// The years of the period in order (empty when the last year is before the first).
+    ///
+    /// Check ``isPlausible`` first where the period comes from outside: a typing error
+    /// ("999999999" for 2016) would make this a billion years.
     public var years: [Int] { firstYear <= lastYear ? Array(firstYear...lastYear) : [] }
+
+    /// The most years a plan can plausibly run; a longer period is a typing error.
+    public static let longestPlausibleSpan = 200
+
+    /// Whether the period runs forwards and for fewer than ``longestPlausibleSpan`` years.
+    /// Code that goes through the period year by year does so only when it is plausible;
+    /// a plan check reports a period that is not.
+    public var isPlausible: Bool {
+        let (span, overflow) = lastYear.subtractingReportingOverflow(firstYear)
+        return !overflow && span >= 0 && span < Self.longestPlausibleSpan
+    }
 
     private enum CodingKeys: String, CodingKey { case firstYear, lastYear }
 

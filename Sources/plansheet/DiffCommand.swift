@@ -132,10 +132,10 @@ struct DiffCommand: ParsableCommand {
                 kind: .sheets, paths: newPaths, base: planOptions.plan ?? oldPaths.joined(separator: ", "))
         }
 
-        for (side, paths) in [(oldSide, oldPaths), (newSide, newPaths)] where !PlanDiffer.isPlanSized(side.plan.period) {
+        for (side, paths) in [(oldSide, oldPaths), (newSide, newPaths)] where !side.plan.period.isPlausible {
             Terminal.error("plansheet: \(paths.joined(separator: ", ")): " + LocalizedText(
-                da: "perioden \(side.plan.period) er ikke en planperiode (højst \(PlanDiffer.longestPeriod) år).",
-                en: "the period \(side.plan.period) is not a plan period (at most \(PlanDiffer.longestPeriod) years).")[language])
+                da: "perioden \(side.plan.period) er ikke en planperiode (højst \(PlanPeriod.longestPlausibleSpan) år).",
+                en: "the period \(side.plan.period) is not a plan period (at most \(PlanPeriod.longestPlausibleSpan) years).")[language])
             throw ExitCode(2)
         }
         let diff = PlanDiffer().diff(oldSide, newSide)

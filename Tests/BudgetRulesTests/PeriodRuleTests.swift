@@ -28,6 +28,18 @@ struct PeriodRuleTests {
         #expect(findings.allSatisfy { $0.rule == .yearOutOfPeriod && $0.found == "2016" && $0.expected == "2013–2015" })
     }
 
+    @Test("a period that is a typing error (2013–999999999) is one finding, and no rule goes through it year by year")
+    func implausiblePeriod() throws {
+        var plan = try Repository.samplePlan()
+        plan.period = PlanPeriod(firstYear: 2013, lastYear: 999_999_999)
+        let findings = Validator().validate(plan: plan).findings.filter { $0.rule == .yearOutOfPeriod }
+        #expect(findings.count == 1)
+        #expect(findings.first?.found == "2013–999999999")
+        #expect(findings.first?.message.en.contains("correct its first or last year") == true)
+        #expect(!PlanPeriod(firstYear: 2016, lastYear: 2013).isPlausible)
+        #expect(PlanPeriod(firstYear: 2013, lastYear: 2016).isPlausible)
+    }
+
     @Test("a plan funding an activity in 2017 is year-out-of-period for that activity")
     func planFunding() throws {
         var plan = try Repository.samplePlan()

@@ -1,5 +1,7 @@
-import AsyncHTTPClient
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -33,10 +35,15 @@ struct LoadTests {
         let secrets = [server.police.secret, server.housing.secret]
 
         // Two clients: one hands in (as many connections as submissions), the other reads pages.
-        var configuration = HTTPClient.Configuration()
-        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.submissions)
-        let uploader = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        let reader = HTTPClient(eventLoopGroupProvider: .singleton)
+        let uploadConfiguration = URLSessionConfiguration.ephemeral
+        uploadConfiguration.httpMaximumConnectionsPerHost = Self.submissions
+        uploadConfiguration.timeoutIntervalForRequest = 300
+        let uploader = URLSession(configuration: uploadConfiguration)
+        let reader = URLSession(configuration: .ephemeral)
+        defer {
+            uploader.finishTasksAndInvalidate()
+            reader.finishTasksAndInvalidate()
+        }
         let (statuses, pageTimes, elapsed) = try await server.application.test(.live) { client in
             let site = "http://127.0.0.1:\(try #require(client.port))"
             let started = ContinuousClock.now
@@ -44,14 +51,12 @@ struct LoadTests {
                 for (index, file) in files.enumerated() {
                     group.addTask {
                         let (body, type) = Multipart.body(fields: [:], file: file)
-                        var request = HTTPClientRequest(url: site + "/api/v1/submissions")
-                        request.method = .POST
-                        request.headers.add(name: "Authorization", value: "Bearer \(secrets[index % 2])")
-                        request.headers.add(name: "Content-Type", value: type)
-                        request.body = .bytes(body)
-                        let response = try await uploader.execute(request, timeout: .seconds(300))
-                        _ = try await response.body.collect(upTo: 16 * 1024 * 1024)
-                        return (Int(response.status.code), [])
+                        var request = URLRequest(url: try #require(URL(string: site + "/api/v1/submissions")))
+                        request.httpMethod = "POST"
+                        request.setValue("Bearer \(secrets[index % 2])", forHTTPHeaderField: "Authorization")
+                        request.setValue(type, forHTTPHeaderField: "Content-Type")
+                        let (_, response) = try await uploader.upload(for: request, from: Data(body.readableBytesView))
+                        return ((response as? HTTPURLResponse)?.statusCode ?? 0, [])
                     }
                 }
                 // Meanwhile, someone reads pages: the sign-in page and the plan versions.
@@ -60,11 +65,11 @@ struct LoadTests {
                     for _ in 0..<20 {
                         let start = ContinuousClock.now
                         for (path, secret) in [("/", nil), ("/api/v1/plans", server.admin.secret)] {
-                            var request = HTTPClientRequest(url: site + path)
-                            if let secret { request.headers.add(name: "Authorization", value: "Bearer \(secret)") }
-                            let response = try await reader.execute(request, timeout: .seconds(300))
-                            _ = try await response.body.collect(upTo: 1024 * 1024)
-                            guard response.status == .ok else { return (Int(response.status.code), times) }
+                            var request = URLRequest(url: try #require(URL(string: site + path)))
+                            if let secret { request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization") }
+                            let (_, response) = try await reader.data(for: request)
+                            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+                            guard status == 200 else { return (status, times) }
                         }
                         times.append(ContinuousClock.now - start)
                     }
@@ -79,9 +84,6 @@ struct LoadTests {
                 return (statuses, pageTimes, ContinuousClock.now - started)
             }
         }
-        try await uploader.shutdown()
-        try await reader.shutdown()
-
         #expect(statuses.count == Self.submissions)
         #expect(statuses.allSatisfy { $0 == 201 })
         #expect(pageTimes.count == 20)

@@ -1,5 +1,7 @@
-import AsyncHTTPClient
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import NIOCore
 
 /// A headless Chromium driven over the W3C WebDriver protocol by chromedriver (both from
@@ -126,15 +128,15 @@ final class WebDriverSession: @unchecked Sendable {
 
     @discardableResult
     private func call(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
-        var request = HTTPClientRequest(url: base + path)
-        request.method = .RAW(value: method)
+        guard let url = URL(string: base + path) else { throw Failure(description: "bad WebDriver address \(base + path)") }
+        var request = URLRequest(url: url, timeoutInterval: 120)
+        request.httpMethod = method
         if let body {
-            request.body = .bytes(ByteBuffer(bytes: [UInt8](try JSONSerialization.data(withJSONObject: body))))
-            request.headers.add(name: "Content-Type", value: "application/json")
+            request.httpBody = try JSONSerialization.data(withJSONObject: body)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
-        let data = try await response.body.collect(upTo: 64 * 1024 * 1024)
-        let object = try JSONSerialization.jsonObject(with: Data(data.readableBytesView)) as? [String: Any] ?? [:]
+        let (data, _) = try await URLSession.shared.data(for: request)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
         if path == "/status" { return object["value"] as? [String: Any] ?? [:] }
         if path == "/session", let value = object["value"] as? [String: Any] { return value }
         return object

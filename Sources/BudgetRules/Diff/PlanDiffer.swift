@@ -190,19 +190,10 @@ public struct PlanDiffer: Sendable {
         return changes
     }
 
-    /// The longest period (in years) the differ lists year by year.
-    public static let longestPeriod = 1_000
-
-    /// The years of a plan's period, or none when it is longer than ``longestPeriod``
-    /// years (no plan runs that long; callers refuse such input, see ``isPlanSized(_:)``).
+    /// The years of a plan's period, or none when the period is not plausible (callers
+    /// refuse such input, see ``PlanModel/PlanPeriod/isPlausible``).
     static func periodYears(_ plan: Plan) -> [Int] {
-        isPlanSized(plan.period) ? plan.period.years : []
-    }
-
-    /// Whether a period is at most ``longestPeriod`` years long (and not reversed).
-    public static func isPlanSized(_ period: PlanPeriod) -> Bool {
-        let (span, overflow) = period.lastYear.subtractingReportingOverflow(period.firstYear)
-        return !overflow && span >= 0 && span < longestPeriod
+        plan.period.isPlausible ? plan.period.years : []
     }
 
     // MARK: - Totals

@@ -15,6 +15,14 @@ public struct PeriodRule: BudgetRule {
     public func check(plan: Plan, in context: RuleContext) -> [Finding] {
         guard let period = context.period else { return [] }
         var findings: [Finding] = []
+        if !period.isPlausible {
+            findings.append(
+                Finding(
+                    rule: .yearOutOfPeriod, location: context.planLocation, found: period.description,
+                    message: LocalizedText(
+                        da: "Planperioden \(period) er ikke en planperiode: den skal løbe fremad og højst \(PlanPeriod.longestPlausibleSpan) år; ret det første eller sidste år.",
+                        en: "The plan period \(period) is not a plan period: it must run forwards, for at most \(PlanPeriod.longestPlausibleSpan) years; correct its first or last year.")))
+        }
         for activity in plan.activities {
             for year in activity.funding.years where !period.contains(year) {
                 findings.append(

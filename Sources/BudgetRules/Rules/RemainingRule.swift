@@ -19,7 +19,7 @@ public struct RemainingRule: BudgetRule {
 
     public func check(plan: Plan, in context: RuleContext) -> [Finding] {
         guard let frame = context.annualFrame else { return [] }
-        var years = Set(context.period?.years ?? [])
+        var years = Set(context.period.flatMap { $0.isPlausible ? $0.years : nil } ?? [])
         for activity in plan.activities { years.formUnion(activity.funding.years) }
         var findings: [Finding] = []
         for year in years.sorted() {
