@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetRules
 import Foundation
 import Spreadsheet
 
@@ -45,5 +46,5 @@ struct DumpCommand: ParsableCommand {
 
 /// Writes a line to standard error.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.visible(line, keepingLineBreaks: true) + "\n").utf8))
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetRules
 import Foundation
 import Spreadsheet
 
@@ -41,7 +42,7 @@ struct InspectCommand: ParsableCommand {
             workbook = try XLSXWorkbook(path: file)
         } catch {
             errorLines(error, indent: "  ")
-            return (lines.joined(separator: "\n") + "\n", true)
+            return (block(lines), true)
         }
         var failed = false
         let count = workbook.sheets.count
@@ -85,7 +86,7 @@ struct InspectCommand: ParsableCommand {
             }
             lines.append(line)
         }
-        return (lines.joined(separator: "\n") + "\n", failed)
+        return (block(lines), failed)
     }
 
     /// A readable summary of the CSV file at `file`: the dialect detected, rows, fields and ragged rows.
@@ -109,14 +110,20 @@ struct InspectCommand: ParsableCommand {
             if summary.raggedRowCount > 0 {
                 lines.append("  \(summary.raggedRowCount) ragged row\(summary.raggedRowCount == 1 ? "" : "s") (field count differs from \(summary.expectedFieldCount ?? 0))")
             }
-            return (lines.joined(separator: "\n") + "\n", false)
+            return (block(lines), false)
         } catch let error as CSVError {
             lines.append("  error: \(error.description)")
-            return (lines.joined(separator: "\n") + "\n", true)
+            return (block(lines), true)
         } catch {
             lines.append("  error: \(error)")
-            return (lines.joined(separator: "\n") + "\n", true)
+            return (block(lines), true)
         }
+    }
+
+    /// The lines as one text, each line's control characters shown as signs (sheet names,
+    /// part names and messages come from the file).
+    static func block(_ lines: [String]) -> String {
+        lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"
     }
 
     /// The files named by `paths`, folders searched recursively (sorted), in argument order.

@@ -34,7 +34,17 @@ final class XMLPushParser {
     }
 
     deinit {
-        if let context { xmlFreeParserCtxt(context) }
+        if let context {
+            // libxml2 leaves the document it builds to its caller: when a DTD declares an
+            // entity, the parser makes a document with a DTD to hold it (for expat
+            // compatibility, even in SAX mode), and freeing the context does not free it.
+            // A part refused for its DTD must not leave that behind.
+            if let document = context.pointee.myDoc {
+                context.pointee.myDoc = nil
+                xmlFreeDoc(document)
+            }
+            xmlFreeParserCtxt(context)
+        }
         handler.context = nil
     }
 
