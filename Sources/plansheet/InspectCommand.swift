@@ -107,6 +107,10 @@ struct InspectCommand: ParsableCommand {
                     + (dialect.hasHeader ? "header row" : "no header row") + ", "
                     + "\(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s")  \(cells) field\(cells == 1 ? "" : "s")"
                     + (maxColumn >= 0 ? "  used A1:\(CellAddress(row: summary.rowCount - 1, column: maxColumn).a1)" : ""))
+            for warning in reader.detection.warnings {
+                lines.append("  warning: \(warning.description)")
+                lines.append("  advarsel: \(warning.danishDescription)")
+            }
             if summary.raggedRowCount > 0 {
                 lines.append("  \(summary.raggedRowCount) ragged row\(summary.raggedRowCount == 1 ? "" : "s") (field count differs from \(summary.expectedFieldCount ?? 0))")
             }

@@ -22,7 +22,7 @@ struct HostileTextTests {
     /// A CSV file with `bytes`, removed after `body`.
     static func withFile<T>(_ bytes: [UInt8], suffix: String = "csv", _ body: (String) throws -> T) rethrows -> T {
         let path = NSTemporaryDirectory() + "plansheet-hostile-\(UUID().uuidString).\(suffix)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }
         return try body(path)
     }
@@ -159,7 +159,7 @@ struct HostileTextTests {
     func millionFields() throws {
         let header = (0..<1_000_000).map { $0 % 3 == 0 ? "Aktivitet" : "2013" }.joined(separator: ";")
         let bytes = Array((header + "\nIndbrud;100\n").utf8)
-        try HostileTextTests.withFile(bytes) { path in
+        HostileTextTests.withFile(bytes) { path in
             let (check, result) = HostileTextTests.validateAndImport(path)
             #expect(check.files.count + check.unreadable.count == 1)
             #expect(result.files.count <= 1)
