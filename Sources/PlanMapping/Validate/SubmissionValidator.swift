@@ -2,7 +2,7 @@ import BudgetRules
 import PlanModel
 
 /// Checks submitted sheets against the budget rules: reads each file, finds its tables,
-/// builds the ``Submission`` the rules check, and runs the ``Validator``, reconciled
+/// builds the ``BudgetRules/Submission`` the rules check, and runs the ``BudgetRules/Validator``, reconciled
 /// against an approved plan when one is given.
 ///
 /// ```swift
