@@ -90,11 +90,14 @@ struct HostileZipDamageTests {
     func dataDescriptor() throws {
         let bytes = HostileZipDamageTests.workbook
         let sheet = HostileZipDamageTests.sheet
-        // Flag bit 3 with zero sizes in the local header only: the directory holds the sizes.
-        var patched = ZipPatcher.patchingLocalHeader(of: sheet, at: 6, width: 2, value: 8, in: bytes)
-        patched = ZipPatcher.patchingLocalHeader(of: sheet, at: 18, width: 4, value: 0, in: patched)
-        patched = ZipPatcher.patchingLocalHeader(of: sheet, at: 22, width: 4, value: 0, in: patched)
-        #expect(HostileZipDamageTests.error(patched) == nil)
+        // Flag bit 3 in the local header only: the directory holds the sizes; the local header
+        // may leave them zero, or only some of them (as a corpus workbook does).
+        let flagged = ZipPatcher.patchingLocalHeader(of: sheet, at: 6, width: 2, value: 8, in: bytes)
+        for uncompressed: UInt32 in [0, ZipPatcher.uncompressedSize(of: sheet, in: bytes)] {
+            var patched = ZipPatcher.patchingLocalHeader(of: sheet, at: 18, width: 4, value: 0, in: flagged)
+            patched = ZipPatcher.patchingLocalHeader(of: sheet, at: 22, width: 4, value: uncompressed, in: patched)
+            #expect(HostileZipDamageTests.error(patched) == nil)
+        }
     }
 }
 

@@ -2,9 +2,9 @@
 /// the file is read, but perhaps not as its author meant.
 ///
 /// `description` is an English sentence and ``danishDescription`` a Danish one, e.g.
-/// "line 1: the first line has 3,999 ';' but the other lines do not split on them:
-/// every line is read as one field."
-public struct CSVWarning: Hashable, Sendable, CustomStringConvertible {
+/// "line 1: the first line has 3332 ';' but the lines do not split alike on them:
+/// every line is read as one field (give the delimiter if it is ;)."
+public struct CSVWarning: Hashable, Sendable, BilingualMessage {
     /// What was noticed.
     public enum Kind: Hashable, Sendable {
         /// No delimiter splits the lines alike, so every line is read as one field, while
@@ -22,20 +22,16 @@ public struct CSVWarning: Hashable, Sendable, CustomStringConvertible {
         self.line = line
     }
 
-    public var description: String {
+    /// The sentence in English or Danish.
+    public func render(english en: Bool) -> String {
         switch kind {
         case .oneFieldPerLine(let delimiter, let count):
-            return "line \(line): the first line has \(count) '\(Self.name(delimiter))' but the lines do not split "
-                + "alike on them: every line is read as one field (give the delimiter if it is \(Self.name(delimiter)))."
-        }
-    }
-
-    /// The warning in Danish.
-    public var danishDescription: String {
-        switch kind {
-        case .oneFieldPerLine(let delimiter, let count):
-            return "linje \(line): første linje har \(count) '\(Self.name(delimiter))', men linjerne deles ikke ens "
-                + "af dem: hver linje læses som ét felt (angiv skilletegnet, hvis det er \(Self.name(delimiter)))."
+            let shown = Self.name(delimiter)
+            return en
+                ? "line \(line): the first line has \(count) '\(shown)' but the lines do not split alike on them: "
+                    + "every line is read as one field (give the delimiter if it is \(shown))."
+                : "linje \(line): første linje har \(count) '\(shown)', men linjerne deles ikke ens af dem: "
+                    + "hver linje læses som ét felt (angiv skilletegnet, hvis det er \(shown))."
         }
     }
 

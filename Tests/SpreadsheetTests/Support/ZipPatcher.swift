@@ -24,6 +24,11 @@ enum ZipPatcher {
         readUInt32(bytes, at: headerOffset(name, in: bytes, signature: 0x0201_4B50)! + 20)
     }
 
+    /// The uncompressed size the central directory records for `name`.
+    static func uncompressedSize(of name: String, in bytes: [UInt8]) -> UInt32 {
+        readUInt32(bytes, at: headerOffset(name, in: bytes, signature: 0x0201_4B50)! + 24)
+    }
+
     /// Writes `value` (`width` bytes, little-endian) at `offset` in the local header of `name`
     /// only, so that it disagrees with the central directory.
     static func patchingLocalHeader(of name: String, at offset: Int, width: Int, value: UInt32, in bytes: [UInt8]) -> [UInt8] {

@@ -16,7 +16,8 @@ import Darwin
 /// at. Zip64 archives are not looked into (the message then names no entry).
 /// The central directory's record of each entry, read once when an archive is opened, to
 /// check an entry's local file header against it before the entry is read: a local header
-/// whose name, compression method or sizes disagree with the directory makes a damaged zip
+/// whose name, compression method or sizes (unless it defers them to a data descriptor)
+/// disagree with the directory makes a damaged zip
 /// (two readers could otherwise see two different files: one going by the directory, as
 /// libzip does, one by the local headers). The CRC and times are left to libzip's checksum.
 ///
@@ -63,8 +64,9 @@ struct ZipHeaderCheck {
         }
         let compressed = u32(local, 18)
         let uncompressed = u32(local, 22)
-        // With a data descriptor (flag bit 3) the local header may leave the sizes zero.
-        let deferred = u16(local, 6) & 8 != 0 && compressed == 0 && uncompressed == 0
+        // With a data descriptor (flag bit 3) the local header's sizes are not the entry's
+        // (writers leave them zero, or some of them: the corpus has 0 compressed, 588 not).
+        let deferred = u16(local, 6) & 8 != 0
         let zip64 = record.compressedSize == 0xFFFF_FFFF || record.uncompressedSize == 0xFFFF_FFFF
         if !deferred, !zip64, compressed != record.compressedSize || uncompressed != record.uncompressedSize {
             return "its local file header says \(compressed) bytes compressed and \(uncompressed) uncompressed, "
