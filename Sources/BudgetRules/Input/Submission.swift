@@ -12,16 +12,19 @@ public struct Submission: Hashable, Sendable {
     public var crimeTables: [CrimeTargetTable]
     /// The years found in column headings, for `year-out-of-period`.
     public var years: [YearHeading]
+    /// The annual frame as the file states it ("Årlig ramme", "Ramme", "Frame"), when it does.
+    public var statedFrame: StatedAmount?
 
     /// Creates a submission.
     public init(
         file: String, areaTables: [AreaTable] = [], overviewTables: [OverviewTable] = [],
-        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = []
+        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = [], statedFrame: StatedAmount? = nil
     ) {
         self.file = file
         self.areaTables = areaTables
         self.overviewTables = overviewTables
         self.crimeTables = crimeTables
         self.years = years
+        self.statedFrame = statedFrame
     }
 }

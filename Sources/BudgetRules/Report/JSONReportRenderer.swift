@@ -5,6 +5,7 @@
 ///   "files" : [
 ///     {
 ///       "path" : "budget.xlsx",
+///       "error" : null,
 ///       "findings" : [
 ///         {
 ///           "rule" : "area-total-mismatch",
@@ -20,7 +21,7 @@
 ///       ]
 ///     }
 ///   ],
-///   "summary" : { "errors" : 1, "warnings" : 0, "info" : 0 }
+///   "summary" : { "errors" : 1, "warnings" : 0, "info" : 0, "unreadable" : 0, "skipped" : 0 }
 /// }
 /// ```
 struct JSONReportRenderer {
@@ -28,6 +29,7 @@ struct JSONReportRenderer {
         let files: [JSONValue] = report.files.map { file in
             .object([
                 ("path", .string(file.path)),
+                ("error", file.problem.map(value) ?? .null),
                 ("findings", .array(file.findings.map(value))),
             ])
         }
@@ -38,6 +40,7 @@ struct JSONReportRenderer {
                 "summary",
                 .object([
                     ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("info", .int(summary.info)),
+                    ("unreadable", .int(summary.unreadableFiles)), ("skipped", .int(summary.skippedFiles)),
                 ])
             ),
         ])
@@ -45,6 +48,14 @@ struct JSONReportRenderer {
         root.write(to: &out, indent: 0)
         out += "\n"
         return out
+    }
+
+    private func value(_ problem: FileProblem) -> JSONValue {
+        .object([
+            ("kind", .string(problem.kind)),
+            ("skipped", .bool(problem.isSkipped)),
+            ("message", .object([("da", .string(problem.message.da)), ("en", .string(problem.message.en))])),
+        ])
     }
 
     private func value(_ finding: Finding) -> JSONValue {
@@ -67,6 +78,7 @@ struct JSONReportRenderer {
 enum JSONValue {
     case null
     case int(Int)
+    case bool(Bool)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -75,6 +87,7 @@ enum JSONValue {
         switch self {
         case .null: out += "null"
         case .int(let number): out += String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
         case .string(let text): JSONValue.writeString(text, to: &out)
         case .array(let items):
             if items.isEmpty {

@@ -28,40 +28,38 @@ public struct SubmissionValidator: Sendable {
         self.validator = validator
     }
 
-    /// Checks the files at `paths`, in order; `progress` is told each file as it starts.
-    /// A file that cannot be read, or holds no table the rules can check, is listed in
-    /// ``SubmissionCheck/unreadable`` and the others are checked.
+    /// Checks the files at `paths`, in order (a folder stands for the spreadsheets in it,
+    /// see ``InputFiles``); `progress` is told each file as it starts. A file that cannot
+    /// be read, or holds no table the rules can check, is listed in
+    /// ``SubmissionCheck/unreadable`` and in the report in its place, and the others are checked.
     public func check(paths: [String], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
-        var files: [ScannedFile] = []
-        var unreadable: [InputError] = []
-        for (index, path) in paths.enumerated() {
-            progress?(index, path)
-            do {
-                let scanned = try scanner.scan(path: path)
-                if scanned.tables.isEmpty {
-                    unreadable.append(Self.noTables(path))
-                    continue
-                }
-                files.append(scanned)
-            } catch {
-                unreadable.append(error)
+        check(ScannedInputs(paths: InputFiles.expand(paths), scanner: scanner, progress: progress))
+    }
+
+    /// Checks inputs already scanned: the report lists every input in order, a file not
+    /// read with its problem.
+    public func check(_ inputs: ScannedInputs) -> SubmissionCheck {
+        let checked = check(inputs.files)
+        var reports = checked.report.files.makeIterator()
+        var files: [Report.FileReport] = []
+        for (path, outcome) in inputs.outcomes {
+            switch outcome {
+            case .scanned: if let report = reports.next() { files.append(report) }
+            case .failed(let error): files.append(Report.FileReport(path: path, findings: [], problem: error.fileProblem))
             }
         }
-        return check(files, unreadable: unreadable)
+        return SubmissionCheck(
+            report: Report(files: files, matches: checked.report.matches), files: checked.files, unreadable: inputs.unreadable)
     }
 
     /// Checks files already scanned.
     public func check(_ files: [ScannedFile], unreadable: [InputError] = []) -> SubmissionCheck {
-        let report = validator.validate(submissions: files.map(\.submission), against: plan, options: options)
+        let submissions = files.map { file in
+            var submission = file.submission
+            submission.statedFrame = StatedFrameFinder.find(in: file.file)
+            return submission
+        }
+        let report = validator.validate(submissions: submissions, against: plan, options: options)
         return SubmissionCheck(report: report, files: files, unreadable: unreadable)
-    }
-
-    /// The error for a file in which no table was found.
-    static func noTables(_ path: String) -> InputError {
-        InputError(
-            file: path,
-            reason: LocalizedText(
-                da: "der er ingen budgettabel i filen (ingen overskriftsrække med aktivitet og år eller beløb); angiv tabellerne med --mapping.",
-                en: "the file holds no budget table (no header row naming activities and years or amounts); give the tables with --mapping."))
     }
 }

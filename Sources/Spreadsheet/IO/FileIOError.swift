@@ -10,7 +10,7 @@ import Darwin
 ///
 /// `description` is an English sentence and ``danishDescription`` the same in Danish, e.g.
 /// "Could not write “/tmp/plan.csv”: No space left on device (errno 28)."
-public struct FileIOError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct FileIOError: Error, Hashable, Sendable, BilingualMessage {
     /// What was being done when the call failed.
     public enum Operation: String, Hashable, Sendable {
         case open, create, read, write, sync, rename, remove, status, close
@@ -35,36 +35,29 @@ public struct FileIOError: Error, Hashable, Sendable, CustomStringConvertible {
         return String(cString: text)
     }
 
-    public var description: String {
+    /// The sentence in English or Danish: what could not be done to which file, and why.
+    public func render(english en: Bool) -> String {
         let verb: String
         switch operation {
-        case .open: verb = "open"
-        case .create: verb = "create"
-        case .read: verb = "read"
-        case .write: verb = "write"
-        case .sync: verb = "save (flush to disk)"
-        case .rename: verb = "move into place"
-        case .remove: verb = "remove"
-        case .status: verb = "look up"
-        case .close: verb = "close"
+        case .open: verb = en ? "open" : "åbne"
+        case .create: verb = en ? "create" : "oprette"
+        case .read: verb = en ? "read" : "læse"
+        case .write: verb = en ? "write" : "skrive"
+        case .sync: verb = en ? "save (flush to disk)" : "gemme (skrive til disken)"
+        case .rename: verb = en ? "move into place" : "flytte på plads"
+        case .remove: verb = en ? "remove" : "fjerne"
+        case .status: verb = en ? "look up" : "slå op"
+        case .close: verb = en ? "close" : "lukke"
         }
-        return "Could not \(verb) “\(path)”: \(reason) (errno \(code))."
+        return (en ? "Could not \(verb) “\(path)”: " : "Kunne ikke \(verb) “\(path)”: ")
+            + SystemErrorText.reason(code, english: en) + (en ? " (errno \(code))" : " (fejlkode \(code))")
+            + hint(english: en)
     }
 
-    /// The message in Danish, for a finance officer.
-    public var danishDescription: String {
-        let verb: String
-        switch operation {
-        case .open: verb = "åbne"
-        case .create: verb = "oprette"
-        case .read: verb = "læse"
-        case .write: verb = "skrive"
-        case .sync: verb = "gemme (skrive til disken)"
-        case .rename: verb = "flytte på plads"
-        case .remove: verb = "fjerne"
-        case .status: verb = "slå op"
-        case .close: verb = "lukke"
-        }
-        return "Kunne ikke \(verb) “\(path)”: \(reason) (fejlkode \(code))."
+    /// "." or, when a write was refused, ": is the file open in Excel…?"
+    private func hint(english: Bool) -> String {
+        let writes: [Operation] = [.create, .write, .rename, .remove, .sync]
+        guard writes.contains(operation), let hint = SystemErrorText.writeHint(code, english: english) else { return "." }
+        return "; " + hint
     }
 }
