@@ -202,10 +202,11 @@ final class WorksheetHandler: XMLEventHandler {
             i += 1
         }
         if let reference, !reference.isEmpty {
-            guard var (row, column) = WorksheetHandler.parseReference(reference) else {
+            guard let (parsedRow, column) = WorksheetHandler.parseReference(reference) else {
                 fail(invalidReference: String(decoding: reference, as: UTF8.self))
                 return
             }
+            var row = parsedRow
             // The first reference of a sheet whose rows carry no numbers may settle the shift.
             if !numberingSettled, row == -1 { rowShift = 1 }
             numberingSettled = true
