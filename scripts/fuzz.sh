@@ -22,9 +22,11 @@
 # changes). The corpus grows in fuzz/corpus-<target>/ (not committed), seeded from fuzz/seeds/,
 # the project's own samples and tests, the regression inputs under
 # Tests/SpreadsheetTests/Fixtures/regressions/<target>/ and ../shared/corpus when present.
-# A crash, sanitizer report, timeout (-timeout, default 10 s per input) or running out of
+# A crash, sanitizer report, leak, timeout (-timeout, default 10 s per input) or running out of
 # memory (-rss_limit_mb, default 2048) writes the input to fuzz/out/<target>/ and makes the
-# script exit non-zero. The last lines of each run, with the executions and coverage, are
+# script exit non-zero. Leaks are detected (ASAN_OPTIONS=detect_leaks=1; FUZZ_DETECT_LEAKS=0
+# turns that off): every corpus input is replayed with a leak check before fuzzing starts,
+# so even the shortest smoke run (scripts/test.sh) fails on memory an input leaves behind. The last lines of each run, with the executions and coverage, are
 # printed; the whole log is in fuzz/out/<target>/log.txt. A find goes, as a real input file,
 # into Tests/SpreadsheetTests/Fixtures/regressions/<target>/ with its expected outcome listed in
 # HostileRegressionTests (or becomes a test that builds the input).
@@ -41,6 +43,8 @@ shared=../shared
 regressions=Tests/SpreadsheetTests/Fixtures/regressions
 all_targets=(xlsx csv amount)
 mkdir -p "$build_dir"
+# LeakSanitizer is part of the toolchain's AddressSanitizer runtime on Linux.
+asan_options="detect_leaks=${FUZZ_DETECT_LEAKS:-1}:allocator_may_return_null=1"
 
 build() {  # $1 = target name
   local name="$1" bin="$build_dir/fuzz-$1"
@@ -127,7 +131,7 @@ run() {  # $1 = target name, $2 = seconds, rest: libFuzzer flags
   [[ -f fuzz/$name.dict ]] && flags+=(-dict="fuzz/$name.dict")
   echo "fuzz: running $name for ${seconds}s" >&2
   local status=0
-  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="$asan_options" \
     "$build_dir/fuzz-$name" "fuzz/corpus-$name" "${flags[@]}" "$@" >"$out/log.txt" 2>&1 || status=$?
   if (( status != 0 )); then
     echo "fuzz: $name FAILED (status $status); input saved in $out/, log in $out/log.txt" >&2
@@ -143,7 +147,7 @@ case "$target" in
     name="${1:?$usage}"
     shift
     build "$name" || exit 1
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$build_dir/fuzz-$name" -rss_limit_mb=2048 "$@" ;;
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="$asan_options" "$build_dir/fuzz-$name" -rss_limit_mb=2048 "$@" ;;
   all|xlsx|csv|amount)
     seconds="${1:-60}"
     (( $# )) && shift

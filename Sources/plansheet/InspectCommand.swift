@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetRules
 import Foundation
 import PlanMapping
 import PlanModel
@@ -49,7 +50,7 @@ struct InspectCommand: ParsableCommand {
             case .workbook: (text, failed) = InspectCommand.describeWorkbook(file, language: language)
             case let other:
                 let error = InputError(file: file, format: other)
-                text = "\(file)\n  \(Self.errorLabel(language)) \(error.reason[language])\n"
+                text = Self.block([file, "  \(Self.errorLabel(language)) \(error.reason[language])"])
                 failed = !error.kind.isSkipped
             }
             print(text)
@@ -69,7 +70,7 @@ struct InspectCommand: ParsableCommand {
             workbook = try XLSXWorkbook(path: file)
         } catch {
             errorLines(error, indent: "  ")
-            return (lines.joined(separator: "\n") + "\n", true)
+            return (block(lines), true)
         }
         var failed = false
         let count = workbook.sheets.count
@@ -113,7 +114,7 @@ struct InspectCommand: ParsableCommand {
             }
             lines.append(line)
         }
-        return (lines.joined(separator: "\n") + "\n", failed)
+        return (block(lines), failed)
     }
 
     /// A readable summary of the CSV file at `file`: the dialect detected, rows, fields and ragged rows.
@@ -134,17 +135,26 @@ struct InspectCommand: ParsableCommand {
                     + (dialect.hasHeader ? "header row" : "no header row") + ", "
                     + "\(summary.rowCount) row\(summary.rowCount == 1 ? "" : "s")  \(cells) field\(cells == 1 ? "" : "s")"
                     + (maxColumn >= 0 ? "  used A1:\(CellAddress(row: summary.rowCount - 1, column: maxColumn).a1)" : ""))
+            for warning in reader.detection.warnings {
+                lines.append("  \(language == .danish ? "advarsel:" : "warning:") \(warning.render(english: language == .english))")
+            }
             if summary.raggedRowCount > 0 {
                 lines.append("  \(summary.raggedRowCount) ragged row\(summary.raggedRowCount == 1 ? "" : "s") (field count differs from \(summary.expectedFieldCount ?? 0))")
             }
-            return (lines.joined(separator: "\n") + "\n", false)
+            return (block(lines), false)
         } catch let error as CSVError {
             lines.append("  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
-            return (lines.joined(separator: "\n") + "\n", true)
+            return (block(lines), true)
         } catch {
             lines.append("  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
-            return (lines.joined(separator: "\n") + "\n", true)
+            return (block(lines), true)
         }
+    }
+
+    /// The lines as one text, each line's control characters shown as signs (sheet names,
+    /// part names and messages come from the file).
+    static func block(_ lines: [String]) -> String {
+        lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"
     }
 
     /// "error:" or "fejl:".

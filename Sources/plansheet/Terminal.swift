@@ -1,3 +1,5 @@
+import BudgetRules
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -13,7 +15,8 @@ enum Terminal {
 
     /// Writes `text` and a line break to standard error.
     static func error(_ text: String) {
-        var line = text
+        // File names and cell texts in messages: control characters shown, not sent.
+        var line = TerminalText.visible(text, keepingLineBreaks: true)
         if !line.hasSuffix("\n") { line += "\n" }
         write(line)
     }
@@ -39,6 +42,7 @@ enum Terminal {
     /// nothing when standard error is not a terminal.
     static func progress(_ text: String) {
         guard standardErrorIsTerminal else { return }
+        let text = TerminalText.visible(text)
         let clipped = text.count > 79 ? String(text.prefix(78)) + "…" : text
         write("\r\u{1B}[K" + clipped)
     }

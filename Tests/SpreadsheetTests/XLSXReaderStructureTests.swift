@@ -228,11 +228,36 @@ struct XLSXReaderStructureTests {
         #expect(seen == 10)
     }
 
-    @Test("a zero row (written by zero-based tools) is kept, not dropped")
+    @Test("a sheet written zero-based (r=\"0\", A0) is read one row down, never as row -1, and writes back")
     func rowZero() throws {
-        let grid = try WorkbookFixture(rows: "<row r=\"0\"><c r=\"A0\"><v>1</v></c></row><row r=\"1\"><c r=\"A1\"><v>2</v></c></row>").grid()
-        #expect(grid.rows.map(\.index) == [-1, 0])
-        #expect(grid.rows[0].cells[0].address(inRow: -1).a1 == "A0")
+        for rows in [
+            "<row r=\"0\"><c r=\"A0\"><v>1</v></c></row><row r=\"1\"><c r=\"A1\"><v>2</v></c></row>",
+            "<row r=\"0\"><c><v>1</v></c></row><row r=\"1\"><c r=\"A1\"><v>2</v></c></row>",
+            "<row><c r=\"A0\"><v>1</v></c></row><row><c r=\"A1\"><v>2</v></c></row>",
+        ] {
+            let grid = try WorkbookFixture(rows: rows).grid()
+            #expect(grid.rows.map(\.index) == [0, 1], "\(rows)")
+            #expect(grid["A1"] == .integer(1) && grid["A2"] == .integer(2), "\(rows)")
+            // What convert does: the grid writes and reads back (it failed with "row 0 comes after row 0").
+            let path = NSTemporaryDirectory() + "plansheet-row0-\(UUID().uuidString).xlsx"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try XLSXWriter.write(grids: [grid], to: path)
+            #expect(try XLSXWorkbook(path: path).readSheet(at: 0).rows.map(\.index) == [0, 1])
+        }
+    }
+
+    @Test("a row 0 after the first row is refused as an invalid reference", arguments: [
+        "<row r=\"1\"><c r=\"B0\"><v>1</v></c></row>",
+        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"0\"><c><v>2</v></c></row>",
+    ])
+    func rowZeroLater(rows: String) throws {
+        do {
+            let grid = try WorkbookFixture(rows: rows).grid()
+            Issue.record("read as rows \(grid.rows.map(\.index))")
+        } catch let error as XLSXError {
+            #expect(error.kind == .invalidCellReference)
+            #expect(error.sheet == "Sheet1")
+        }
     }
 
     @Test("opening from a path and from bytes give the same workbook")

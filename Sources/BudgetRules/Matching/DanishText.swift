@@ -9,6 +9,7 @@ enum DanishText {
         var pendingSpace = false
         var previousWasWordCharacter = false
         let scalars = Array(text.lowercased().unicodeScalars)
+        TextWork.add(scalars.count)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -16,7 +17,9 @@ enum DanishText {
             if let folded = fold(scalar) {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
-                out.append(contentsOf: folded.unicodeScalars)
+                // One scalar at a time: `append(contentsOf:)` on a scalar view copies the
+                // whole text so far, which made a long text cost the square of its length.
+                for scalar in folded.unicodeScalars { out.append(scalar) }
                 previousWasWordCharacter = true
                 continue
             }
@@ -88,6 +91,7 @@ enum DanishText {
             words = Set(text.split(separator: " ").map(String.init))
             meaningful = words.subtracting(DanishText.stopwords)
             let scalars = Array(text.unicodeScalars.filter { $0 != " " })
+            TextWork.add(scalars.count)
             var bigrams: [UInt64: Int] = [:]
             if scalars.count >= 2 {
                 for i in 0..<(scalars.count - 1) {

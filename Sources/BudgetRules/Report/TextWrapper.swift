@@ -1,6 +1,7 @@
 /// Wraps text to a column width: words move to the next line; a word longer than a line
 /// is cut. Any whitespace, line breaks included, separates words. Widths count
-/// characters (grapheme clusters).
+/// characters (grapheme clusters). Control characters are shown as signs
+/// (``TerminalText``).
 struct TextWrapper {
     let width: Int
 
@@ -11,9 +12,13 @@ struct TextWrapper {
         var line = firstPrefix
         var lineHasWord = false
         func room(_ current: String) -> Int { max(1, width - current.count) }
+        // Control characters from cells are shown, never sent to the terminal.
+        let text = TerminalText.visible(text, keepingLineBreaks: true)
         for word in text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }) {
             var word = Substring(word)
-            let needed = (lineHasWord ? 1 : 0) + word.count
+            // Counted once: a long word is cut below without counting the rest again.
+            var wordCount = word.count
+            let needed = (lineHasWord ? 1 : 0) + wordCount
             if line.count + needed <= width {
                 if lineHasWord { line += " " }
                 line += word
@@ -26,10 +31,12 @@ struct TextWrapper {
                 lineHasWord = false
             }
             // Cut words that do not fit on an empty line.
-            while line.count + word.count > width, word.count > room(line) {
-                let cut = word.prefix(room(line))
-                lines.append(line + cut)
-                word = word.dropFirst(cut.count)
+            while line.count + wordCount > width, wordCount > room(line) {
+                let cutCount = room(line)
+                let cutEnd = word.index(word.startIndex, offsetBy: cutCount)
+                lines.append(line + word[..<cutEnd])
+                word = word[cutEnd...]
+                wordCount -= cutCount
                 line = prefix
             }
             line += word

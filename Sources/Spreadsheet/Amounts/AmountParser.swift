@@ -253,7 +253,11 @@ public enum AmountParser {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     private static func trim(_ scalars: inout [Unicode.Scalar]) {
-        while let first = scalars.first, first == " " || first == "\n" || first == "\r" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\n" || last == "\r" { scalars.removeLast() }
+        // One cut at the front: removing the scalars one by one moves the rest each time.
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\n" || scalar == "\r" }
+        if let first = scalars.first, isSpace(first) {
+            scalars.removeSubrange(0..<(scalars.firstIndex { !isSpace($0) } ?? scalars.count))
+        }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
     }
 }

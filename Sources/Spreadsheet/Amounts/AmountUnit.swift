@@ -35,8 +35,9 @@ public enum AmountUnit: String, Hashable, Sendable, CaseIterable, Comparable {
     /// millions `mio.`, `mio`, `mill.`, `million(er)`, `mkr`, `mdkk`, `dkkm`, `m.kr.`;
     /// thousands `t.kr.`, `t. kr.`, `tkr`, `tdkk`, `tusind(e)`, `1.000 kr`, `1000 kr`, `'000`, `(000)`, `dkk 000`, `kkr`;
     /// kroner `kr.`, `kr`, `dkk`, `kroner`. When several appear, the largest wins.
+    /// Only the start of a long text is read (``HeaderTextLimit``).
     public static func inHeader(_ header: String) -> AmountUnit? {
-        let text = AmountText.normalized(header).lowercased()
+        let text = AmountText.normalized(HeaderTextLimit.examined(header)).lowercased()
         let scalars = Array(text.unicodeScalars)
         let table: [(AmountUnit, [String])] = [
             (.billions, ["mia.", "mia", "mrd.", "mrd", "milliard", "milliarder", "bn"]),
@@ -59,6 +60,9 @@ public enum AmountUnit: String, Hashable, Sendable, CaseIterable, Comparable {
         var key = ""
         for scalar in phrase.lowercased().unicodeScalars where scalar != " " && scalar != "." {
             key.unicodeScalars.append(scalar)
+            // No unit phrase is this long ("tusindekroner" is 13): a long text is not one,
+            // and the currency step below must not recurse through all of it.
+            if key.utf8.count > 32 { return nil }
         }
         switch key {
         case "": return (.kroner, false)
@@ -106,7 +110,7 @@ enum AmountText {
         guard !word.isEmpty, word.count <= text.count else { return false }
         var start = 0
         while start + word.count <= text.count {
-            if text[start] == word[0] && Array(text[start..<(start + word.count)]) == word {
+            if text[start] == word[0] && text[start..<(start + word.count)].elementsEqual(word) {
                 let beforeOK = start == 0 || !isLetter(text[start - 1])
                 let afterIndex = start + word.count
                 let afterOK = afterIndex == text.count || !isLetter(text[afterIndex]) || word.last == "."

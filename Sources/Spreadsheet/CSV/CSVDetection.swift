@@ -31,6 +31,9 @@ public struct CSVDetection: Hashable, Sendable, CustomStringConvertible {
     public var encodingPending: Bool
     /// How many bytes of the file the sample held (the whole file when it is small).
     public var sampleByteCount: Int
+    /// What was decided without good grounds (every line read as one field while the first
+    /// line looks like columns). Empty when nothing needs saying.
+    public var warnings: [CSVWarning] = []
 
     public var description: String {
         "\(dialect) (encoding: \(encodingSource.rawValue)\(encodingPending ? ", ASCII so far" : ""), "

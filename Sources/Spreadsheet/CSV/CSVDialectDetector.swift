@@ -8,7 +8,9 @@
 ///   splits the most records into the same number (at least two) of fields, counting
 ///   quotes; a comma that mostly sits between digits (decimal commas) is trusted less.
 ///   Ties go to `;`, then `,`, tab, `|`. When no candidate splits anything, one that does not
-///   occur in the sample is chosen, so single-column files stay whole.
+///   occur in the sample is chosen, so single-column files stay whole; when the first line
+///   nonetheless holds a candidate, ``CSVDetection/warnings`` says so. A sample that does not
+///   hold the first two lines is grown first (``CSVReadOptions/maxSampleBytes``).
 /// - Quote: `"`, unless `'` gives a better split or only `'` quotes fields.
 /// - Line ending: the most frequent record terminator.
 /// - Decimal separator: the one the sample's numbers use (`12,5` against `12.5`; `1.500`
@@ -117,7 +119,9 @@ enum CSVDialectDetector {
         for quote in quoteChoices {
             var bestHere: Candidate?
             for delimiter in delimiterChoices {
-                let parse = parseSample(text, delimiter: delimiter, quote: quote, truncated: truncated, keepRecords: 0, decoderMode: decoderMode)
+                let parse = parseSample(
+                    text, delimiter: delimiter, quote: quote, truncated: truncated, keepRecords: 0, decoderMode: decoderMode,
+                    maxFields: options.maxFieldsPerRecord)
                 var score = consistency(parse)
                 if delimiter == 44 && score > 0 && decimalCommaShare(text) > 0.5 { score *= 0.5 }
                 if bestHere == nil || score > bestHere!.score + 1e-9 {
@@ -138,17 +142,24 @@ enum CSVDialectDetector {
         }
         var delimiter = best.delimiter
         let quote = best.quote
+        var warnings: [CSVWarning] = []
         if best.score == 0 && delimiterSource == .sample {
             // Nothing splits: pick a candidate absent from the sample, so each line stays one field.
             delimiterSource = .fallback
             delimiter = [44, 59, 9, 124].first { !text.contains($0) } ?? 44
+            // A first line of columns read as one field is said, never silent.
+            if let (suggested, count) = firstLineDelimiter(text, quote: quote), suggested != delimiter {
+                warnings.append(CSVWarning(.oneFieldPerLine(delimiter: Unicode.Scalar(suggested), count: count), line: 1))
+            }
         }
         if quoteChoices.count > 1 && best.quoted == 0 {
             quoteSource = .fallback
         }
 
         // The chosen dialect over the sample: line ends, decimals, header.
-        let parse = parseSample(text, delimiter: delimiter, quote: quote, truncated: truncated, keepRecords: 200, decoderMode: decoderMode)
+        let parse = parseSample(
+            text, delimiter: delimiter, quote: quote, truncated: truncated, keepRecords: 200, decoderMode: decoderMode,
+            maxFields: options.maxFieldsPerRecord)
         var lineEnding = CSVLineEnding.crlf
         if parse.crlf + parse.lf + parse.cr > 0 {
             if parse.lf > parse.crlf && parse.lf >= parse.cr {
@@ -198,10 +209,32 @@ enum CSVDialectDetector {
             encoding: encoding, byteOrderMark: byteOrderMark, delimiter: Unicode.Scalar(delimiter),
             quote: quote.map { Unicode.Scalar($0) }, hasHeader: hasHeader, lineEnding: lineEnding,
             decimalSeparator: decimal, hasSeparatorLine: separatorLine)
-        return CSVDetection(
+        var detection = CSVDetection(
             dialect: dialect, encodingSource: encodingSource, delimiterSource: delimiterSource,
             quoteSource: quoteSource, headerSource: headerSource, decimalSource: decimalSource,
             encodingPending: pending, sampleByteCount: sample.count)
+        detection.warnings = warnings
+        return detection
+    }
+
+    /// The candidate delimiter the first line of `text` holds most often outside quotes, with
+    /// how often; `nil` when it holds none.
+    static func firstLineDelimiter(_ text: [UInt8], quote: UInt8?) -> (UInt8, Int)? {
+        var counts = [Int](repeating: 0, count: candidates.count)
+        var quoted = false
+        for byte in text {
+            if let quote, byte == quote {
+                quoted.toggle()
+            } else if !quoted, byte == 10 || byte == 13 {
+                break
+            } else if !quoted, let index = candidates.firstIndex(of: byte) {
+                counts[index] += 1
+            }
+        }
+        guard let most = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }),
+            counts[most] > 0
+        else { return nil }
+        return (candidates[most], counts[most])
     }
 
     // MARK: Encoding
@@ -295,13 +328,13 @@ enum CSVDialectDetector {
 
     static func parseSample(
         _ text: [UInt8], delimiter: UInt8, quote: UInt8?, truncated: Bool, keepRecords: Int,
-        decoderMode: CSVTextDecoder.Mode
+        decoderMode: CSVTextDecoder.Mode, maxFields: Int = 1_000_000
     ) -> SampleParse {
         var result = SampleParse()
         let stream = CSVInputStream(origin: .memory(text), path: nil, skip: 0, transcoding: .none)
         let parser = CSVByteParser(
             stream: stream, delimiter: delimiter, quote: quote, maxRecordBytes: max(text.count, 1) + 1,
-            maxFields: 100_000, chunkBytes: max(text.count, 64), inputIsTruncated: truncated)
+            maxFields: maxFields, chunkBytes: max(text.count, 64), inputIsTruncated: truncated)
         let decoder = CSVTextDecoder(mode: decoderMode)
         do {
             while try parser.nextRecord() {

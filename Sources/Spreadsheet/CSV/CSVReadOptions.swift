@@ -48,7 +48,11 @@ public struct CSVReadOptions: Hashable, Sendable {
     /// The most fields one record may have. Default 1,000,000.
     public var maxFieldsPerRecord: Int = 1_000_000
     /// How many bytes from the start of the file dialect detection looks at. Default 64 KiB.
+    /// When they do not hold the first two lines (a header of thousands of columns), the
+    /// sample grows until it does, up to ``maxSampleBytes``.
     public var sampleBytes: Int = 64 << 10
+    /// The most bytes the detection sample grows to so that it holds whole lines. Default 16 MiB.
+    public var maxSampleBytes: Int = 16 << 20
     /// How many bytes are read from the file at a time. Default 64 KiB.
     public var chunkBytes: Int = 64 << 10
 

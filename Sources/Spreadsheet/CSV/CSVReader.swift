@@ -41,7 +41,8 @@ public struct CSVReader: Sendable {
     /// The dialect used to read the file.
     public var dialect: CSVDialect { detection.dialect }
 
-    /// Opens a file and detects its dialect from its first ``CSVReadOptions/sampleBytes`` bytes.
+    /// Opens a file and detects its dialect from its first ``CSVReadOptions/sampleBytes`` bytes
+    /// (more when they do not hold the first two lines, up to ``CSVReadOptions/maxSampleBytes``).
     public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws(CSVError) {
         self.path = path
         self.bytes = nil
@@ -53,11 +54,17 @@ public struct CSVReader: Sendable {
         } catch {
             throw CSVError(.io(error), path: path)
         }
-        let wanted = max(options.sampleBytes, 64)
+        var wanted = max(options.sampleBytes, 64)
+        let limit = CSVReader.sampleLimit(options)
         var sample = [UInt8](repeating: 0, count: wanted)
         var filled = 0
         var ended = false
-        while filled < wanted {
+        // The sample must hold whole lines: when the first two do not fit, it grows.
+        while filled < wanted || (!ended && wanted < limit && !CSVReader.holdsTwoLines(sample[..<filled])) {
+            if filled == wanted {
+                wanted = min(limit, wanted * 4)
+                sample.append(contentsOf: repeatElement(0, count: wanted - sample.count))
+            }
             let n: Int
             do {
                 n = try sample.withUnsafeMutableBytes { raw in
@@ -95,7 +102,12 @@ public struct CSVReader: Sendable {
         self.bytes = bytes
         self.options = options
         self.name = name
-        let sampleSize = max(options.sampleBytes, 64)
+        var sampleSize = max(options.sampleBytes, 64)
+        let limit = CSVReader.sampleLimit(options)
+        // The sample must hold whole lines: when the first two do not fit, it grows.
+        while sampleSize < bytes.count, sampleSize < limit, !CSVReader.holdsTwoLines(bytes[..<sampleSize]) {
+            sampleSize = min(limit, sampleSize * 4)
+        }
         let sample = bytes.count <= sampleSize ? bytes : Array(bytes[0..<sampleSize])
         self.detection = try CSVDialectDetector.detect(sample: sample, isWholeFile: bytes.count <= sampleSize, options: options)
     }
@@ -140,6 +152,26 @@ public struct CSVReader: Sendable {
             if !cells.isEmpty { rows.append(Row(index: session.rowIndex, cells: cells)) }
         }
         return CSVDocument(grid: SheetGrid(name: name, rows: rows), summary: session.summary())
+    }
+
+    /// The most bytes the detection sample may grow to.
+    static func sampleLimit(_ options: CSVReadOptions) -> Int {
+        max(options.sampleBytes, 64, options.maxSampleBytes)
+    }
+
+    /// Whether `bytes` hold at least two line breaks (CR, LF or CRLF; quotes are not
+    /// considered: a line break in a quoted field only makes the sample grow less).
+    static func holdsTwoLines(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var breaks = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 10 && previous != 13 || byte == 13 {
+                breaks += 1
+                if breaks == 2 { return true }
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The file name without folder and extension: `/data/tilskud 2013.csv` → `tilskud 2013`.

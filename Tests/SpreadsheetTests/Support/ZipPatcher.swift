@@ -13,6 +13,31 @@ enum ZipPatcher {
         return patch(name, in: bytes, localOffset: 14, centralOffset: 16, value: ~crc)
     }
 
+    /// Sets the compressed size of `name` in both its local header and its central
+    /// directory record: the entry's data then ends early (its deflate stream cut).
+    static func settingCompressedSize(of name: String, to size: UInt32, in bytes: [UInt8]) -> [UInt8] {
+        patch(name, in: bytes, localOffset: 18, centralOffset: 20, value: size)
+    }
+
+    /// The compressed size the central directory records for `name`.
+    static func compressedSize(of name: String, in bytes: [UInt8]) -> UInt32 {
+        readUInt32(bytes, at: headerOffset(name, in: bytes, signature: 0x0201_4B50)! + 20)
+    }
+
+    /// The uncompressed size the central directory records for `name`.
+    static func uncompressedSize(of name: String, in bytes: [UInt8]) -> UInt32 {
+        readUInt32(bytes, at: headerOffset(name, in: bytes, signature: 0x0201_4B50)! + 24)
+    }
+
+    /// Writes `value` (`width` bytes, little-endian) at `offset` in the local header of `name`
+    /// only, so that it disagrees with the central directory.
+    static func patchingLocalHeader(of name: String, at offset: Int, width: Int, value: UInt32, in bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        let local = headerOffset(name, in: bytes, signature: 0x0403_4B50)!
+        for k in 0..<width { out[local + offset + k] = UInt8((value >> (8 * UInt32(k))) & 0xFF) }
+        return out
+    }
+
     private static func patch(_ name: String, in bytes: [UInt8], localOffset: Int, centralOffset: Int, value: UInt32) -> [UInt8] {
         var out = bytes
         if let local = headerOffset(name, in: bytes, signature: 0x0403_4B50) { write(value, to: &out, at: local + localOffset) }

@@ -120,10 +120,11 @@ enum HeaderVocabulary {
 
     /// The unit a header, title or note names: kroner, thousands (t.kr., DKK thousands,
     /// 1.000 kr.) or millions (mio. kr.); `nil` when it names none. When several appear,
-    /// the largest wins.
+    /// the largest wins. Only the start of a long text is read (``HeaderTextLimit``).
     static func scale(in text: String) -> AmountUnit? {
-        let header = AmountUnit.inHeader(text)
-        let words = Set(LabelText(text).normalized.split(separator: " ").map(String.init))
+        let examined = HeaderTextLimit.examined(text)
+        let header = AmountUnit.inHeader(examined)
+        let words = Set(LabelText(examined).normalized.split(separator: " ").map(String.init))
         var english: AmountUnit?
         if !words.isDisjoint(with: ["thousand", "thousands", "kdkk", "tdkr"]) { english = .thousands }
         if !words.isDisjoint(with: ["millions", "million", "mn"]) { english = .millions }

@@ -1,4 +1,5 @@
 import BudgetRules
+import Spreadsheet
 
 /// A header or row label taken apart for matching: its words after normalisation (the
 /// way activity names are normalised), the years written in it and a reduction such as
@@ -26,7 +27,11 @@ struct LabelText: Hashable, Sendable {
 
     init(_ raw: String) {
         self.raw = raw
-        let normalized = ActivityMatcher.normalize(raw)
+        // A header or label is a few words: a long text is taken apart only as far as
+        // ``HeaderTextLimit`` (enough to see that it is not a header).
+        let examined = HeaderTextLimit.examined(raw)
+        TextWork.add(examined.utf8.count)
+        let normalized = ActivityMatcher.normalize(examined)
         self.normalized = normalized
         var years: [Int] = []
         var words: [String] = []
@@ -45,7 +50,7 @@ struct LabelText: Hashable, Sendable {
         }
         self.years = years
         self.words = words
-        self.reduction = Self.reduction(in: raw)
+        self.reduction = Self.reduction(in: examined)
     }
 
     /// The words joined without spaces ("indsats område" and "indsatsområde" read alike).
@@ -63,11 +68,12 @@ struct LabelText: Hashable, Sendable {
         guard let percent = scalars.firstIndex(of: "%") else { return nil }
         var index = percent - 1
         while index >= 0, scalars[index] == " " || scalars[index] == "\u{00A0}" { index -= 1 }
-        var digits: [Unicode.Scalar] = []
-        while index >= 0, ("0"..."9").contains(scalars[index]) {
-            digits.insert(scalars[index], at: 0)
-            index -= 1
-        }
+        let end = index
+        // At most four digits are walked: more are not a reduction (and a long run of
+        // digits must not cost more than that).
+        while index >= 0, end - index < 4, ("0"..."9").contains(scalars[index]) { index -= 1 }
+        let digits = scalars[(index + 1)..<(end + 1)]
+        if index >= 0, ("0"..."9").contains(scalars[index]) { return nil }
         while index >= 0, scalars[index] == " " || scalars[index] == "\u{00A0}" { index -= 1 }
         guard !digits.isEmpty, digits.count <= 3, index >= 0 else { return nil }
         switch scalars[index] {

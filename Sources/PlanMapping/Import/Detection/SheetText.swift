@@ -1,3 +1,4 @@
+import BudgetRules
 import Spreadsheet
 
 /// Reading cells as text for headers and labels.
@@ -38,6 +39,7 @@ enum SheetText {
     /// The text with surrounding white space (also no-break spaces and line breaks) removed
     /// and inner runs of white space collapsed to one space.
     static func trim(_ text: String) -> String {
+        TextWork.add(text.utf8.count)
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {

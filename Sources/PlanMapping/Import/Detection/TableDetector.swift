@@ -168,6 +168,7 @@ struct TableDetector: Sendable {
         }
         guard yearCount > 0 else { return nil }
         let upper = labels(of: top)
+        let upperColumns = upper.keys.sorted()
         var composed: [Int: String] = [:]
         for column in Set(upper.keys).union(lower.keys) {
             var head = upper[column]
@@ -178,7 +179,7 @@ struct TableDetector: Sendable {
             }
             if head == nil, let text = lower[column], LabelText(text).years.count == 1 {
                 // A group label to the left, not merged (CSV): "Finansiering;;;" over the years.
-                if let left = upper.keys.filter({ $0 < column }).max(), let leftText = upper[left],
+                if let left = Self.last(in: upperColumns, before: column), let leftText = upper[left],
                     HeaderVocabulary.role(of: LabelText(leftText)) == .amount,
                     lower[left].map({ LabelText($0).years.count == 1 }) ?? false
                 {
@@ -188,6 +189,18 @@ struct TableDetector: Sendable {
             composed[column] = [head, lower[column]].compactMap { $0 }.joined(separator: " ")
         }
         return composed
+    }
+
+    /// The largest of the ascending `columns` below `column`, found by halving (a row of a
+    /// million labels must not cost a million steps per column).
+    static func last(in columns: [Int], before column: Int) -> Int? {
+        var low = 0
+        var high = columns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if columns[middle] < column { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? columns[low - 1] : nil
     }
 
     /// Roles by column.

@@ -77,7 +77,8 @@ public struct ImportSummary: Sendable {
                 "Opsummering: \(counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(counted(warnings, "advarsel", "advarsler"))",
                 "Summary: \(counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(counted(errors, "error", "errors")), \(counted(warnings, "warning", "warnings"))"),
             width: width, first: "", rest: "  ")
-        return lines.joined(separator: "\n") + "\n"
+        // Names, sheets and messages come from the files: control characters are shown, not sent.
+        return lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"
     }
 
     private func describe(_ sheetTable: SheetTable, file: ScannedFile, danish: Bool) -> String {

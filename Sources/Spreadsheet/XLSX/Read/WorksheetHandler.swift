@@ -52,6 +52,12 @@ final class WorksheetHandler: XMLEventHandler {
     private var depth = 0
     private var rowDepth = 0
     private var rowCounter = 0  // one-based, as in the file
+    /// 1 for a sheet written zero-based (its first row numbered 0, `A0`, as some tools do):
+    /// every row is then read one further down, so row 0 becomes the first row instead of a
+    /// row before it. A row 0 anywhere else is refused as an invalid reference.
+    private var rowShift = 0
+    /// Whether the first row's numbering has been seen (after it, no shift is decided).
+    private var numberingSettled = false
     private var columnCounter = 0  // one-based
     private var currentRowIndex = -1
     private var currentCells: [Cell] = []
@@ -161,6 +167,8 @@ final class WorksheetHandler: XMLEventHandler {
     private func startRow(_ attributes: XMLAttributes) {
         rowDepth = depth
         if let r = attributes.value(of: "r"), let number = CellNumberText.parseRowNumber(r) {
+            if !numberingSettled, number == 0 { rowShift = 1 }
+            numberingSettled = true
             rowCounter = number
         } else {
             rowCounter += 1
@@ -194,7 +202,16 @@ final class WorksheetHandler: XMLEventHandler {
             i += 1
         }
         if let reference, !reference.isEmpty {
-            guard let (row, column) = WorksheetHandler.parseReference(reference) else {
+            guard let (parsedRow, column) = WorksheetHandler.parseReference(reference) else {
+                fail(invalidReference: String(decoding: reference, as: UTF8.self))
+                return
+            }
+            var row = parsedRow
+            // The first reference of a sheet whose rows carry no numbers may settle the shift.
+            if !numberingSettled, row == -1 { rowShift = 1 }
+            numberingSettled = true
+            row += rowShift
+            guard row >= 0 && row <= CellAddress.maxRow else {
                 fail(invalidReference: String(decoding: reference, as: UTF8.self))
                 return
             }
@@ -203,9 +220,10 @@ final class WorksheetHandler: XMLEventHandler {
             columnCounter = column + 1
         } else {
             columnCounter += 1
-            cellRow = rowCounter - 1
+            cellRow = rowCounter - 1 + rowShift
             cellColumn = columnCounter - 1
-            guard cellRow >= -1 && cellRow <= CellAddress.maxRow && cellColumn <= CellAddress.maxColumn else {
+            // Never a row before the first: rows count from 1 (from 0 in a zero-based sheet).
+            guard cellRow >= 0 && cellRow <= CellAddress.maxRow && cellColumn <= CellAddress.maxColumn else {
                 fail(invalidReference: "row \(rowCounter), column \(columnCounter)")
                 return
             }
@@ -475,8 +493,7 @@ final class WorksheetHandler: XMLEventHandler {
             i += 1
         }
         guard i > digitsStart, column <= CellAddress.maxColumn + 1 else { return nil }
-        // Row 0 does not exist, but zero-based writers produce it: it is kept as row index -1
-        // (still written `A0`) rather than dropped.
+        // Row 0 (`A0`) gives -1 here; the handler shifts a zero-based sheet or refuses it.
         return (row - 1, column - 1)
     }
 

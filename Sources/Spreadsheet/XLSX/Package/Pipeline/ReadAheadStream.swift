@@ -83,7 +83,7 @@ final class ReadAheadStream {
             do {
                 if try next() == nil { return nil }
             } catch {
-                return error.kind == .checksumMismatch ? error : nil
+                return error.kind == .checksumMismatch || error.kind == .corruptZip ? error : nil
             }
         }
     }

@@ -3,8 +3,8 @@
 protocol XMLChunkSource {
     /// The next chunk, valid until the next call; `nil` at the end of the entry.
     mutating func nextChunk() throws(XLSXError) -> UnsafeRawBufferPointer?
-    /// The checksum error of the entry when its data is damaged (reading it to its end):
-    /// damaged data explains a parse error better than its consequences.
+    /// The checksum or zip error of the entry when its data is damaged or cut short (reading
+    /// it to its end): damaged data explains a parse error better than its consequences.
     func checksumErrorAtEnd() -> XLSXError?
 }
 

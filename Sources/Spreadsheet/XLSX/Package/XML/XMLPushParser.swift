@@ -20,6 +20,9 @@ final class XMLPushParser {
     private var saxHandler: xmlSAXHandler
     /// The first error libxml2 reported (the structured error callback stores it here).
     fileprivate var firstError: (message: String, line: Int, column: Int)?
+    /// Lines libxml2 wrote through its generic error handler ("xmlParseChunk: encoder
+    /// error"), kept for the typed error instead of printed on standard error.
+    fileprivate var genericMessages: [String] = []
 
     private static let initialized: Bool = {
         xmlInitParser()
@@ -34,7 +37,17 @@ final class XMLPushParser {
     }
 
     deinit {
-        if let context { xmlFreeParserCtxt(context) }
+        if let context {
+            // libxml2 leaves the document it builds to its caller: when a DTD declares an
+            // entity, the parser makes a document with a DTD to hold it (for expat
+            // compatibility, even in SAX mode), and freeing the context does not free it.
+            // A part refused for its DTD must not leave that behind.
+            if let document = context.pointee.myDoc {
+                context.pointee.myDoc = nil
+                xmlFreeDoc(document)
+            }
+            xmlFreeParserCtxt(context)
+        }
         handler.context = nil
     }
 
@@ -95,13 +108,14 @@ final class XMLPushParser {
         }
         if handler.stopRequested { return }
         guard status != 0 else { return }
+        let generic = genericMessages.isEmpty ? "" : " (libxml2: " + genericMessages.joined(separator: "; ") + ")"
         if let firstError {
             // Errors raised outside the parser context (encoding conversion) carry no place:
             // then the place is where the parser stopped.
             let known = firstError.line > 0
             let line = known ? firstError.line : context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) }
             let column = known ? firstError.column : context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) }
-            throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: firstError.message)
+            throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: firstError.message + generic)
         }
         var line: Int?
         var column: Int?
@@ -111,7 +125,8 @@ final class XMLPushParser {
             column = Int(last.pointee.int2)
             if let text = last.pointee.message { message = String(cString: text).trimmingNewlines() }
         }
-        throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: message)
+        if message.hasPrefix("error "), !genericMessages.isEmpty { message = genericMessages.joined(separator: "; ") }
+        throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: message + (message == genericMessages.joined(separator: "; ") ? "" : generic))
     }
 
     /// Runs `body` with libxml2's error handler for this thread pointed at this parser, then
@@ -121,9 +136,22 @@ final class XMLPushParser {
     private func withErrorsCaptured<T>(_ body: () -> T) -> T {
         let savedHandler = __xmlStructuredError()?.pointee
         let savedContext = __xmlStructuredErrorContext()?.pointee
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), XMLPushParser.threadError)
-        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(me, XMLPushParser.threadError)
+        let savedGeneric = plansheets_capture_generic_errors(me, XMLPushParser.genericError)
+        defer {
+            plansheets_restore_generic_errors(savedGeneric)
+            xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil)
+        }
         return body()
+    }
+
+    /// libxml2's generic error lines (a format string; its arguments are not read).
+    private static let genericError: plansheets_generic_error_func = { userData, message in
+        guard let userData, let message else { return }
+        let parser = Unmanaged<XMLPushParser>.fromOpaque(userData).takeUnretainedValue()
+        let text = String(cString: message).trimmingNewlines()
+        if !text.isEmpty, parser.genericMessages.count < 4 { parser.genericMessages.append(text) }
     }
 
     private static let threadError: xmlStructuredErrorFunc = { userData, error in

@@ -13,6 +13,8 @@ final class ZipArchive {
     private var entries: [String: UInt64] = [:]
     /// Entry names as stored, in archive order.
     private(set) var entryNames: [String] = []
+    /// The directory records, to check each entry's local header before it is read.
+    private(set) lazy var headerCheck = ZipHeaderCheck(source: source)
 
     /// Opens `source`. Fails with `.notAZip`, `.corruptZip`, `.unreadableFile`,
     /// `.invalidPackage` (names differing only by case) or `.limitExceeded`.

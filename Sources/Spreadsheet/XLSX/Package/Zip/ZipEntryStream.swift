@@ -36,6 +36,9 @@ final class ZipEntryStream {
                 .limitExceeded(.compressionRatio), file: path, part: part,
                 detail: "\(declared) bytes from \(compressedSize) declared, limit ratio \(limits.maxCompressionRatio)")
         }
+        if let disagreement = archive.headerCheck.disagreement(at: Int(index)) {
+            throw XLSXError(.corruptZip, file: path, part: part, detail: disagreement)
+        }
         guard let opened = zip_fopen_index(archive.handle, index, 0) else {
             let code = zip_error_code_zip(zip_get_error(archive.handle))
             let message = String(cString: zip_strerror(archive.handle))
@@ -53,18 +56,17 @@ final class ZipEntryStream {
 
     deinit { zip_fclose(file) }
 
-    /// Reads the rest of the entry to let libzip verify its checksum; the
-    /// checksum error if there is one. Used when a part's XML is malformed, to
-    /// report damaged data as what it is.
+    /// Reads the rest of the entry to let libzip verify its checksum and its size; the
+    /// checksum or zip error if there is one. Used when a part's XML is malformed, to
+    /// report damaged data (an entry cut short, a cut deflate stream) as what it is.
     func checksumErrorAtEnd() -> XLSXError? {
-        guard archive.options.verifiesChecksums else { return nil }
         let scratch = UnsafeMutableRawPointer.allocate(byteCount: 1 << 16, alignment: 8)
         defer { scratch.deallocate() }
         while true {
             do {
                 if try read(into: scratch, count: 1 << 16) == 0 { return nil }
             } catch {
-                return error.kind == .checksumMismatch ? error : nil
+                return error.kind == .checksumMismatch || error.kind == .corruptZip ? error : nil
             }
         }
     }
@@ -77,17 +79,31 @@ final class ZipEntryStream {
             let code = zip_error_code_zip(zip_file_get_error(file))
             let message = String(cString: zip_file_strerror(file))
             if code == ZIP_ER_CRC {
-                // The data has all been delivered; only the stored checksum disagrees.
                 finished = true
+                // Less data than the directory declares: the entry (its deflate stream) was cut.
+                if declaredSize > 0, produced < declaredSize {
+                    throw XLSXError(
+                        .corruptZip, file: archive.source.path, part: part,
+                        detail: "the entry ends after \(produced) of the \(declaredSize) bytes the zip directory declares: it is cut short")
+                }
+                // The data has all been delivered; only the stored checksum disagrees.
                 if archive.options.verifiesChecksums {
                     throw XLSXError(.checksumMismatch, file: archive.source.path, part: part, detail: message)
                 }
                 return 0
             }
-            throw XLSXError(.corruptZip, file: archive.source.path, part: part, detail: message)
+            throw XLSXError(
+                .corruptZip, file: archive.source.path, part: part,
+                detail: "\(message) after \(produced) of \(declaredSize) bytes: the entry's data is damaged or cut short")
         }
         if n == 0 {
             finished = true
+            // An entry that ends before the size its directory record declares was cut short.
+            if declaredSize > 0, produced < declaredSize {
+                throw XLSXError(
+                    .corruptZip, file: archive.source.path, part: part,
+                    detail: "the entry ends after \(produced) of the \(declaredSize) bytes the zip directory declares: it is cut short")
+            }
             return 0
         }
         produced += n
