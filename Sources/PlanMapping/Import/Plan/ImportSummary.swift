@@ -36,7 +36,7 @@ public struct ImportSummary: Sendable {
                 lines.append("  " + t("Ingen tabeller fundet.", "No tables found."))
             }
             for table in file.tables {
-                lines += wrap(describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
+                lines += wrap(Self.describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
             }
             let matches = result.matches.filter { $0.file == file.path }
             if !matches.isEmpty {
@@ -74,13 +74,14 @@ public struct ImportSummary: Sendable {
         let created = result.matches.filter(\.isNew).count
         lines += wrap(
             t(
-                "Opsummering: \(counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(counted(warnings, "advarsel", "advarsler"))",
-                "Summary: \(counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(counted(errors, "error", "errors")), \(counted(warnings, "warning", "warnings"))"),
+                "Opsummering: \(Self.counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(Self.counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(Self.counted(warnings, "advarsel", "advarsler"))",
+                "Summary: \(Self.counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(Self.counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(Self.counted(errors, "error", "errors")), \(Self.counted(warnings, "warning", "warnings"))"),
             width: width, first: "", rest: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func describe(_ sheetTable: SheetTable, file: ScannedFile, danish: Bool) -> String {
+    /// A table in one line: kind, sheet, rows, what it holds, its unit and where the unit came from.
+    static func describe(_ sheetTable: SheetTable, file: ScannedFile, danish: Bool) -> String {
         func t(_ da: String, _ en: String) -> String { danish ? da : en }
         let table = sheetTable.table
         var parts: [String] = []
@@ -107,7 +108,8 @@ public struct ImportSummary: Sendable {
             case .mapping: source = t("mappingfil", "mapping file")
             case .assumed: source = t("antaget", "assumed")
             }
-            content.append(t("enhed", "unit") + " \(units) (\(source))")
+            let cell = table.unitCell.map { " " + $0.a1 } ?? ""
+            content.append(t("enhed", "unit") + " \(units) (\(source)\(cell))")
             if sheetTable.total != nil { content.append(t("i alt-række", "total row")) }
             if sheetTable.remaining != nil { content.append(t("resterende-række", "remaining row")) }
         }
@@ -133,7 +135,7 @@ public struct ImportSummary: Sendable {
     }
 
     /// "1 aktivitet", "2 aktiviteter": a count with the noun in the number it needs.
-    private func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    private static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
         "\(count) \(count == 1 ? singular : plural)"
     }
 

@@ -13,11 +13,18 @@ import Spreadsheet
 public struct FileScanner: Sendable {
     /// The mapping file, if any.
     public var mapping: MappingFile?
+    /// Whether hidden sheets are read like visible ones. When not (the default), their
+    /// tables are found but not read: their figures are set aside in the file's coverage
+    /// and the sheets are listed in ``ScannedFile/skippedSheets``. A sheet a mapping file
+    /// names is read whatever its state.
+    public var includeHidden: Bool
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
-    /// Creates a scanner; `mapping` says where the tables are in the files it covers.
-    public init(mapping: MappingFile? = nil) {
+    /// Creates a scanner; `mapping` says where the tables are in the files it covers;
+    /// `includeHidden` reads hidden sheets too.
+    public init(mapping: MappingFile? = nil, includeHidden: Bool = false) {
         self.mapping = mapping
+        self.includeHidden = includeHidden
     }
 
     /// Reads and scans the file at `path`.
@@ -66,12 +73,21 @@ public struct FileScanner: Sendable {
             }
             return ScannedFile(file: file, tables: tables, mapped: true)
         }
-        var tables: [SheetTable] = []
-        for grid in file.grids {
-            for table in detector.detect(in: grid) {
-                tables.append(reader.read(table, in: grid))
+        var scanned = ScannedFile(file: file, tables: [])
+        for (index, grid) in file.grids.enumerated() {
+            let hidden = index < file.sheetStates.count && file.sheetStates[index] != .visible
+            let tables = detector.detect(in: grid).map { reader.read($0, in: grid) }
+            guard hidden, !includeHidden else {
+                scanned.tables += tables
+                continue
+            }
+            scanned.skippedSheets.append(grid.name)
+            for table in tables {
+                for entry in table.coverage.entries {
+                    scanned.skippedCoverage.setAside(entry.cell, raw: entry.raw, reason: .hiddenSheet)
+                }
             }
         }
-        return ScannedFile(file: file, tables: tables)
+        return scanned
     }
 }

@@ -1,4 +1,5 @@
 import BudgetRules
+import PlanModel
 import Spreadsheet
 
 /// Reads a detected table's rows: activity rows with their amounts per year, the total
@@ -34,30 +35,76 @@ struct TableReader: Sendable {
         let detector = TableDetector(parsing: parsing)
         if table.kind == .crimeTargets {
             for row in rows where detector.rowKind(row, columns: table.columns, kind: .crimeTargets) == .data {
-                out.crimeRows.append(crimeRow(row, table: table, grid: grid))
+                let crime = crimeRow(row, table: table, grid: grid)
+                if let column = table.columns.baseline {
+                    use(row, column: column, raw: crime.baseline.raw, as: .baseline, in: grid, into: &out.coverage)
+                }
+                for target in crime.targets {
+                    guard let column = table.columns.years.first(where: { $0.year == target.year })?.column else { continue }
+                    use(row, column: column, raw: target.count.raw, as: .target(year: target.year), in: grid, into: &out.coverage)
+                }
+                out.crimeRows.append(crime)
             }
+            sweep(table, in: grid, into: &out.coverage)
             return out
         }
         let notation = self.notation(of: rows, table: table)
         let amounts = AmountCellReader(isCSV: isCSV, parsing: parsing)
         var longRows: [String: Int] = [:]
         for row in rows {
+            if table.setAsideRows[row.index] != nil { continue }
             switch detector.rowKind(row, columns: table.columns, kind: table.kind) {
             case .data:
                 if table.kind == .long {
                     readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
                 } else {
-                    out.rows.append(activityRow(row, table: table, grid: grid, notation: notation, reader: amounts))
+                    let activity = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                    useAmounts(activity.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
+                    out.rows.append(activity)
                 }
             case .total:
-                out.total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
+                out.total = total
             case .remaining:
-                out.remaining = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                let remaining = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                useAmounts(remaining.amounts, row: row, table: table, as: CoverageUse.remaining, in: grid, into: &out.coverage)
+                out.remaining = remaining
             case .note, nil:
                 break
             }
         }
+        sweep(table, in: grid, into: &out.coverage)
         return out
+    }
+
+    // MARK: - Coverage
+
+    /// The position of a cell of `grid`.
+    func position(row: Int, column: Int, in grid: SheetGrid) -> SheetCell {
+        SheetCell(sheet: isCSV ? nil : grid.name, row: row, column: column)
+    }
+
+    /// Records the figure in `column` of `row` as used, when the cell is not blank.
+    private func use(_ row: Row, column: Int, raw: String, as use: CoverageUse, in grid: SheetGrid, into coverage: inout Coverage) {
+        guard !SheetText.isBlank(row[column]) else { return }
+        coverage.use(position(row: row.index, column: column, in: grid), raw: raw, as: use)
+    }
+
+    /// Records a row's amounts (by year, in the table's year columns) as used.
+    private func useAmounts(
+        _ amounts: [Int: ParsedAmount], row: Row, table: DetectedTable, as use: (Int) -> CoverageUse, in grid: SheetGrid,
+        into coverage: inout Coverage
+    ) {
+        for column in table.columns.years {
+            guard let amount = amounts[column.year] else { continue }
+            self.use(row, column: column.column, raw: amount.raw, as: use(column.year), in: grid, into: &coverage)
+        }
+    }
+
+    /// Accounts for the figures the reader did not record.
+    private func sweep(_ table: DetectedTable, in grid: SheetGrid, into coverage: inout Coverage) {
+        CoverageSweep(isCSV: isCSV, parsing: parsing).sweep(table, in: grid, into: &coverage)
     }
 
     /// The notation of the table's text amounts: their own evidence, else the file's.
@@ -163,6 +210,15 @@ struct TableReader: Sendable {
         var amount = reader.read(
             row.cell(at: amountColumn), unit: table.columns.amountUnit ?? table.unit, notation: notation,
             at: location(amountAddress, in: grid))
+        if let year {
+            use(row, column: amountColumn, raw: amount.raw, as: .amount(year: year), in: grid, into: &out.coverage)
+        } else if !SheetText.isBlank(row[amountColumn]) {
+            out.coverage.notUnderstood(
+                position(row: row.index, column: amountColumn, in: grid), raw: amount.raw,
+                why: LocalizedText(
+                    da: "rækkens år (\(yearText.isEmpty ? "tomt" : "“\(yearText)”")) kan ikke læses",
+                    en: "the row's year (\(yearText.isEmpty ? "empty" : "“\(yearText)”")) cannot be read"))
+        }
         guard let year else {
             // No year: keep the row, with its amount under no year it could be confused with.
             amount.quality = .invalid(
