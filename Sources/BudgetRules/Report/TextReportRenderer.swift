@@ -64,8 +64,8 @@ struct TextReportRenderer {
     }
 
     /// The short block on what was read: the tables (with unit and its source), what was
-    /// set aside and why, and the rows matched to the plan under another name or with
-    /// less than full certainty.
+    /// set aside and why, and the rows matched to the plan under another name than one the
+    /// plan knows (by id, by similarity) or with less than full certainty.
     private func reading(_ reading: FileReading) -> [String] {
         var lines: [String] = []
         for table in reading.tables {
@@ -76,8 +76,10 @@ struct TextReportRenderer {
         }
         for match in reading.matches {
             guard let confidence = match.confidence else { continue }
+            // A name or alias the plan knows, matched for certain, needs no line; the JSON lists it.
+            let known = match.method == MatchMethod.exactName.rawValue || match.method == MatchMethod.alias.rawValue
             let renamed = ActivityMatcher.normalize(match.name) != ActivityMatcher.normalize(match.activityName)
-            guard renamed || confidence < 1 else { continue }
+            guard (renamed && !known) || confidence < 1 else { continue }
             var text = t("Parret: ", "Matched: ") + Phrase.quoted(match.name)
             if let cell = match.location.cell { text += " (\(cell))" }
             text += " → \(match.activityID) \(Phrase.quoted(match.activityName))"

@@ -38,6 +38,9 @@ public struct ImportSummary: Sendable {
             for table in file.tables {
                 lines += wrap(Self.describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
             }
+            for line in ReadingNotes(file: file, matches: []).reading.setAside {
+                lines += wrap(t("Sat til side: ", "Set aside: ") + line[language], width: width, first: "  ", rest: "    ")
+            }
             let matches = result.matches.filter { $0.file == file.path }
             if !matches.isEmpty {
                 lines.append(
@@ -117,13 +120,7 @@ public struct ImportSummary: Sendable {
     }
 
     private func methodName(_ method: MatchMethod, danish: Bool) -> String {
-        switch method {
-        case .id: return "id"
-        case .exactName: return danish ? "navn" : "name"
-        case .alias: return "alias"
-        case .similarity: return danish ? "lighed" : "similarity"
-        case .lastInArea: return danish ? "sidste i omr." : "last in area"
-        }
+        danish ? method.danishName : method.englishName
     }
 
     private func pad(_ text: String, _ count: Int) -> String {
@@ -175,7 +172,9 @@ public struct ImportSummary: Sendable {
                         activities: item.rows.count, offences: item.crimeRows.count,
                         units: table.units.sorted().map(\.danishText), unitSource: table.unitSource.rawValue,
                         hasTotal: item.total != nil, hasRemaining: item.remaining != nil)
-                })
+                },
+                skippedSheets: file.skippedSheets,
+                coverage: CoverageJSON(ReadingNotes(file: file, matches: []).reading.figures))
         }
         let matches = result.matches.map { match in
             MatchJSON(
@@ -185,7 +184,7 @@ public struct ImportSummary: Sendable {
         }
         let problems = result.problems.map { problem in
             ProblemJSON(
-                severity: problem.severity.rawValue, file: problem.location.file, sheet: problem.location.sheet,
+                rule: problem.rule?.rawValue, severity: problem.severity.rawValue, file: problem.location.file, sheet: problem.location.sheet,
                 cell: problem.location.cell, message: problem.message)
         }
         let errors = result.problems.filter { $0.severity == .error }.count
@@ -220,6 +219,40 @@ public struct ImportSummary: Sendable {
         var path: String
         var format: String
         var tables: [TableJSON]
+        var skippedSheets: [String]
+        var coverage: CoverageJSON
+    }
+
+    /// Every figure inside the file's tables: used, set aside (with the reason), not understood.
+    private struct CoverageJSON: Encodable {
+        var used: [FigureJSON]
+        var setAside: [FigureJSON]
+        var notUnderstood: [FigureJSON]
+
+        init(_ figures: [FileReading.Figure]) {
+            used = figures.filter { $0.status == "used" }.map(FigureJSON.init)
+            setAside = figures.filter { $0.status == "set-aside" }.map(FigureJSON.init)
+            notUnderstood = figures.filter { $0.status == "not-understood" }.map(FigureJSON.init)
+        }
+    }
+
+    private struct FigureJSON: Encodable {
+        @EncodedAsNull var sheet: String?
+        @EncodedAsNull var cell: String?
+        var raw: String
+        /// What it was used as, or why it was set aside.
+        @EncodedAsNull var kind: String?
+        @EncodedAsNull var year: Int?
+        @EncodedAsNull var why: LocalizedText?
+
+        init(_ figure: FileReading.Figure) {
+            sheet = figure.location.sheet
+            cell = figure.location.cell
+            raw = figure.raw
+            kind = figure.kind
+            year = figure.year
+            why = figure.why
+        }
     }
 
     private struct TableJSON: Encodable {
@@ -249,6 +282,7 @@ public struct ImportSummary: Sendable {
     }
 
     private struct ProblemJSON: Encodable {
+        @EncodedAsNull var rule: String?
         var severity: String
         var file: String
         @EncodedAsNull var sheet: String?
