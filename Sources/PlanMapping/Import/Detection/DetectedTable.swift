@@ -40,6 +40,13 @@ public struct DetectedTable: Hashable, Sendable {
     /// Whether the headers are Danish words ("Finansiering", "Aktivitet"): then text
     /// amounts such as "1.500" are read in Danish notation without doubt.
     public var hasDanishHeaders: Bool = false
+    /// Columns whose figures are deliberately not used, with the reason (an actuals
+    /// column beside the budget, "Forbrug 2013"); the reader records their figures as set
+    /// aside in the table's ``Coverage``.
+    public var setAsideColumns: [Int: SetAsideReason] = [:]
+    /// Rows (zero-based indices) whose figures are deliberately not used, with the reason
+    /// (a subtotal row that was checked); recorded like ``setAsideColumns``.
+    public var setAsideRows: [Int: SetAsideReason] = [:]
 
     /// Creates a table description.
     public init(

@@ -18,6 +18,8 @@ public struct SheetTable: Hashable, Sendable {
     public var crimeRows: [CrimeTargetRow]
     /// The years named in the column headings.
     public var yearHeadings: [YearHeading]
+    /// What became of every figure inside the table: used, set aside, not understood.
+    public var coverage = Coverage()
 
     /// Creates a table.
     public init(
