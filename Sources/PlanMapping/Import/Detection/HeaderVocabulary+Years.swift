@@ -18,7 +18,9 @@ extension HeaderVocabulary {
             if actuals.contains(compact) { return .figures(.actuals, year: nil) }
             if forecast.contains(compact) { return .figures(.forecast, year: nil) }
             // Years the context finds implausible, or none: the words alone decide.
-            return label.years.isEmpty ? role(of: label) : nil
+            guard label.years.isEmpty else { return nil }
+            if let role = role(of: label) { return role }
+            return ledger.contains(compact) ? .ledger : nil
         case 1:
             let year = reading.years[0]
             if amount.contains(compact) || target.contains(compact) || yearKey.contains(compact) { return .year(year) }
@@ -29,5 +31,23 @@ extension HeaderVocabulary {
         default:
             return rowTotal.contains(compact) || amount.contains(compact) ? .rowTotal : nil
         }
+    }
+}
+
+extension HeaderVocabulary {
+    /// Headings of a ledger's bookkeeping columns (account, voucher, posting text, date,
+    /// project number, cost centre): they describe a posting line and are read past.
+    static let ledger: Set<String> = [
+        "konto", "kontonr", "kontonummer", "kontonavn", "account", "accountno", "accountnumber", "accountname",
+        "bilag", "bilagsnr", "bilagsnummer", "voucher", "voucherno", "posteringstekst", "postering", "tekst", "text",
+        "description", "beskrivelse", "dato", "bogføringsdato", "posteringsdato", "date", "postingdate", "projektnr",
+        "projektnummer", "projectno", "projectnumber", "omkostningssted", "costcentre", "costcenter", "afdeling",
+        "department", "dimension", "momskode", "artskonto",
+    ]
+    /// Activity headings preferred when a table has several name columns (a ledger's
+    /// "Projekt" beside its "Aktivitet").
+    static func isPrimaryActivity(_ label: LabelText) -> Bool {
+        let compact = label.compact
+        return compact.hasPrefix("aktivitet") || compact.hasPrefix("activit")
     }
 }

@@ -37,6 +37,9 @@ public struct PlanImporter: Sendable {
         for file in files {
             for table in file.tables where table.table.kind == .overview { queue.append((file, table)) }
         }
+        for file in files {
+            for table in file.tables { state.problems += table.problems }
+        }
         for (file, table) in queue { take(table, from: file, into: &state) }
         for file in files {
             for table in file.tables where table.table.kind == .crimeTargets { takeCrime(table, into: &state) }
@@ -67,6 +70,8 @@ public struct PlanImporter: Sendable {
         var created = Set<String>()
         /// The first source of each activity's funding: its row's name cell.
         var funded: [String: SourceLocation] = [:]
+        /// The amount each activity's funding for a year was taken from.
+        var fundedYears: [String: [Int: ParsedAmount]] = [:]
         var crimeTargets: [CrimeTarget]
         var crimeSeen = Set<String>()
         var matches: [ImportMatch] = []
@@ -220,14 +225,17 @@ public struct PlanImporter: Sendable {
         return plan
     }
 
-    /// Sets an activity's funding from a row, unless an earlier sheet gave it.
+    /// Sets an activity's funding from a row, year by year: a year no earlier table gave is
+    /// taken (one sheet per year, or tables for different years, merge per activity and
+    /// year); a year an earlier table gave with another amount is an error naming both cells.
     private func fund(_ index: Int, from row: ActivityRow, state: inout State) {
-        var funding = Funding()
-        var readable = true
+        let id = state.activities[index].id
+        var given = state.fundedYears[id] ?? [:]
+        let isFirst = state.funded[id] == nil
+        var funding = isFirst ? Funding() : state.activities[index].funding
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
             guard let value = amount.usableValue else {
-                readable = false
                 let reason = amount.quality.reason.map { (": " + $0.da, ": " + $0.en) } ?? ("", "")
                 state.report(.error, at: amount.location,
                     da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0).",
@@ -235,19 +243,20 @@ public struct PlanImporter: Sendable {
                 continue
             }
             state.years.insert(year)
+            if let earlier = given[year] {
+                if funding[year] != value {
+                    state.report(.error, at: amount.location,
+                        da: "“\(row.name)” har \(value.formatted(.danish)) kr. for \(year) her, men \(funding[year].formatted(.danish)) kr. i \(earlier.location); hvilket beløb gælder?",
+                        en: "“\(row.name)” has DKK \(value.formatted(.english)) for \(year) here, but DKK \(funding[year].formatted(.english)) in \(earlier.location); which amount holds?")
+                }
+                continue
+            }
+            given[year] = amount
             if value != .zero { funding[year] = value }
         }
-        let id = state.activities[index].id
-        if let first = state.funded[id] {
-            if readable, funding != state.activities[index].funding {
-                state.report(.warning, at: row.location,
-                    da: "“\(row.name)” har andre beløb her (\(Self.describe(funding, .danish))) end i \(first) (\(Self.describe(state.activities[index].funding, .danish))); beløbene fra \(first) er brugt.",
-                    en: "“\(row.name)” has other amounts here (\(Self.describe(funding, .english))) than in \(first) (\(Self.describe(state.activities[index].funding, .english))); the amounts from \(first) are used.")
-            }
-            return
-        }
         state.activities[index].funding = funding
-        state.funded[id] = row.location
+        state.fundedYears[id] = given
+        if isFirst { state.funded[id] = row.location }
     }
 
     /// "2013: 40.000, 2014: 0"

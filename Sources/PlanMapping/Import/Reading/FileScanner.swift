@@ -13,11 +13,16 @@ import Spreadsheet
 public struct FileScanner: Sendable {
     /// The mapping file, if any.
     public var mapping: MappingFile?
+    /// The plan period the files are read for, when known (`--plan`): it says which years a
+    /// header can name and in which century a two-digit year ("B13") lies. Without it the
+    /// sheets' own four-digit years say so.
+    public var period: PlanPeriod?
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
     /// Creates a scanner; `mapping` says where the tables are in the files it covers.
-    public init(mapping: MappingFile? = nil) {
+    public init(mapping: MappingFile? = nil, period: PlanPeriod? = nil) {
         self.mapping = mapping
+        self.period = period
     }
 
     /// Reads and scans the file at `path`.
@@ -33,7 +38,7 @@ public struct FileScanner: Sendable {
     public func scan(_ file: SpreadsheetFile) throws(InputError) -> ScannedFile {
         let reader = TableReader(
             file: file.path, isCSV: file.format == .csv, fileNotation: file.notation, parsing: parsing)
-        let detector = TableDetector(parsing: parsing)
+        let detector = TableDetector(parsing: parsing, period: period)
         let mapped = mapping?.tables(for: file.path) ?? []
         guard mapped.isEmpty else {
             var tables: [SheetTable] = []
@@ -68,8 +73,11 @@ public struct FileScanner: Sendable {
         }
         var tables: [SheetTable] = []
         for grid in file.grids {
-            for table in detector.detect(in: grid) {
-                tables.append(reader.read(table, in: grid))
+            let detected = detector.detect(in: grid)
+            // Tables found turned are read from the turned sheet.
+            let turned = detected.contains(where: \.isTransposed) ? grid.transposed() : grid
+            for table in detected {
+                tables.append(reader.read(table, in: table.isTransposed ? turned : grid))
             }
         }
         return ScannedFile(file: file, tables: tables)
