@@ -34,6 +34,9 @@ public struct SubmissionValidator: Sendable {
     public func check(paths: [String], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
         var files: [ScannedFile] = []
         var unreadable: [InputError] = []
+        var scanner = self.scanner
+        // The plan's period says which years the headers can name.
+        if scanner.period == nil { scanner.period = plan?.period }
         for (index, path) in paths.enumerated() {
             progress?(index, path)
             do {
