@@ -9,6 +9,8 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case yearOutOfPeriod = "year-out-of-period"
     /// Rule 3: an area table's "I alt" is not the sum of its activities.
     case areaTotalMismatch = "area-total-mismatch"
+    /// Rule 3: a subtotal row ("I alt indsatsområde 1", "Subtotal") is not the sum of the rows it closes.
+    case subtotalMismatch = "subtotal-mismatch"
     /// Rule 4: the overview's "I alt" is not the sum of its rows or of the area totals.
     case overviewTotalMismatch = "overview-total-mismatch"
     /// Rule 5: an activity's amount in the overview differs from its area table.
@@ -62,7 +64,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible: return 1
         case .yearOutOfPeriod: return 2
-        case .areaTotalMismatch: return 3
+        case .areaTotalMismatch, .subtotalMismatch: return 3
         case .overviewTotalMismatch: return 4
         case .overviewAreaMismatch, .activityUnmatched, .matchUncertain, .conflictingFigures: return 5
         case .remainingMismatch, .budgetOverspent: return 6

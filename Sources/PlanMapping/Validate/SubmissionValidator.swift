@@ -36,6 +36,9 @@ public struct SubmissionValidator: Sendable {
     /// A file that cannot be read, or holds no table the rules can check, is listed in
     /// ``SubmissionCheck/unreadable`` and the others are checked.
     public func check(paths: [String], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
+        var scanner = self.scanner
+        // The plan's period says which years the headers can name.
+        if scanner.period == nil { scanner.period = plan?.period }
         let read = ReadingPipeline(scanner: scanner).read(paths: paths, progress: progress)
         return check(read.files, unreadable: read.unreadable)
     }

@@ -20,7 +20,8 @@ struct CoverageSweep: Sendable {
         let sheet = isCSV ? nil : grid.name
         let columns = table.columns
         let labelColumns = Set(
-            [columns.area, columns.activity, columns.id, columns.responsible, columns.year, columns.offence].compactMap { $0 })
+            [columns.area, columns.activity, columns.id, columns.responsible, columns.year, columns.offence].compactMap { $0 }
+                + columns.descriptive)
         let headings = self.headings(of: table, in: grid)
         let figureColumns = Set(headings.keys).union(columns.amountColumns).union(columns.remarks)
             .union(columns.baseline.map { [$0] } ?? []).union(table.setAsideColumns.keys)

@@ -18,12 +18,17 @@ public struct FileScanner: Sendable {
     /// and the sheets are listed in ``ScannedFile/skippedSheets``. A sheet a mapping file
     /// names is read whatever its state.
     public var includeHidden: Bool
+    /// The plan period the files are read for, when known (`--plan`): it says which years a
+    /// header can name and in which century a two-digit year ("B13") lies. Without it the
+    /// sheets' own four-digit years say so.
+    public var period: PlanPeriod?
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
     /// Creates a scanner; `mapping` says where the tables are in the files it covers;
-    /// `includeHidden` reads hidden sheets too.
-    public init(mapping: MappingFile? = nil, includeHidden: Bool = false) {
+    /// `period` is the plan period; `includeHidden` reads hidden sheets too.
+    public init(mapping: MappingFile? = nil, period: PlanPeriod? = nil, includeHidden: Bool = false) {
         self.mapping = mapping
+        self.period = period
         self.includeHidden = includeHidden
     }
 
@@ -40,7 +45,7 @@ public struct FileScanner: Sendable {
     public func scan(_ file: SpreadsheetFile) throws(InputError) -> ScannedFile {
         let reader = TableReader(
             file: file.path, isCSV: file.format == .csv, fileNotation: file.notation, parsing: parsing)
-        let detector = TableDetector(parsing: parsing)
+        let detector = TableDetector(parsing: parsing, period: period)
         let mapped = mapping?.tables(for: file.path) ?? []
         guard mapped.isEmpty else {
             var tables: [SheetTable] = []
@@ -76,7 +81,10 @@ public struct FileScanner: Sendable {
         var scanned = ScannedFile(file: file, tables: [])
         for (index, grid) in file.grids.enumerated() {
             let hidden = index < file.sheetStates.count && file.sheetStates[index] != .visible
-            let tables = detector.detect(in: grid).map { reader.read($0, in: grid) }
+            let detected = detector.detect(in: grid)
+            // Tables found turned are read from the turned sheet.
+            let turned = detected.contains(where: \.isTransposed) ? grid.transposed() : grid
+            let tables = detected.map { reader.read($0, in: $0.isTransposed ? turned : grid) }
             guard hidden, !includeHidden else {
                 scanned.tables += tables
                 continue

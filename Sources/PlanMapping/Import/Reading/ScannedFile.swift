@@ -40,6 +40,7 @@ public struct ScannedFile: Sendable {
     public var submission: Submission {
         Submission(
             file: file.path, areaTables: tables.flatMap(\.areaTables), overviewTables: tables.compactMap(\.overviewTable),
-            crimeTables: tables.compactMap(\.crimeTable), years: tables.flatMap(\.yearHeadings))
+            crimeTables: tables.compactMap(\.crimeTable), years: tables.flatMap(\.yearHeadings),
+            subtotals: tables.flatMap(\.subtotals))
     }
 }
