@@ -10,6 +10,8 @@ struct ReadingNotes {
     var file: ScannedFile
     /// The import's matches (of every file; this file's are taken).
     var matches: [ImportMatch]
+    /// The plan the rows were matched to, when there is one (to tell names it knows).
+    var plan: Plan? = nil
 
     /// The reading.
     var reading: FileReading {
@@ -57,10 +59,14 @@ struct ReadingNotes {
                     da: "\(sheet.0)\(count) \(count == 1 ? "tal" : "tal") (\(span)): \(group.reason.text.da)",
                     en: "\(sheet.1)\(count) \(count == 1 ? "figure" : "figures") (\(span)): \(group.reason.text.en)"))
         }
+        let known = Dictionary(
+            (plan?.activities ?? []).map { ($0.id, Set($0.allNames.map(ActivityMatcher.normalize))) },
+            uniquingKeysWith: { a, _ in a })
         reading.matches = matches.filter { $0.file == file.path }.map { match in
             FileReading.Match(
                 location: match.location, name: match.name, activityID: match.activityID, activityName: match.activityName,
-                method: match.method?.rawValue ?? "new", confidence: match.isNew ? nil : match.confidence)
+                method: match.method?.rawValue ?? "new", confidence: match.isNew ? nil : match.confidence,
+                nameIsKnown: known[match.activityID]?.contains(ActivityMatcher.normalize(match.name)) ?? false)
         }
         reading.figures = coverage.entries.map { entry in
             let location = entry.cell.location(in: file.path)
