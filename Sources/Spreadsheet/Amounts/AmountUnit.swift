@@ -35,7 +35,11 @@ public enum AmountUnit: String, Hashable, Sendable, CaseIterable, Comparable {
     /// as a whole word. When several appear, the largest wins.
     public static func inHeader(_ header: String) -> AmountUnit? {
         let scalars = Array(AmountText.normalized(header).lowercased().unicodeScalars)
-        for (unit, word) in AmountUnitVocabulary.headerWords where AmountText.containsWord(word, in: scalars) {
+        // Only words whose first character the text holds are searched for: a label of
+        // digits ("4410") is passed over at once.
+        let present = Set(scalars)
+        for (unit, word) in AmountUnitVocabulary.headerWords
+        where present.contains(word[0]) && AmountText.containsWord(word, in: scalars) {
             return unit
         }
         return nil
