@@ -82,7 +82,7 @@ struct TableReader: Sendable {
         }
         let notation = self.notation(of: lines.map(\.1), table: table)
         let amounts = AmountCellReader(isCSV: isCSV, parsing: parsing)
-        var longRows: [String: Int] = [:]
+        var longRows = LongRowIndex()
         var sectionArea: (area: Int, location: SourceLocation)?
         var sectionStart = 0
         for (line, row) in lines {
@@ -267,7 +267,7 @@ struct TableReader: Sendable {
     /// is lost.
     private func readLong(
         _ row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, into out: inout SheetTable,
-        index: inout [String: Int]
+        index: inout LongRowIndex
     ) {
         let reader = AmountCellReader(isCSV: isCSV, parsing: parsing)
         let identity = self.identity(row, table: table, grid: grid)
@@ -299,8 +299,8 @@ struct TableReader: Sendable {
             out.rows.append(activity)
             return
         }
-        let key = "\(identity.row.area.map(String.init) ?? "?")|\(ActivityMatcher.normalize(identity.row.name))|\(identity.row.id ?? "")"
-        if let existing = index[key] {
+        let key = "\(identity.row.area.map(String.init) ?? "?")|\(index.normalized(identity.row.name))|\(identity.row.id ?? "")"
+        if let existing = index.rows[key] {
             if out.rows[existing].row.amounts[year] == nil {
                 out.rows[existing].row.amounts[year] = amount
                 if table.isLedger { out.rows[existing].postings[year] = [amount] }
@@ -316,7 +316,7 @@ struct TableReader: Sendable {
         var activity = identity
         activity.row.amounts = [year: amount]
         if table.isLedger { activity.postings[year] = [amount] }
-        index[key] = out.rows.count
+        index.rows[key] = out.rows.count
         out.rows.append(activity)
     }
 
