@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel"]),
         .testTarget(name: "PlanMappingTests", dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules"]),
-        .testTarget(name: "plansheetTests", dependencies: ["plansheet"]),
+        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "Spreadsheet"]),
         .testTarget(name: "BenchDataTests", dependencies: ["BenchData"]),
     ]
 )
