@@ -37,6 +37,8 @@ public struct DetectedTable: Hashable, Sendable {
     public var unit: AmountUnit
     /// Where ``unit`` came from.
     public var unitSource: UnitSource
+    /// The cell that names ``unit`` (a header, title or note cell), when one does.
+    public var unitCell: CellAddress?
     /// Whether the headers are Danish words ("Finansiering", "Aktivitet"): then text
     /// amounts such as "1.500" are read in Danish notation without doubt.
     public var hasDanishHeaders: Bool = false

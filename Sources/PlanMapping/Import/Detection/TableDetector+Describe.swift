@@ -4,7 +4,7 @@ extension TableDetector {
     /// Completes a table: title, area, kind, unit, its lines, what it sets aside and what was found out.
     func describe(
         _ header: Header, _ body: Body, in grid: SheetGrid, above previousEnd: Int, below nextStart: Int,
-        sheetUnit: AmountUnit?
+        sheetUnit: (unit: AmountUnit, cell: CellAddress)?
     ) -> DetectedTable {
         // Title rows: up to `titleWindow` rows above the header, after the previous table.
         let top = max(previousEnd + 1, header.rows.lowerBound - Self.titleWindow)
@@ -12,6 +12,7 @@ extension TableDetector {
         var title: (text: String, cell: CellAddress)?
         var titleArea: Int?
         var titleUnit: AmountUnit?
+        var titleUnitCell: CellAddress?
         for row in titleRows {
             for cell in row.cells {
                 guard let text = SheetText.string(cell.value) else { continue }
@@ -20,7 +21,10 @@ extension TableDetector {
                     titleArea = area
                     title = (text, cell.address(inRow: row.index))
                 }
-                if titleUnit == nil { titleUnit = parsing.unit(inHeader: text) }
+                if titleUnit == nil, let unit = parsing.unit(inHeader: text) {
+                    titleUnit = unit
+                    titleUnitCell = cell.address(inRow: row.index)
+                }
             }
         }
         let sheetArea = SheetText.areaNumber(inTitle: grid.name)
@@ -49,25 +53,32 @@ extension TableDetector {
         // Unit: the headers', else a title's, else a note's below, else one elsewhere in the sheet.
         var unit = AmountUnit.kroner
         var source = DetectedTable.UnitSource.assumed
+        var unitCell: CellAddress?
         let headerUnits = header.columns.years.map(\.unit) + (header.columns.amount != nil ? [header.columns.amountUnit] : [])
         if !headerUnits.isEmpty, headerUnits.allSatisfy({ $0 != nil }) {
             unit = headerUnits.compactMap { $0 }.max() ?? .kroner
             source = .header
+            let column = header.columns.years.first { $0.unit == unit }?.column ?? header.columns.amount
+            unitCell = column.map { CellAddress(row: header.rows.lowerBound, column: $0) }
         } else if let titleUnit {
             unit = titleUnit
             source = .title
-        } else if let noteUnit = self.noteUnit(below: body.range?.upperBound ?? header.rows.upperBound, before: nextStart, in: grid) {
-            unit = noteUnit
+            unitCell = titleUnitCell
+        } else if let note = self.noteUnit(below: body.range?.upperBound ?? header.rows.upperBound, before: nextStart, in: grid) {
+            unit = note.unit
             source = .note
+            unitCell = note.cell
         } else if let sheetUnit {
-            unit = sheetUnit
+            unit = sheetUnit.unit
             source = .note
+            unitCell = sheetUnit.cell
         }
         let danish = header.labels.values.contains { HeaderVocabulary.isDanish(LabelText($0)) }
         var table = DetectedTable(
             kind: kind ?? .overview, sheet: grid.name, headerRows: header.rows, bodyRows: body.range,
             title: title?.text, titleCell: title?.cell, area: kind == .area ? area : nil, columns: header.columns,
             unit: unit, unitSource: source)
+        table.unitCell = unitCell
         table.hasDanishHeaders = danish
         table.lines = body.lines
         table.setAsideColumns = header.setAside
@@ -88,11 +99,13 @@ extension TableDetector {
         return table
     }
 
-    /// A unit named by a note in the rows just below a table.
-    func noteUnit(below end: Int, before nextStart: Int, in grid: SheetGrid) -> AmountUnit? {
+    /// A unit named by a note in the rows just below a table, with the note's cell.
+    func noteUnit(below end: Int, before nextStart: Int, in grid: SheetGrid) -> (unit: AmountUnit, cell: CellAddress)? {
         for row in grid.rows where row.index > end && row.index < min(nextStart, end + 1 + Self.noteWindow) {
             for cell in row.cells {
-                if let text = SheetText.string(cell.value), let unit = parsing.unit(inHeader: text) { return unit }
+                if let text = SheetText.string(cell.value), let unit = parsing.unit(inHeader: text) {
+                    return (unit, cell.address(inRow: row.index))
+                }
             }
         }
         return nil
@@ -100,10 +113,12 @@ extension TableDetector {
 
     /// A unit named by a text cell outside every table of the sheet (a note under the last
     /// of several stacked tables speaks for all of them).
-    func sheetWideUnit(_ grid: SheetGrid, excluding used: Set<Int>) -> AmountUnit? {
+    func sheetWideUnit(_ grid: SheetGrid, excluding used: Set<Int>) -> (unit: AmountUnit, cell: CellAddress)? {
         for row in grid.rows where !used.contains(row.index) {
             for cell in row.cells {
-                if let text = SheetText.string(cell.value), let unit = parsing.unit(inHeader: text) { return unit }
+                if let text = SheetText.string(cell.value), let unit = parsing.unit(inHeader: text) {
+                    return (unit, cell.address(inRow: row.index))
+                }
             }
         }
         return nil

@@ -490,6 +490,7 @@ extension TableDetector {
         if let unit {
             table.unit = unit
             table.unitSource = .mapping
+            table.unitCell = nil
         }
         return table
     }

@@ -30,6 +30,12 @@ public struct PlanImporter: Sendable {
     /// Builds the plan from `files` (in the order given).
     public func importPlan(from files: [ScannedFile]) -> ImportResult {
         var state = State(base: options.basePlan)
+        for file in files {
+            for finding in ReadingFindings(file: file).findings where finding.severity == .warning {
+                state.problems.append(
+                    ImportProblem(severity: .warning, location: finding.location, message: finding.message, rule: finding.rule))
+            }
+        }
         var queue: [(file: ScannedFile, table: SheetTable)] = []
         for file in files {
             for table in file.tables where table.table.kind == .area || table.table.kind == .long { queue.append((file, table)) }
@@ -70,8 +76,8 @@ public struct PlanImporter: Sendable {
         var created = Set<String>()
         /// The first source of each activity's funding: its row's name cell.
         var funded: [String: SourceLocation] = [:]
-        /// The amount each activity's funding for a year was taken from.
-        var fundedYears: [String: [Int: ParsedAmount]] = [:]
+        /// The amount each activity's funding for a year was taken from, with its row and table kind.
+        var fundedYears: [String: [Int: (amount: ParsedAmount, row: ActivityRow, kind: TableKind)]] = [:]
         var crimeTargets: [CrimeTarget]
         var crimeSeen = Set<String>()
         var matches: [ImportMatch] = []
@@ -102,8 +108,10 @@ public struct PlanImporter: Sendable {
         }
 
         /// Notes a problem at `location`, with its message in Danish and English.
-        mutating func report(_ severity: ImportProblem.Severity, at location: SourceLocation, da: String, en: String) {
-            problems.append(ImportProblem(severity: severity, location: location, message: LocalizedText(da: da, en: en)))
+        mutating func report(
+            _ severity: ImportProblem.Severity, at location: SourceLocation, da: String, en: String, rule: RuleID? = nil
+        ) {
+            problems.append(ImportProblem(severity: severity, location: location, message: LocalizedText(da: da, en: en), rule: rule))
         }
 
         /// The next free id of `area`: one more than the highest ordinal used.
@@ -146,9 +154,21 @@ public struct PlanImporter: Sendable {
                     state.activities[i].shortName = row.name
                 }
             } else if let repeated = matcher.planActivity(naming: entries[index]) {
-                state.report(.warning, at: row.location,
-                    da: "“\(row.name)” står to gange i tabellen; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
-                    en: "“\(row.name)” appears twice in the table; the row was skipped (activity \(repeated.id) is taken from the first).")
+                let first = resolved.first { $0.value.activityID == repeated.id }.map { table.rows[$0.key].row }
+                let conflicts = first.map { Self.conflicts(between: $0, and: row) } ?? []
+                if conflicts.isEmpty {
+                    state.report(.warning, at: row.location,
+                        da: "“\(row.name)” står to gange i tabellen med de samme beløb; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
+                        en: "“\(row.name)” appears twice in the table with the same amounts; the row was skipped (activity \(repeated.id) is taken from the first).")
+                }
+                for (year, a, b) in conflicts {
+                    for (here, there) in [(a, b), (b, a)] {
+                        state.report(.error, at: here.location,
+                            da: "“\(row.name)” står to gange i tabellen med forskellige beløb for \(year): \(Self.amountText(here, .danish)) her og \(Self.amountText(there, .danish)) i \(there.location.cell ?? "?"); ingen af dem er taget.",
+                            en: "“\(row.name)” appears twice in the table with different amounts for \(year): \(Self.amountText(here, .english)) here and \(Self.amountText(there, .english)) in \(there.location.cell ?? "?"); neither was taken.",
+                            rule: .conflictingFigures)
+                    }
+                }
                 continue
             } else {
                 guard let rowArea else {
@@ -177,8 +197,29 @@ public struct PlanImporter: Sendable {
                     file: file.path, tableKind: kind, location: row.location, area: rowArea ?? state.activities[activityIndex].focusArea,
                     name: row.name, activityID: id, activityName: state.activities[activityIndex].name, method: method,
                     confidence: confidence))
-            fund(activityIndex, from: row, state: &state)
+            if let method, confidence < options.certainMatchConfidence {
+                let percent = Int((confidence * 100).rounded())
+                let target = state.activities[activityIndex]
+                state.report(.warning, at: row.location,
+                    da: "“\(row.name)” er parret med aktivitet \(target.id) “\(target.name)” ved \(method.danishName) med kun \(percent) % sikkerhed; kontrollér at det er den samme aktivitet.",
+                    en: "“\(row.name)” was matched to activity \(target.id) “\(target.name)” by \(method.englishName) with only \(percent) % certainty; check that it is the same activity.",
+                    rule: .matchUncertain)
+            }
+            fund(activityIndex, from: row, kind: kind, file: file.path, state: &state)
         }
+    }
+
+    /// The years in which two rows of the same activity give different readable amounts,
+    /// with both amounts. A year only one of the rows gives is no conflict (a long table's
+    /// rows, or tables with different year columns, each say nothing about the other years).
+    static func conflicts(between first: ActivityRow, and second: ActivityRow) -> [(Int, ParsedAmount, ParsedAmount)] {
+        var out: [(Int, ParsedAmount, ParsedAmount)] = []
+        for year in Set(first.amounts.keys).intersection(second.amounts.keys).sorted() {
+            guard let a = first.amounts[year], let b = second.amounts[year] else { continue }
+            guard let x = a.readableValue, let y = b.readableValue, x != y else { continue }
+            out.append((year, a, b))
+        }
+        return out
     }
 
     /// Rows the matcher could not place, paired by their amounts: when a row's focus area
@@ -227,12 +268,15 @@ public struct PlanImporter: Sendable {
 
     /// Sets an activity's funding from a row, year by year: a year no earlier table gave is
     /// taken (one sheet per year, or tables for different years, merge per activity and
-    /// year); a year an earlier table gave with another amount is an error naming both cells.
-    private func fund(_ index: Int, from row: ActivityRow, state: inout State) {
+    /// year); a year an earlier table gave with another amount is an error at its cell
+    /// naming the first one (`conflicting-figures`; an overview against an area table of the
+    /// same file is the budget rules' `overview-area-mismatch`, so validate reports it under
+    /// that id). A table that has no column for a year says nothing about it.
+    private func fund(_ index: Int, from row: ActivityRow, kind: TableKind, file: String, state: inout State) {
         let id = state.activities[index].id
-        var given = state.fundedYears[id] ?? [:]
         let isFirst = state.funded[id] == nil
         var funding = isFirst ? Funding() : state.activities[index].funding
+        var given = state.fundedYears[id] ?? [:]
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
             guard let value = amount.usableValue else {
@@ -244,19 +288,26 @@ public struct PlanImporter: Sendable {
             }
             state.years.insert(year)
             if let earlier = given[year] {
-                if funding[year] != value {
-                    state.report(.error, at: amount.location,
-                        da: "“\(row.name)” har \(value.formatted(.danish)) kr. for \(year) her, men \(funding[year].formatted(.danish)) kr. i \(earlier.location); hvilket beløb gælder?",
-                        en: "“\(row.name)” has DKK \(value.formatted(.english)) for \(year) here, but DKK \(funding[year].formatted(.english)) in \(earlier.location); which amount holds?")
-                }
+                guard let first = earlier.amount.readableValue, first != value else { continue }
+                let rulesReport = earlier.row.location.file == file && kind == .overview && earlier.kind != .overview
+                let place = earlier.amount.location.description
+                state.report(.error, at: amount.location,
+                    da: "“\(row.name)” har \(Self.amountText(amount, .danish)) for \(year) her, men \(Self.amountText(earlier.amount, .danish)) i \(place); beløbene er modstridende.",
+                    en: "“\(row.name)” has \(Self.amountText(amount, .english)) for \(year) here, but \(Self.amountText(earlier.amount, .english)) in \(place); the figures conflict.",
+                    rule: rulesReport ? nil : .conflictingFigures)
                 continue
             }
-            given[year] = amount
+            given[year] = (amount, row, kind)
             if value != .zero { funding[year] = value }
         }
         state.activities[index].funding = funding
         state.fundedYears[id] = given
         if isFirst { state.funded[id] = row.location }
+    }
+
+    /// An amount as a message names it: "40.000 kr.", or the cell's text when unreadable.
+    static func amountText(_ amount: ParsedAmount, _ style: Kroner.Style) -> String {
+        amount.readableValue.map { $0.phrase(style) } ?? "“\(amount.raw)”"
     }
 
     /// "2013: 40.000, 2014: 0"
@@ -281,14 +332,22 @@ public struct PlanImporter: Sendable {
     // MARK: - Crime targets
 
     private func takeCrime(_ table: SheetTable, into state: inout State) {
+        if table.crimeRows.isEmpty {
+            state.report(.error, at: table.location,
+                da: "tabellen med kriminalitetsmål har ingen rækker, der kan læses (gerningstype med basistal eller måltal).",
+                en: "the crime-target table has no row that can be read (an offence with a baseline or targets).",
+                rule: .crimeTableUnreadable)
+        }
         for row in table.crimeRows {
             let key = ActivityMatcher.normalize(row.offence)
             guard !key.isEmpty else { continue }
             let planned = options.basePlan?.crimeTargets.first { ActivityMatcher.normalize($0.offence) == key }
             guard let baseline = row.baseline.value else {
+                let raw = row.baseline.raw.isEmpty ? ("ingen basiskolonne fundet", "no baseline column found") : ("“\(row.baseline.raw)”", "“\(row.baseline.raw)”")
                 state.report(.error, at: row.baseline.location,
-                    da: "basistallet for “\(row.offence)” (“\(row.baseline.raw)”) kan ikke læses.",
-                    en: "the baseline of “\(row.offence)” (“\(row.baseline.raw)”) cannot be read.")
+                    da: "basistallet for “\(row.offence)” (\(raw.0)) kan ikke læses.",
+                    en: "the baseline of “\(row.offence)” (\(raw.1)) cannot be read.",
+                    rule: .crimeTableUnreadable)
                 continue
             }
             var targets: [CrimeTarget.Target] = []
@@ -296,7 +355,8 @@ public struct PlanImporter: Sendable {
                 guard let count = cell.count.value else {
                     state.report(.error, at: cell.count.location,
                         da: "måltallet for “\(row.offence)” i \(cell.year) (“\(cell.count.raw)”) kan ikke læses.",
-                        en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.")
+                        en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.",
+                        rule: .crimeTableUnreadable)
                     continue
                 }
                 let reduction = cell.reduction

@@ -17,12 +17,19 @@ public struct FileScanner: Sendable {
     /// header can name and in which century a two-digit year ("B13") lies. Without it the
     /// sheets' own four-digit years say so.
     public var period: PlanPeriod?
+    /// Whether hidden sheets are read like visible ones. When not (the default), their
+    /// tables are found but not read: their figures are set aside in the file's coverage
+    /// and the sheets are listed in ``ScannedFile/skippedSheets``. A sheet a mapping file
+    /// names is read whatever its state.
+    public var includeHidden: Bool
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
-    /// Creates a scanner; `mapping` says where the tables are in the files it covers.
-    public init(mapping: MappingFile? = nil, period: PlanPeriod? = nil) {
+    /// Creates a scanner; `mapping` says where the tables are in the files it covers;
+    /// `includeHidden` reads hidden sheets too; `period` is the plan's.
+    public init(mapping: MappingFile? = nil, includeHidden: Bool = false, period: PlanPeriod? = nil) {
         self.mapping = mapping
         self.period = period
+        self.includeHidden = includeHidden
     }
 
     /// Reads and scans the file at `path`.
@@ -71,15 +78,24 @@ public struct FileScanner: Sendable {
             }
             return ScannedFile(file: file, tables: tables, mapped: true)
         }
-        var tables: [SheetTable] = []
-        for grid in file.grids {
+        var scanned = ScannedFile(file: file, tables: [])
+        for (index, grid) in file.grids.enumerated() {
+            let hidden = index < file.sheetStates.count && file.sheetStates[index] != .visible
             let detected = detector.detect(in: grid)
             // Tables found turned are read from the turned sheet.
             let turned = detected.contains(where: \.isTransposed) ? grid.transposed() : grid
-            for table in detected {
-                tables.append(reader.read(table, in: table.isTransposed ? turned : grid))
+            let tables = detected.map { reader.read($0, in: $0.isTransposed ? turned : grid) }
+            guard hidden, !includeHidden else {
+                scanned.tables += tables
+                continue
+            }
+            scanned.skippedSheets.append(grid.name)
+            for table in tables {
+                for entry in table.coverage.entries {
+                    scanned.skippedCoverage.setAside(entry.cell, raw: entry.raw, reason: .hiddenSheet)
+                }
             }
         }
-        return ScannedFile(file: file, tables: tables)
+        return scanned
     }
 }

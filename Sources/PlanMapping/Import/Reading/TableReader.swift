@@ -1,5 +1,5 @@
-import PlanModel
 import BudgetRules
+import PlanModel
 import Spreadsheet
 
 /// Reads a detected table's rows: activity rows with their amounts per year, the total
@@ -30,7 +30,17 @@ struct TableReader: Sendable {
     func read(_ table: DetectedTable, in grid: SheetGrid) -> SheetTable {
         var reader = self
         reader.isTransposed = table.isTransposed
-        return reader.readLines(table, in: grid)
+        var out = reader.readLines(table, in: grid)
+        if table.isTransposed {
+            // The coverage names cells of the sheet as it is.
+            var turned = Coverage()
+            for var entry in out.coverage.entries {
+                entry.cell.address = table.sheetAddress(entry.cell.address)
+                turned.record(entry)
+            }
+            out.coverage = turned
+        }
+        return out
     }
 
     private func readLines(_ table: DetectedTable, in grid: SheetGrid) -> SheetTable {
@@ -46,7 +56,7 @@ struct TableReader: Sendable {
             ImportProblem(
                 severity: note.severity,
                 location: SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: note.cell.a1),
-                message: note.message)
+                message: note.message, rule: .layoutUnclear)
         }
         guard !table.lines.isEmpty else { return out }
         // The lines' rows, found in one pass over the sheet's sorted rows.
@@ -67,8 +77,17 @@ struct TableReader: Sendable {
         let lines = table.lines.compactMap { line in rowsByIndex[line.row].map { (line, $0) } }
         if table.kind == .crimeTargets {
             for (line, row) in lines where line.kind == .activity {
-                out.crimeRows.append(crimeRow(row, table: table, grid: grid))
+                let crime = crimeRow(row, table: table, grid: grid)
+                if let column = table.columns.baseline {
+                    use(row, column: column, raw: crime.baseline.raw, as: .baseline, in: grid, into: &out.coverage)
+                }
+                for target in crime.targets {
+                    guard let column = table.columns.years.first(where: { $0.year == target.year })?.column else { continue }
+                    use(row, column: column, raw: target.count.raw, as: .target(year: target.year), in: grid, into: &out.coverage)
+                }
+                out.crimeRows.append(crime)
             }
+            sweep(table, in: grid, into: &out.coverage)
             return out
         }
         let notation = self.notation(of: lines.map(\.1), table: table)
@@ -83,6 +102,7 @@ struct TableReader: Sendable {
                     readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
                 } else {
                     var item = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                    useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
                     if item.row.area == nil, item.row.areaRaw == nil, let sectionArea {
                         item.row.area = sectionArea.area
                         item.row.areaRaw = String(sectionArea.area)
@@ -92,6 +112,7 @@ struct TableReader: Sendable {
                 }
             case .total:
                 let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
                 if out.total == nil {
                     out.total = total
                 } else {
@@ -103,7 +124,9 @@ struct TableReader: Sendable {
                 out.subtotals.append(SubtotalRow(total: total, rows: out.rows[sectionStart...].map(\.row)))
                 sectionStart = out.rows.count
             case .remaining:
-                out.remaining = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                let remaining = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                useAmounts(remaining.amounts, row: row, table: table, as: CoverageUse.remaining, in: grid, into: &out.coverage)
+                out.remaining = remaining
             case .heading:
                 sectionStart = out.rows.count
                 if let area = line.area {
@@ -114,7 +137,37 @@ struct TableReader: Sendable {
                 break
             }
         }
+        sweep(table, in: grid, into: &out.coverage)
         return out
+    }
+
+    // MARK: - Coverage
+
+    /// The position of a cell of `grid`.
+    func position(row: Int, column: Int, in grid: SheetGrid) -> SheetCell {
+        SheetCell(sheet: isCSV ? nil : grid.name, row: row, column: column)
+    }
+
+    /// Records the figure in `column` of `row` as used, when the cell is not blank.
+    private func use(_ row: Row, column: Int, raw: String, as use: CoverageUse, in grid: SheetGrid, into coverage: inout Coverage) {
+        guard !SheetText.isBlank(row[column]) else { return }
+        coverage.use(position(row: row.index, column: column, in: grid), raw: raw, as: use)
+    }
+
+    /// Records a row's amounts (by year, in the table's year columns) as used.
+    private func useAmounts(
+        _ amounts: [Int: ParsedAmount], row: Row, table: DetectedTable, as use: (Int) -> CoverageUse, in grid: SheetGrid,
+        into coverage: inout Coverage
+    ) {
+        for column in table.columns.years {
+            guard let amount = amounts[column.year] else { continue }
+            self.use(row, column: column.column, raw: amount.raw, as: use(column.year), in: grid, into: &coverage)
+        }
+    }
+
+    /// Accounts for the figures the reader did not record.
+    private func sweep(_ table: DetectedTable, in grid: SheetGrid, into coverage: inout Coverage) {
+        CoverageSweep(isCSV: isCSV, parsing: parsing).sweep(table, in: grid, into: &coverage)
     }
 
     /// The notation of the table's text amounts: their own evidence, else the file's.
@@ -222,6 +275,15 @@ struct TableReader: Sendable {
         var amount = reader.read(
             row.cell(at: amountColumn), unit: table.columns.amountUnit ?? table.unit, notation: notation,
             at: location(amountAddress, in: grid))
+        if let year {
+            use(row, column: amountColumn, raw: amount.raw, as: .amount(year: year), in: grid, into: &out.coverage)
+        } else if !SheetText.isBlank(row[amountColumn]) {
+            out.coverage.notUnderstood(
+                position(row: row.index, column: amountColumn, in: grid), raw: amount.raw,
+                why: LocalizedText(
+                    da: "rækkens år (\(yearText.isEmpty ? "tomt" : "“\(yearText)”")) kan ikke læses",
+                    en: "the row's year (\(yearText.isEmpty ? "empty" : "“\(yearText)”")) cannot be read"))
+        }
         guard let year else {
             // No year: keep the row, with its amount under no year it could be confused with.
             amount.quality = .invalid(
