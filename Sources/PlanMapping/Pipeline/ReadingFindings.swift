@@ -4,7 +4,8 @@ import Spreadsheet
 
 /// The findings reading a file gives by itself, for validate: each run of figures not
 /// understood (`figure-not-understood`, a warning at its first cell naming the run), and
-/// each hidden sheet not read (`hidden-sheet-skipped`, information).
+/// each hidden sheet not read whose tables hold figures (`hidden-sheet-skipped`,
+/// information).
 struct ReadingFindings {
     /// The file.
     var file: ScannedFile
@@ -13,14 +14,16 @@ struct ReadingFindings {
     var findings: [Finding] {
         var out: [Finding] = []
         for sheet in file.skippedSheets {
+            // A hidden sheet without a table (notes, lists) is only named in the reading block.
             let count = file.skippedCoverage.entries.filter { $0.cell.sheet == sheet }.count
+            guard count > 0 else { continue }
             out.append(
                 Finding(
                     rule: .hiddenSheetSkipped, location: SourceLocation(file: file.path, sheet: sheet),
-                    found: count > 0 ? String(count) : nil,
+                    found: String(count),
                     message: LocalizedText(
-                        da: "Arket er skjult og er ikke læst\(count > 0 ? " (\(count) tal i dets tabeller er sat til side)" : ""); angiv --include-hidden for at læse det.",
-                        en: "The sheet is hidden and was not read\(count > 0 ? " (\(count) figures in its tables set aside)" : ""); give --include-hidden to read it.")))
+                        da: "Arket er skjult og er ikke læst (\(count) tal i dets tabeller er sat til side); angiv --include-hidden for at læse det.",
+                        en: "The sheet is hidden and was not read (\(count) figures in its tables set aside); give --include-hidden to read it.")))
         }
         for run in Self.runs(file.coverage.notUnderstood) {
             guard case .notUnderstood(let why) = run.first.disposition else { continue }

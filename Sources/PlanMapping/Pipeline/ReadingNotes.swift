@@ -39,6 +39,12 @@ struct ReadingNotes {
             }
             groups[key]?.cells.append(entry.cell)
         }
+        for sheet in file.skippedSheets where !coverage.setAside.contains(where: { $0.cell.sheet == sheet }) {
+            reading.setAside.append(
+                LocalizedText(
+                    da: "ark “\(sheet)”: skjult, ikke læst (ingen tabel i det)",
+                    en: "sheet “\(sheet)”: hidden, not read (no table in it)"))
+        }
         for key in order {
             guard let group = groups[key] else { continue }
             let first = group.cells.min()!.address.a1

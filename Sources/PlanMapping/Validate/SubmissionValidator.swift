@@ -53,8 +53,10 @@ public struct SubmissionValidator: Sendable {
         var report = validator.validate(submissions: submissions, against: plan, options: options)
         let disabled = validator.ruleSet.disabled
         report.files = zip(report.files, files).map { fileReport, file in
+            // Import's problems carry reading's warnings (figures not understood); the
+            // information (hidden sheets skipped) is not an import problem.
             var extra = imported.problems.filter { $0.location.file == file.path }.compactMap(\.finding)
-            extra += ReadingFindings(file: file).findings
+            extra += ReadingFindings(file: file).findings.filter { $0.severity == .info }
             extra.removeAll { disabled.contains($0.rule) }
             var out = Report.FileReport(path: fileReport.path, findings: fileReport.findings + extra)
             out.reading = ReadingNotes(file: file, matches: imported.matches).reading

@@ -372,6 +372,15 @@ struct TableDetector: Sendable {
                 columns.offence = labels.keys.filter { $0 < baseline && roles[$0] == nil }.min()
                 guard columns.offence != nil else { return nil }
             }
+            if columns.baseline == nil, columns.years.count >= 2,
+                let earliest = columns.years.min(by: { $0.year < $1.year }), earliest.reduction == nil
+            {
+                // "Gerningstype | 2012 | 2013 (-10 %) | …": the earliest year, with no
+                // reduction of its own, is the baseline the targets are reduced from.
+                columns.baseline = earliest.column
+                columns.baselineYear = earliest.year
+                columns.years.removeAll { $0.column == earliest.column }
+            }
             kind = .crimeTargets
         } else if columns.activity != nil, !columns.years.isEmpty {
             kind = nil  // overview or area table: decided from the title and the rows

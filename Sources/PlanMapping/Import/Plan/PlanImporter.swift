@@ -137,6 +137,7 @@ public struct PlanImporter: Sendable {
             Resolution(activityID: $0.activityID, method: $0.method, confidence: $0.confidence)
         }
         pairByAmounts(table.rows, areas: entries.map(\.area), resolved: &resolved, state: state)
+        checkUnit(table, file: file, resolved: resolved, into: &state)
         for (index, item) in table.rows.enumerated() {
             let row = item.row
             let rowArea = area(of: row)
@@ -210,6 +211,7 @@ public struct PlanImporter: Sendable {
     }
 
     /// The years in which two rows of the same activity give different readable amounts,
+<<<<<<< HEAD
     /// with both amounts. A year only one of the rows gives is no conflict (a long table's
     /// rows, or tables with different year columns, each say nothing about the other years).
     static func conflicts(between first: ActivityRow, and second: ActivityRow) -> [(Int, ParsedAmount, ParsedAmount)] {
@@ -217,9 +219,60 @@ public struct PlanImporter: Sendable {
         for year in Set(first.amounts.keys).intersection(second.amounts.keys).sorted() {
             guard let a = first.amounts[year], let b = second.amounts[year] else { continue }
             guard let x = a.readableValue, let y = b.readableValue, x != y else { continue }
+=======
+    /// with both amounts (years only one of them has a column for are not compared).
+    static func conflicts(between first: ActivityRow, and second: ActivityRow) -> [(Int, ParsedAmount, ParsedAmount)] {
+        var out: [(Int, ParsedAmount, ParsedAmount)] = []
+        // Only the years both rows have a cell for: a table without a year's column says nothing about it.
+        for year in Set(first.amounts.keys).intersection(second.amounts.keys).sorted() {
+            guard let a = first.amounts[year], let b = second.amounts[year], let x = a.readableValue,
+                let y = b.readableValue, x != y
+            else { continue }
+>>>>>>> pipeline
             out.append((year, a, b))
         }
         return out
+    }
+
+    /// Warns (`unit-implausible`) when the table's unit makes most of its amounts a factor
+    /// of about 1,000 off from the base plan's for the same activities and years: a
+    /// "t.kr." note above a table of whole kroner, or kroner where thousands were meant.
+    private func checkUnit(_ table: SheetTable, file: ScannedFile, resolved: [Int: Resolution], into state: inout State) {
+        guard let base = options.basePlan else { return }
+        let planned = Dictionary(base.activities.map { ($0.id, $0.funding) }, uniquingKeysWith: { a, _ in a })
+        var compared = 0
+        var tooLarge = 0
+        var tooSmall = 0
+        for (index, resolution) in resolved {
+            guard let funding = planned[resolution.activityID] else { continue }
+            for (year, amount) in table.rows[index].row.amounts {
+                guard let value = amount.usableValue?.value, value > 0 else { continue }
+                let approved = funding[year].value
+                guard approved > 0 else { continue }
+                compared += 1
+                if value / approved >= 500, value / approved <= 2000 { tooLarge += 1 }
+                if approved / value >= 500, approved / value <= 2000 { tooSmall += 1 }
+            }
+        }
+        guard compared >= 2, max(tooLarge, tooSmall) * 2 > compared else { return }
+        let t = table.table
+        let units = t.units.sorted().map(\.danishText).joined(separator: "/")
+        let source: (String, String)
+        switch t.unitSource {
+        case .header: source = ("overskriften", "the header")
+        case .title: source = ("titlen", "the title")
+        case .note: source = ("en note", "a note")
+        case .mapping: source = ("mappingfilen", "the mapping file")
+        case .assumed: source = ("intet (kroner er antaget)", "nothing (kroner were assumed)")
+        }
+        let location = t.unitCell.map {
+            SheetCell(sheet: file.file.format == .csv ? nil : t.sheet, address: $0).location(in: file.path)
+        } ?? table.location
+        let direction = tooLarge > tooSmall ? ("ca. 1.000 gange større", "about 1,000 times larger") : ("ca. 1.000 gange mindre", "about 1,000 times smaller")
+        state.report(.warning, at: location,
+            da: "enheden \(units) (fra \(source.0)) gør \(max(tooLarge, tooSmall)) af \(compared) beløb \(direction.0) end i den godkendte plan; kontrollér enheden.",
+            en: "the unit \(units) (from \(source.1)) makes \(max(tooLarge, tooSmall)) of \(compared) amounts \(direction.1) than in the approved plan; check the unit.",
+            rule: .unitImplausible)
     }
 
     /// Rows the matcher could not place, paired by their amounts: when a row's focus area
