@@ -211,15 +211,6 @@ public struct PlanImporter: Sendable {
     }
 
     /// The years in which two rows of the same activity give different readable amounts,
-<<<<<<< HEAD
-    /// with both amounts. A year only one of the rows gives is no conflict (a long table's
-    /// rows, or tables with different year columns, each say nothing about the other years).
-    static func conflicts(between first: ActivityRow, and second: ActivityRow) -> [(Int, ParsedAmount, ParsedAmount)] {
-        var out: [(Int, ParsedAmount, ParsedAmount)] = []
-        for year in Set(first.amounts.keys).intersection(second.amounts.keys).sorted() {
-            guard let a = first.amounts[year], let b = second.amounts[year] else { continue }
-            guard let x = a.readableValue, let y = b.readableValue, x != y else { continue }
-=======
     /// with both amounts (years only one of them has a column for are not compared).
     static func conflicts(between first: ActivityRow, and second: ActivityRow) -> [(Int, ParsedAmount, ParsedAmount)] {
         var out: [(Int, ParsedAmount, ParsedAmount)] = []
@@ -228,7 +219,6 @@ public struct PlanImporter: Sendable {
             guard let a = first.amounts[year], let b = second.amounts[year], let x = a.readableValue,
                 let y = b.readableValue, x != y
             else { continue }
->>>>>>> pipeline
             out.append((year, a, b))
         }
         return out
