@@ -74,7 +74,9 @@ public struct Reconciliation: Sendable {
     /// Rows that repeat an earlier row of the same area: the same name after
     /// normalisation, the same id, or the same plan activity.
     private static func duplicates(_ rows: [Entry], matcher: ActivityMatcher) -> [Int: Int] {
-        var seen: [String: Int] = [:]
+        // Rows for different years (one sheet per year) are not repetitions: a row repeats
+        // an earlier one only when both give an amount for a common year.
+        var seen: [String: [(index: Int, years: Set<Int>)]] = [:]
         var out: [Int: Int] = [:]
         for (index, entry) in rows.enumerated() {
             let area = entry.area.map(String.init) ?? "?"
@@ -85,11 +87,17 @@ public struct Reconciliation: Sendable {
             if let activity = matcher.planActivity(naming: .init(area: entry.area, id: entry.row.id, name: entry.row.name)) {
                 keys.append("\(area)|plan|\(activity.id)")
             }
-            if let first = keys.lazy.compactMap({ seen[$0] }).first {
+            let years = Set(entry.row.amounts.keys)
+            let first = keys.lazy.compactMap { key in
+                seen[key]?.first { earlier in
+                    earlier.years.isEmpty || years.isEmpty || !earlier.years.isDisjoint(with: years)
+                }?.index
+            }.first
+            if let first {
                 out[index] = first
                 continue
             }
-            for key in keys { seen[key] = index }
+            for key in keys { seen[key, default: []].append((index, years)) }
         }
         return out
     }

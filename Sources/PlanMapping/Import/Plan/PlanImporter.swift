@@ -44,6 +44,7 @@ public struct PlanImporter: Sendable {
             for table in file.tables where table.table.kind == .overview { queue.append((file, table)) }
         }
         for file in files {
+            state.problems += file.layoutProblems
             for table in file.tables { state.problems += table.problems }
         }
         for (file, table) in queue { take(table, from: file, into: &state) }

@@ -24,6 +24,14 @@ struct TableReader: Sendable {
         return SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: cell.a1)
     }
 
+    /// A layout note of `grid` as an import problem (`layout-unclear` in validate); its cell
+    /// is already one of the sheet as it is.
+    func problem(_ note: LayoutNote, in grid: SheetGrid) -> ImportProblem {
+        ImportProblem(
+            severity: note.severity, location: SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: note.cell.a1),
+            message: note.message, rule: .layoutUnclear)
+    }
+
     /// Reads `table` from `grid` (the turned sheet when the table was detected turned), row
     /// by row as its lines say: activities (a heading's focus area going to the rows below
     /// it that name none), the total, subtotals with the rows each sums, the remaining row.
@@ -52,12 +60,7 @@ struct TableReader: Sendable {
         out.yearHeadings = table.columns.years.compactMap { column in
             column.headerCell.map { YearHeading(year: column.year, location: location($0, in: grid)) }
         }
-        out.problems = table.notes.map { note in
-            ImportProblem(
-                severity: note.severity,
-                location: SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: note.cell.a1),
-                message: note.message, rule: .layoutUnclear)
-        }
+        out.problems = table.notes.map { problem($0, in: grid) }
         guard !table.lines.isEmpty else { return out }
         // The lines' rows, found in one pass over the sheet's sorted rows.
         var rowsByIndex: [Int: Row] = [:]
