@@ -397,7 +397,13 @@ enum LayoutFiles {
             filled.append(row)
             next = row.index + 1
         }
-        try CSVWriter.write(filled, to: path)
+        // As Danish Excel writes it: every line with as many fields as the widest, a "-" stays "-".
+        var options = CSVWriteOptions.danishExcel
+        options.formulaGuard = false
+        let width = (filled.compactMap { $0.cells.last?.column }.max() ?? 0) + 1
+        let writer = try CSVWriter(path: path, options: options)
+        for row in filled { try writer.write(row, minimumFieldCount: width) }
+        try writer.finish()
         return path
     }
 

@@ -44,9 +44,17 @@ extension TableDetector {
             firstText = text
             break
         }
-        let hasAmount = columns.amountColumns.contains { !SheetText.isBlank(row[$0]) }
-        if hasAmount { return (.activity, nil) }
         let name = columns.activity.flatMap { SheetText.label(row[$0]) }
+        // A figure in an amount column makes an activity; words alone there do only beside a name
+        // (a note written across the table's first column is no activity).
+        let hasAmount = columns.amountColumns.contains { column in
+            switch row[column] {
+            case .empty: return false
+            case .string(let text): return name != nil ? !SheetText.isBlank(.string(text)) : text.contains { $0.isNumber || $0 == "-" }
+            default: return true
+            }
+        }
+        if hasAmount { return (.activity, nil) }
         if name != nil, kind == .long { return (.activity, nil) }
         // A row with words and no amount is a heading when it names a focus area (by its
         // area cell or its text), else a note; it is never an activity.

@@ -273,7 +273,7 @@ struct TableReader: Sendable {
         let identity = self.identity(row, table: table, grid: grid)
         guard let yearColumn = table.columns.year, let amountColumn = table.columns.amount else { return }
         let yearText = SheetText.label(row[yearColumn]) ?? (SheetText.isBlank(row[yearColumn]) ? "" : row[yearColumn].description)
-        let year = Self.year(in: row[yearColumn])
+        let year = Self.year(in: row[yearColumn], context: table.yearContext)
         let amountAddress = CellAddress(row: row.index, column: amountColumn)
         var amount = reader.read(
             row.cell(at: amountColumn), unit: table.columns.amountUnit ?? table.unit, notation: notation,
@@ -322,11 +322,11 @@ struct TableReader: Sendable {
 
     /// The year a long layout's year cell holds: a four-digit number, a date, or a label
     /// naming one year ("2013", "B2013", "FY2013").
-    static func year(in value: CellValue) -> Int? {
+    static func year(in value: CellValue, context: YearContext) -> Int? {
         if case .date(let date) = value { return date.components?.year }
         guard let text = SheetText.label(value) else { return nil }
         if let number = Int(text), (1000...9999).contains(number) { return number }
-        let years = YearLabel(LabelText(text), context: YearContext(period: nil)).years
+        let years = YearLabel(LabelText(text), context: context).years
         return years.count == 1 ? years[0] : nil
     }
 
