@@ -270,4 +270,19 @@ struct ImportLayoutTests {
         #expect(table.table.setAsideColumns.values.contains(.rowTotalColumn))
         #expect(Self.notUnderstood(outcome).isEmpty)
     }
+
+    @Test("The layout samples (samples/layouts/) each import to the 2013 plan and validate without error or warning",
+          arguments: ["kommune-budget-og-forbrug.xlsx", "fsb-budget-pr-aar.xlsx", "okonomi-posteringer.csv", "sabkab-aar-i-raekker.csv"])
+    func layoutSamples(file: String) throws {
+        let path = Fixtures.path("samples/layouts/" + file)
+        let scanner = FileScanner(period: Fixtures.plan.period)
+        let read = ReadingPipeline(scanner: scanner).read(paths: [path])
+        #expect(read.unreadable.isEmpty)
+        let result = PlanImporter(options: ImportOptions(basePlan: LayoutFiles.unfunded(Fixtures.plan))).importPlan(from: read.files)
+        #expect(result.problems.isEmpty, "\(result.problems.map(\.message.en))")
+        #expect(result.plan.activities.map(\.funding) == Fixtures.plan.activities.map(\.funding))
+        let report = SubmissionValidator(plan: Fixtures.plan, scanner: scanner).check(paths: [path]).report
+        #expect(report.findings.filter { $0.severity != .info }.isEmpty, "\(report.findings.map(\.message.en))")
+        #expect(read.files.flatMap(\.coverage.notUnderstood).isEmpty)
+    }
 }

@@ -61,8 +61,25 @@ public struct Reconciliation: Sendable {
             Self.entry(entry, excluded: areaRepeats[index] != nil)
         }
         pairs = matcher.match(overviewEntries, areaEntries)
-        overviewPlan = matcher.resolve(overviewEntries)
-        areaPlan = matcher.resolve(areaEntries)
+        // Each table is resolved to the plan by itself: one sheet per year names every
+        // activity once per sheet.
+        let overviewTable = submission.overviewTables.enumerated().flatMap { index, table in table.rows.map { _ in index } }
+        let areaTable = submission.areaTables.enumerated().flatMap { index, table in table.rows.map { _ in index } }
+        overviewPlan = Self.resolve(overviewEntries, tables: overviewTable, matcher: matcher)
+        areaPlan = Self.resolve(areaEntries, tables: areaTable, matcher: matcher)
+    }
+
+    /// `entries` resolved to the plan table by table (`tables` gives each entry's table).
+    private static func resolve(
+        _ entries: [ActivityMatcher.Entry], tables: [Int], matcher: ActivityMatcher
+    ) -> [Int: ActivityMatcher.Resolution] {
+        guard Set(tables).count > 1 else { return matcher.resolve(entries) }
+        var out: [Int: ActivityMatcher.Resolution] = [:]
+        for table in Set(tables).sorted() {
+            let indices = entries.indices.filter { tables[$0] == table }
+            for (position, resolution) in matcher.resolve(indices.map { entries[$0] }) { out[indices[position]] = resolution }
+        }
+        return out
     }
 
     private static func entry(_ entry: Entry, excluded: Bool) -> ActivityMatcher.Entry {

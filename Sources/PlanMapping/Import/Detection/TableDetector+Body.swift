@@ -56,13 +56,14 @@ extension TableDetector {
         }
         if hasAmount { return (.activity, nil) }
         if name != nil, kind == .long { return (.activity, nil) }
-        // A row with words and no amount is a heading when it names a focus area (by its
-        // area cell or its text), else a note; it is never an activity.
-        if let column = columns.area, let text = SheetText.label(row[column]), let area = TableReader.area(from: text) {
-            return (.heading, area)
-        }
+        // A row without amounts: a heading when its text names a focus area ("Indsatsområde 2
+        // – Kommunikation"); an activity with nothing funded when it has a name and an area
+        // (one sheet per year lists every activity); else a note.
         for text in [firstText, name].compactMap({ $0 }) {
             if let area = SheetText.areaNumber(inTitle: text) { return (.heading, area) }
+        }
+        if name != nil, let column = columns.area, let text = SheetText.label(row[column]), TableReader.area(from: text) != nil {
+            return (.activity, nil)
         }
         return (.note, nil)
     }
