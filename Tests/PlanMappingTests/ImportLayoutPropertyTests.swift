@@ -24,7 +24,7 @@ struct ImportLayoutPropertyTests {
 
     /// A plan of two to four focus areas with one to three activities each, over one to four
     /// years starting anywhere in the century; amounts in whole thousands, some years unfunded.
-    static func randomPlan(_ generator: inout SplitMix) -> Plan {
+    static func randomPlan(_ generator: inout SeededGenerator) -> Plan {
         let first = Int.random(in: 2000...2085, using: &generator)
         let period = PlanPeriod(firstYear: first, lastYear: first + Int.random(in: 0...3, using: &generator))
         let areas = Array((1...5).shuffled(using: &generator).prefix(Int.random(in: 2...4, using: &generator))).sorted()
@@ -51,7 +51,7 @@ struct ImportLayoutPropertyTests {
     }
 
     /// Random rendering options.
-    static func randomOptions(_ generator: inout SplitMix) -> LayoutRenderer.Options {
+    static func randomOptions(_ generator: inout SeededGenerator) -> LayoutRenderer.Options {
         var options = LayoutRenderer.Options()
         options.shape = LayoutRenderer.Shape.allCases.randomElement(using: &generator)!
         // A CSV file holds one sheet: one sheet per year is a workbook.
@@ -96,7 +96,7 @@ struct ImportLayoutPropertyTests {
         var rule: RuleID
     }
 
-    static func randomFault(_ rendering: LayoutRenderer.Rendering, _ generator: inout SplitMix) -> Fault {
+    static func randomFault(_ rendering: LayoutRenderer.Rendering, _ generator: inout SeededGenerator) -> Fault {
         var candidates: [Fault] = []
         // An amount that cannot be read.
         let amounts = rendering.amountCells.keys.sorted().flatMap { id in
@@ -128,7 +128,7 @@ struct ImportLayoutPropertyTests {
 
     @Test("Random plans in random layouts: import gives the plan back, validate finds no error; one planted fault is found at its cell")
     func randomLayouts() throws {
-        var generator = SplitMix(state: Self.seed)
+        var generator = SeededGenerator(seed: Self.seed)
         for iteration in 0..<Self.iterations {
             let plan = Self.randomPlan(&generator)
             let options = Self.randomOptions(&generator)

@@ -51,9 +51,8 @@ struct ImportLayoutTests {
     static func run(
         _ grids: [SheetGrid], xlsx: Bool, hidden: Set<String> = [], plan: Plan = plan, period: PlanPeriod?? = nil
     ) throws -> Outcome {
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = try LayoutFiles.write(grids, xlsx: xlsx, hidden: hidden, in: folder, name: "budget")
+        let folder = try TemporaryFolder(prefix: "plansheet-layouts")
+        let path = try LayoutFiles.write(grids, xlsx: xlsx, hidden: hidden, in: folder.path, name: "budget")
         let scanner = FileScanner(period: period ?? plan.period)
         let read = ReadingPipeline(scanner: scanner).read(paths: [path])
         let result = PlanImporter(options: ImportOptions(basePlan: LayoutFiles.unfunded(plan))).importPlan(from: read.files)

@@ -116,7 +116,7 @@ struct LayoutRenderer {
         var blocks: [Block] = (options.areaColumn ? [.area] : []) + [.name] + years.map { .year($0) }
         if options.extraColumns { blocks += [.responsible, .remarks] + (turnable ? [] : [.rowSum]) }
         if options.shuffleSeed != 0 {
-            var generator = SplitMix(state: options.shuffleSeed)
+            var generator = SeededGenerator(seed: options.shuffleSeed)
             blocks.shuffle(using: &generator)
         }
         let width = options.actualsBeside ? 2 : 1
@@ -288,7 +288,7 @@ struct LayoutRenderer {
     /// Posting lines: date, account, project, activity, area, year, amount; each funded
     /// activity and year split into one to three lines, in shuffled order.
     func ledger() -> Rendering {
-        var generator = SplitMix(state: options.shuffleSeed | 1)
+        var generator = SeededGenerator(seed: options.shuffleSeed | 1)
         var lines: [(activity: Activity, year: Int, amount: Kroner)] = []
         for activity in activities {
             for year in plan.period.years where activity.funding[year] != .zero {
@@ -348,18 +348,6 @@ struct SheetBuilder {
         for (address, cell) in cells { rows[address.row, default: []].append(cell) }
         let list = rows.keys.sorted().map { Row(index: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) }
         return SheetGrid(name: name, rows: list, mergedRanges: merged)
-    }
-}
-
-/// A small deterministic generator (SplitMix64).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
