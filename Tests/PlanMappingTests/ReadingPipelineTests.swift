@@ -264,3 +264,17 @@ struct ReadingPipelineTests {
         #expect(tables.first?["unitSource"] as? String == "assumed")
     }
 }
+
+/// The header reader uses the one unit vocabulary: what names a unit is passed over in a
+/// label and gives the same unit as the amount parser's header lookup.
+@Suite("Unit words in headers")
+struct HeaderUnitWordsTests {
+    @Test("Every unit spelling that stands alone: the header's scale is the vocabulary's, and the label keeps its meaning",
+        arguments: AmountUnitVocabulary.spellings.filter { $0.standsAlone && !$0.text.contains(where: \.isNumber) })
+    func spelling(_ spelling: AmountUnitVocabulary.Spelling) {
+        let header = "Beløb (\(spelling.text))"
+        #expect(HeaderVocabulary.scale(in: header) == spelling.unit, "\(spelling.text)")
+        #expect(LabelText(header).compact == "beløb", "\(spelling.text)")
+        #expect(HeaderVocabulary.role(of: LabelText("Budget 2020 (\(spelling.text))")) == .year(2020), "\(spelling.text)")
+    }
+}

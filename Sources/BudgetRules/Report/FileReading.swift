@@ -49,11 +49,14 @@ public struct FileReading: Hashable, Sendable {
         public var method: String
         /// How sure, 0...1; `nil` for a new activity.
         public var confidence: Double?
+        /// Whether the name as written is one the plan knows the activity by (its name,
+        /// short name or an alias), whatever matched it.
+        public var nameIsKnown: Bool
 
         /// Creates a match line.
         public init(
             location: SourceLocation, name: String, activityID: String, activityName: String, method: String,
-            confidence: Double?
+            confidence: Double?, nameIsKnown: Bool = false
         ) {
             self.location = location
             self.name = name
@@ -61,6 +64,7 @@ public struct FileReading: Hashable, Sendable {
             self.activityName = activityName
             self.method = method
             self.confidence = confidence
+            self.nameIsKnown = nameIsKnown
         }
     }
 

@@ -78,6 +78,7 @@ struct JSONReportRenderer {
                 ("activityName", .string(match.activityName)),
                 ("method", .string(match.method)),
                 ("confidence", match.confidence.map { .int(Int(($0 * 100).rounded())) } ?? .null),
+                ("nameIsKnown", .bool(match.nameIsKnown)),
             ])
         }
         func figures(_ status: String, key: String) -> JSONValue {
@@ -128,6 +129,7 @@ struct JSONReportRenderer {
 enum JSONValue {
     case null
     case int(Int)
+    case bool(Bool)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -136,6 +138,7 @@ enum JSONValue {
         switch self {
         case .null: out += "null"
         case .int(let number): out += String(number)
+        case .bool(let value): out += value ? "true" : "false"
         case .string(let text): JSONValue.writeString(text, to: &out)
         case .array(let items):
             if items.isEmpty {

@@ -77,9 +77,7 @@ struct TextReportRenderer {
         for match in reading.matches {
             guard let confidence = match.confidence else { continue }
             // A name or alias the plan knows, matched for certain, needs no line; the JSON lists it.
-            let known = match.method == MatchMethod.exactName.rawValue || match.method == MatchMethod.alias.rawValue
-            let renamed = ActivityMatcher.normalize(match.name) != ActivityMatcher.normalize(match.activityName)
-            guard (renamed && !known) || confidence < 1 else { continue }
+            guard !match.nameIsKnown || confidence < 1 else { continue }
             var text = t("Parret: ", "Matched: ") + Phrase.quoted(match.name)
             if let cell = match.location.cell { text += " (\(cell))" }
             text += " → \(match.activityID) \(Phrase.quoted(match.activityName))"

@@ -59,7 +59,7 @@ public struct SubmissionValidator: Sendable {
             extra += ReadingFindings(file: file).findings.filter { $0.severity == .info }
             extra.removeAll { disabled.contains($0.rule) }
             var out = Report.FileReport(path: fileReport.path, findings: fileReport.findings + extra)
-            out.reading = ReadingNotes(file: file, matches: imported.matches).reading
+            out.reading = ReadingNotes(file: file, matches: imported.matches, plan: plan).reading
             return out
         }
         return SubmissionCheck(report: report, files: files, unreadable: unreadable, imported: imported)

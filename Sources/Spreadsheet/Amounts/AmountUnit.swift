@@ -27,57 +27,45 @@ public enum AmountUnit: String, Hashable, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: AmountUnit, rhs: AmountUnit) -> Bool { lhs.powerOfTen < rhs.powerOfTen }
 
-    /// The unit a column header announces, such as `Finansiering 2013 (t.kr.)` → thousands,
-    /// `Beløb i mio. kr.` → millions, `Beløb (kr.)` → kroner, `Udgifter, 1.000 kr.` → thousands;
-    /// `nil` when the header names no unit.
+    /// The unit a column header, title or note announces, such as `Finansiering 2013 (t.kr.)`
+    /// → thousands, `Beløb i mio. kr.` → millions, `Beløb (kr.)` → kroner, `Udgifter, 1.000 kr.`
+    /// → thousands, `Amounts in DKK thousands` → thousands; `nil` when it names no unit.
     ///
-    /// Recognised, in any case, as whole words: billions `mia.`, `mia`, `mrd.`, `milliard(er)`, `bn`;
-    /// millions `mio.`, `mio`, `mill.`, `million(er)`, `mkr`, `mdkk`, `dkkm`, `m.kr.`;
-    /// thousands `t.kr.`, `t. kr.`, `tkr`, `tdkk`, `tusind(e)`, `1.000 kr`, `1000 kr`, `'000`, `(000)`, `dkk 000`, `kkr`;
-    /// kroner `kr.`, `kr`, `dkk`, `kroner`. When several appear, the largest wins.
+    /// Every spelling of ``AmountUnitVocabulary`` that stands alone is recognised, in any case,
+    /// as a whole word. When several appear, the largest wins.
     public static func inHeader(_ header: String) -> AmountUnit? {
-        let text = AmountText.normalized(header).lowercased()
-        let scalars = Array(text.unicodeScalars)
-        let table: [(AmountUnit, [String])] = [
-            (.billions, ["mia.", "mia", "mrd.", "mrd", "milliard", "milliarder", "bn"]),
-            (.millions, ["mio.", "mio", "mill.", "mill", "million", "millioner", "mkr", "mkr.", "mdkk", "dkkm", "m.kr.", "m.kr"]),
-            (.thousands, ["t.kr.", "t.kr", "t. kr.", "t. kr", "tkr", "tkr.", "tdkk", "t.dkk", "tusind", "tusinde",
-                          "1.000 kr", "1000 kr", "1.000 dkk", "1000 dkk", "'000", "(000)", "dkk 000", "kkr"]),
-            (.kroner, ["kr.", "kr", "dkk", "kroner", "krone"]),
-        ]
-        for (unit, words) in table {
-            for word in words where AmountText.containsWord(Array(word.unicodeScalars), in: scalars) {
-                return unit
-            }
+        let scalars = Array(AmountText.normalized(header).lowercased().unicodeScalars)
+        // Only words whose first character the text holds are searched for: a label of
+        // digits ("4410") is passed over at once.
+        let present = Set(scalars)
+        for (unit, word) in AmountUnitVocabulary.headerWords
+        where present.contains(word[0]) && AmountText.containsWord(word, in: scalars) {
+            return unit
         }
         return nil
     }
 
     /// The unit of a currency/unit phrase next to a number (`kr.`, `t.kr.`, `mio. kr.`, `DKK`…),
-    /// with whether it names the currency; `nil` when the phrase is not a unit.
+    /// with whether it names the currency; `nil` when the phrase is not a unit. Every spelling
+    /// of ``AmountUnitVocabulary`` is known, with or without its spaces and points.
     static func ofPhrase(_ phrase: String) -> (unit: AmountUnit, currency: Bool)? {
-        var key = ""
-        for scalar in phrase.lowercased().unicodeScalars where scalar != " " && scalar != "." {
-            key.unicodeScalars.append(scalar)
-        }
-        switch key {
-        case "": return (.kroner, false)
-        case "kr", "dkk", "kroner", "krone", "dkr": return (.kroner, true)
-        case "tkr", "tdkk", "tusindkr", "tusindekr", "tusindkroner", "tusindekroner", "kkr", "tdkr": return (.thousands, true)
-        case "t", "k", "tusind", "tusinde": return (.thousands, false)
-        case "miokr", "miodkk", "millkr", "mkr", "mdkk", "dkkm", "dkkmio", "millionerkr", "millionkr", "mnkr": return (.millions, true)
-        case "mio", "mill", "million", "millioner", "m", "mn": return (.millions, false)
-        case "miakr", "miadkk", "mrdkr", "milliarderkr", "dkkmia": return (.billions, true)
-        case "mia", "mrd", "milliard", "milliarder", "bn": return (.billions, false)
-        default:
-            // A currency on one side of the unit ("dkk mio", "kr mio") reads the same.
-            for currency in ["kr", "dkk"] {
-                if key.hasPrefix(currency), let rest = ofPhrase(String(key.dropFirst(currency.count))), rest.unit != .kroner {
-                    return (rest.unit, true)
-                }
+        let key = AmountUnitVocabulary.key(phrase)
+        if key.isEmpty { return (.kroner, false) }
+        if let spelling = AmountUnitVocabulary.byKey[key] { return (spelling.unit, spelling.currency) }
+        // A currency on either side of the unit ("dkk mio", "kr mio", "mio dkk") reads the same.
+        for currency in ["kr", "dkk"] {
+            if key.hasPrefix(currency), let rest = AmountUnitVocabulary.byKey[String(key.dropFirst(currency.count))],
+                rest.unit != .kroner
+            {
+                return (rest.unit, true)
             }
-            return nil
+            if key.hasSuffix(currency), let rest = AmountUnitVocabulary.byKey[String(key.dropLast(currency.count))],
+                rest.unit != .kroner
+            {
+                return (rest.unit, true)
+            }
         }
+        return nil
     }
 }
 

@@ -122,18 +122,8 @@ enum HeaderVocabulary {
 
     /// The unit a header, title or note names: kroner, thousands (t.kr., DKK thousands,
     /// 1.000 kr.) or millions (mio. kr.); `nil` when it names none. When several appear,
-    /// the largest wins.
+    /// the largest wins. The words are ``AmountUnitVocabulary``'s, the one table of unit words.
     static func scale(in text: String) -> AmountUnit? {
-        let header = AmountUnit.inHeader(text)
-        let words = Set(LabelText(text).normalized.split(separator: " ").map(String.init))
-        var english: AmountUnit?
-        if !words.isDisjoint(with: ["thousand", "thousands", "kdkk", "tdkr"]) { english = .thousands }
-        if !words.isDisjoint(with: ["millions", "million", "mn"]) { english = .millions }
-        switch (header, english) {
-        case let (a?, b?): return max(a, b)
-        case let (a?, nil): return a
-        case let (nil, b?): return b
-        default: return nil
-        }
+        AmountUnit.inHeader(text)
     }
 }

@@ -1,4 +1,5 @@
 import BudgetRules
+import Spreadsheet
 
 /// A header or row label taken apart for matching: its words after normalisation (the
 /// way activity names are normalised), the years written in it and a reduction such as
@@ -18,11 +19,9 @@ struct LabelText: Hashable, Sendable {
     /// A reduction written as "-10 %" / "÷10%" / "(−10 %)", in whole percent.
     let reduction: Int?
 
-    /// Words that name a unit or currency and say nothing about a column's meaning.
-    static let unitWords: Set<String> = [
-        "kr", "t", "tkr", "tdkk", "dkk", "kroner", "krone", "mio", "mia", "mill", "mkr", "mdkk",
-        "thousand", "thousands", "million", "millions", "tusind", "tusinde", "k", "dkr",
-    ]
+    /// Words that name a unit or currency and say nothing about a column's meaning: the
+    /// words of ``AmountUnitVocabulary``, the one table of unit words.
+    static let unitWords: Set<String> = AmountUnitVocabulary.unitWords
 
     /// The four-digit numbers read as years when nothing else says which years are meant.
     static let yearRange = 1990...2100

@@ -38,7 +38,7 @@ public struct ImportSummary: Sendable {
             for table in file.tables {
                 lines += wrap(Self.describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
             }
-            for line in ReadingNotes(file: file, matches: []).reading.setAside {
+            for line in ReadingNotes(file: file, matches: []).setAside(file.coverage) {
                 lines += wrap(t("Sat til side: ", "Set aside: ") + line[language], width: width, first: "  ", rest: "    ")
             }
             let matches = result.matches.filter { $0.file == file.path }
@@ -180,7 +180,7 @@ public struct ImportSummary: Sendable {
                         hasTotal: item.total != nil, hasRemaining: item.remaining != nil)
                 },
                 skippedSheets: file.skippedSheets,
-                coverage: CoverageJSON(ReadingNotes(file: file, matches: []).reading.figures))
+                coverage: CoverageJSON(ReadingNotes(file: file, matches: []).figures(file.coverage)))
         }
         let matches = result.matches.map { match in
             MatchJSON(

@@ -77,8 +77,8 @@ public struct PlanImporter: Sendable {
         var created = Set<String>()
         /// The first source of each activity's funding: its row's name cell.
         var funded: [String: SourceLocation] = [:]
-        /// The amount each activity's funding for a year was taken from, with its row and table kind.
-        var fundedYears: [String: [Int: (amount: ParsedAmount, row: ActivityRow, kind: TableKind)]] = [:]
+        /// The amount each activity's funding for a year was taken from, and its table's kind.
+        var fundedYears: [String: [Int: (amount: ParsedAmount, kind: TableKind)]] = [:]
         var crimeTargets: [CrimeTarget]
         var crimeSeen = Set<String>()
         var matches: [ImportMatch] = []
@@ -166,8 +166,8 @@ public struct PlanImporter: Sendable {
                 for (year, a, b) in conflicts {
                     for (here, there) in [(a, b), (b, a)] {
                         state.report(.error, at: here.location,
-                            da: "“\(row.name)” står to gange i tabellen med forskellige beløb for \(year): \(Self.amountText(here, .danish)) her og \(Self.amountText(there, .danish)) i \(there.location.cell ?? "?"); ingen af dem er taget.",
-                            en: "“\(row.name)” appears twice in the table with different amounts for \(year): \(Self.amountText(here, .english)) here and \(Self.amountText(there, .english)) in \(there.location.cell ?? "?"); neither was taken.",
+                            da: "“\(row.name)” står to gange i tabellen med forskellige beløb for \(year): \(Self.amountText(here, .danish)) her og \(Self.amountText(there, .danish)) i \(there.location.cell ?? "?"); hvilket beløb gælder?",
+                            en: "“\(row.name)” appears twice in the table with different amounts for \(year): \(Self.amountText(here, .english)) here and \(Self.amountText(there, .english)) in \(there.location.cell ?? "?"); which amount holds?",
                             rule: .conflictingFigures)
                     }
                 }
@@ -312,15 +312,15 @@ public struct PlanImporter: Sendable {
 
     /// Sets an activity's funding from a row, year by year: a year no earlier table gave is
     /// taken (one sheet per year, or tables for different years, merge per activity and
-    /// year); a year an earlier table gave with another amount is an error at its cell
-    /// naming the first one (`conflicting-figures`; an overview against an area table of the
-    /// same file is the budget rules' `overview-area-mismatch`, so validate reports it under
-    /// that id). A table that has no column for a year says nothing about it.
+    /// year); a year an earlier table gave with another amount is an error at this cell
+    /// naming the earlier one (`conflicting-figures`; an overview against an area table of
+    /// the same file is the budget rules' `overview-area-mismatch`, so validate reports it
+    /// under that id), never "first wins".
     private func fund(_ index: Int, from row: ActivityRow, kind: TableKind, file: String, state: inout State) {
         let id = state.activities[index].id
+        var given = state.fundedYears[id] ?? [:]
         let isFirst = state.funded[id] == nil
         var funding = isFirst ? Funding() : state.activities[index].funding
-        var given = state.fundedYears[id] ?? [:]
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
             guard let value = amount.usableValue else {
@@ -332,16 +332,17 @@ public struct PlanImporter: Sendable {
             }
             state.years.insert(year)
             if let earlier = given[year] {
-                guard let first = earlier.amount.readableValue, first != value else { continue }
-                let rulesReport = earlier.row.location.file == file && kind == .overview && earlier.kind != .overview
-                let place = earlier.amount.location.description
-                state.report(.error, at: amount.location,
-                    da: "“\(row.name)” har \(Self.amountText(amount, .danish)) for \(year) her, men \(Self.amountText(earlier.amount, .danish)) i \(place); beløbene er modstridende.",
-                    en: "“\(row.name)” has \(Self.amountText(amount, .english)) for \(year) here, but \(Self.amountText(earlier.amount, .english)) in \(place); the figures conflict.",
-                    rule: rulesReport ? nil : .conflictingFigures)
+                if funding[year] != value {
+                    let rulesReport = earlier.amount.location.file == file && kind == .overview && earlier.kind != .overview
+                    let place = earlier.amount.location.description
+                    state.report(.error, at: amount.location,
+                        da: "“\(row.name)” har \(Self.amountText(amount, .danish)) for \(year) her, men \(Self.amountText(earlier.amount, .danish)) i \(place); beløbene er modstridende.",
+                        en: "“\(row.name)” has \(Self.amountText(amount, .english)) for \(year) here, but \(Self.amountText(earlier.amount, .english)) in \(place); the figures conflict.",
+                        rule: rulesReport ? nil : .conflictingFigures)
+                }
                 continue
             }
-            given[year] = (amount, row, kind)
+            given[year] = (amount, kind)
             if value != .zero { funding[year] = value }
         }
         state.activities[index].funding = funding

@@ -13,20 +13,20 @@ import Spreadsheet
 public struct FileScanner: Sendable {
     /// The mapping file, if any.
     public var mapping: MappingFile?
-    /// The plan period the files are read for, when known (`--plan`): it says which years a
-    /// header can name and in which century a two-digit year ("B13") lies. Without it the
-    /// sheets' own four-digit years say so.
-    public var period: PlanPeriod?
     /// Whether hidden sheets are read like visible ones. When not (the default), their
     /// tables are found but not read: their figures are set aside in the file's coverage
     /// and the sheets are listed in ``ScannedFile/skippedSheets``. A sheet a mapping file
     /// names is read whatever its state.
     public var includeHidden: Bool
+    /// The plan period the files are read for, when known (`--plan`): it says which years a
+    /// header can name and in which century a two-digit year ("B13") lies. Without it the
+    /// sheets' own four-digit years say so.
+    public var period: PlanPeriod?
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
     /// Creates a scanner; `mapping` says where the tables are in the files it covers;
-    /// `includeHidden` reads hidden sheets too; `period` is the plan's.
-    public init(mapping: MappingFile? = nil, includeHidden: Bool = false, period: PlanPeriod? = nil) {
+    /// `period` is the plan period; `includeHidden` reads hidden sheets too.
+    public init(mapping: MappingFile? = nil, period: PlanPeriod? = nil, includeHidden: Bool = false) {
         self.mapping = mapping
         self.period = period
         self.includeHidden = includeHidden

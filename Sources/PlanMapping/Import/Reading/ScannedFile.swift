@@ -32,6 +32,8 @@ public struct ScannedFile: Sendable {
     /// What became of every figure inside the file's tables, table by table, then the
     /// figures of skipped sheets.
     public var coverage: Coverage {
+        // One table and nothing skipped (a ledger, a CSV file): its coverage as it is.
+        if tables.count == 1, skippedCoverage.entries.isEmpty { return tables[0].coverage }
         var all = Coverage()
         for table in tables { all.merge(table.coverage) }
         all.merge(skippedCoverage)

@@ -111,19 +111,23 @@ struct TableReader: Sendable {
                         item.row.areaRaw = String(sectionArea.area)
                         item.row.areaLocation = sectionArea.location
                     }
+                    useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
                     out.rows.append(item)
                 }
             case .total:
                 let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
                 useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
                 if out.total == nil {
+                    useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
                     out.total = total
                 } else {
+                    setAside(total.amounts, row: row, table: table, reason: .subtotalChecked, in: grid, into: &out.coverage)
                     // A second grand total (one above the activities, one below) is checked like a subtotal of all rows.
                     out.subtotals.append(SubtotalRow(total: total, rows: out.rows.map(\.row)))
                 }
             case .subtotal:
                 let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                setAside(total.amounts, row: row, table: table, reason: .subtotalChecked, in: grid, into: &out.coverage)
                 out.subtotals.append(SubtotalRow(total: total, rows: out.rows[sectionStart...].map(\.row)))
                 sectionStart = out.rows.count
             case .remaining:
@@ -165,6 +169,17 @@ struct TableReader: Sendable {
         for column in table.columns.years {
             guard let amount = amounts[column.year] else { continue }
             self.use(row, column: column.column, raw: amount.raw, as: use(column.year), in: grid, into: &coverage)
+        }
+    }
+
+    /// Records a row's figures (by year, in the table's year columns) as set aside.
+    private func setAside(
+        _ amounts: [Int: ParsedAmount], row: Row, table: DetectedTable, reason: SetAsideReason, in grid: SheetGrid,
+        into coverage: inout Coverage
+    ) {
+        for column in table.columns.years {
+            guard let amount = amounts[column.year], !SheetText.isBlank(row[column.column]) else { continue }
+            coverage.setAside(position(row: row.index, column: column.column, in: grid), raw: amount.raw, reason: reason)
         }
     }
 
