@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `swift package generate-documentation`: the DocC catalogs of the libraries.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // System libraries: the only C the toolkit touches.
@@ -62,11 +64,16 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
 
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel"]),
-        .testTarget(name: "PlanMappingTests", dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules"]),
-        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "Spreadsheet"]),
-        .testTarget(name: "BenchDataTests", dependencies: ["BenchData"]),
+        // What every test target shares: running programs and the built tool, CI and the
+        // shared folder, temporary folders, seeded generators.
+        .target(name: "PlanSheetsTestSupport", path: "Tests/PlanSheetsTestSupport"),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "PlanSheetsTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSheetsTestSupport"]),
+        .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel", "PlanSheetsTestSupport"]),
+        .testTarget(
+            name: "PlanMappingTests",
+            dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules", "PlanSheetsTestSupport"]),
+        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "Spreadsheet", "PlanSheetsTestSupport"]),
+        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "PlanSheetsTestSupport"]),
     ]
 )

@@ -39,6 +39,9 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// A figure inside a table was neither used nor set aside with a reason (warning).
     case figureNotUnderstood = "figure-not-understood"
+    /// A table's layout is unclear at a cell (a year in two digits with nothing to place
+    /// it by, a second column for the same year): what it concerns is not read (error).
+    case layoutUnclear = "layout-unclear"
     /// A hidden sheet was not read (information; `--include-hidden` reads it).
     case hiddenSheetSkipped = "hidden-sheet-skipped"
     /// Two cells give different figures for the same activity and year (error).
@@ -59,10 +62,10 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The number of the budget rule in DOMAIN.md ("Budget rules a submitted sheet is checked against").
+    /// The number of the budget rule in the list of budget rules (BudgetRules.docc, “The budget rules”).
     public var domainRule: Int {
         switch self {
-        case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible: return 1
+        case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible, .layoutUnclear: return 1
         case .yearOutOfPeriod: return 2
         case .areaTotalMismatch, .subtotalMismatch: return 3
         case .overviewTotalMismatch: return 4

@@ -24,7 +24,7 @@ struct ReadingNotes {
     var tables: [FileReading.Table] {
         var tables: [FileReading.Table] = []
         for table in file.tables {
-            let unitCell = table.table.unitCell.map {
+            let unitCell = table.table.unitCell.map(table.table.sheetAddress).map {
                 SheetCell(sheet: file.file.format == .csv ? nil : table.table.sheet, address: $0).location(in: file.path)
             }
             tables.append(

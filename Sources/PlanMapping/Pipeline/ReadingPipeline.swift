@@ -52,6 +52,14 @@ public struct ReadingPipeline: Sendable {
     /// sheets); `nil` when it has tables.
     public static func problem(of file: ScannedFile) -> InputError? {
         guard file.tables.isEmpty else { return nil }
+        if let unclear = file.layoutProblems.first {
+            let cell = unclear.location.cell.map { " \($0)" } ?? ""
+            return InputError(
+                file: file.path,
+                reason: LocalizedText(
+                    da: "tabellens opbygning er uklar ved\(cell): \(unclear.message.da)",
+                    en: "the table's layout is unclear at\(cell): \(unclear.message.en)"))
+        }
         if !file.skippedCoverage.entries.isEmpty {
             let names = file.skippedSheets.map { "“\($0)”" }.joined(separator: ", ")
             return InputError(

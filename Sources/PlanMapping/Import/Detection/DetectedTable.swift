@@ -61,6 +61,8 @@ public struct DetectedTable: Hashable, Sendable {
     public var isTransposed = false
     /// A ledger: several posting lines per activity and year, summed.
     public var isLedger = false
+    /// The years the table's sheet can name (for a long table's year cells: "B13", "FY2013").
+    var yearContext = YearContext(period: nil)
 
     /// The cell of the sheet as the user sees it for `address` in the sheet the table was detected in.
     public func sheetAddress(_ address: CellAddress) -> CellAddress {

@@ -27,6 +27,15 @@ extension HeaderVocabulary {
             if actuals.contains(compact) { return .figures(.actuals, year: year) }
             if forecast.contains(compact) { return .figures(.forecast, year: year) }
             if baseline.contains(compact) { return .baseline }
+            // Several words ("B2013 Budget", "B2013 Forbrug" from a two-row header): each a
+            // budget word, or one of them naming actuals or a forecast.
+            let words = Set(reading.words)
+            func only(_ marks: Set<String>) -> Bool {
+                words.contains(where: marks.contains) && words.allSatisfy { marks.contains($0) || amount.contains($0) }
+            }
+            if only(actuals) { return .figures(.actuals, year: year) }
+            if only(forecast) { return .figures(.forecast, year: year) }
+            if words.allSatisfy({ amount.contains($0) || target.contains($0) || yearKey.contains($0) }) { return .year(year) }
             return nil
         default:
             return rowTotal.contains(compact) || amount.contains(compact) ? .rowTotal : nil

@@ -44,17 +44,26 @@ extension TableDetector {
             firstText = text
             break
         }
-        let hasAmount = columns.amountColumns.contains { !SheetText.isBlank(row[$0]) }
-        if hasAmount { return (.activity, nil) }
         let name = columns.activity.flatMap { SheetText.label(row[$0]) }
-        if name != nil, kind == .long { return (.activity, nil) }
-        // A row with words and no amount is a heading when it names a focus area (by its
-        // area cell or its text), else a note; it is never an activity.
-        if let column = columns.area, let text = SheetText.label(row[column]), let area = TableReader.area(from: text) {
-            return (.heading, area)
+        // A figure in an amount column makes an activity; words alone there do only beside a name
+        // (a note written across the table's first column is no activity).
+        let hasAmount = columns.amountColumns.contains { column in
+            switch row[column] {
+            case .empty: return false
+            case .string(let text): return name != nil ? !SheetText.isBlank(.string(text)) : text.contains { $0.isNumber || $0 == "-" }
+            default: return true
+            }
         }
+        if hasAmount { return (.activity, nil) }
+        if name != nil, kind == .long { return (.activity, nil) }
+        // A row without amounts: a heading when its text names a focus area ("Indsatsområde 2
+        // – Kommunikation"); an activity with nothing funded when it has a name and an area
+        // (one sheet per year lists every activity); else a note.
         for text in [firstText, name].compactMap({ $0 }) {
             if let area = SheetText.areaNumber(inTitle: text) { return (.heading, area) }
+        }
+        if name != nil, let column = columns.area, let text = SheetText.label(row[column]), TableReader.area(from: text) != nil {
+            return (.activity, nil)
         }
         return (.note, nil)
     }

@@ -79,6 +79,7 @@ extension TableDetector {
             title: title?.text, titleCell: title?.cell, area: kind == .area ? area : nil, columns: header.columns,
             unit: unit, unitSource: source)
         table.unitCell = unitCell
+        table.yearContext = years
         table.hasDanishHeaders = danish
         table.lines = body.lines
         table.setAsideColumns = header.setAside

@@ -38,11 +38,24 @@ struct TableDetector: Sendable {
 
     /// The tables of `grid`, top to bottom; turned tables when the sheet as it stands has none.
     func detect(in grid: SheetGrid) -> [DetectedTable] {
+        detectSheet(grid).tables
+    }
+
+    /// The tables of `grid` (turned ones when the sheet as it stands has none), and what
+    /// could not be settled about header rows that made no table (a year in two digits
+    /// with nothing to place it by), at their cells.
+    func detectSheet(_ grid: SheetGrid) -> (tables: [DetectedTable], notes: [LayoutNote]) {
         let detector = self.sheetDetector(for: grid)
-        let tables = detector.scan(grid)
-        if !tables.isEmpty { return tables }
+        let (tables, notes) = detector.scan(grid)
+        if !tables.isEmpty || !notes.isEmpty { return (tables, notes) }
         let turned = grid.transposed()
-        return detector.scan(turned).map { table in
+        let (turnedTables, turnedNotes) = detector.scan(turned)
+        let mapped = turnedNotes.map { note in
+            var note = note
+            note.cell = CellAddress(row: note.cell.column, column: note.cell.row)
+            return note
+        }
+        return (turnedTables.map { table in
             var table = table
             table.isTransposed = true
             table.features.insert(.transposed, at: 0)
@@ -52,7 +65,7 @@ struct TableDetector: Sendable {
                 return note
             }
             return table
-        }
+        }, mapped)
     }
 
     /// This detector with the year context of `grid`.
@@ -69,13 +82,19 @@ struct TableDetector: Sendable {
         return detector
     }
 
-    /// The tables of `grid` as it stands.
-    func scan(_ grid: SheetGrid) -> [DetectedTable] {
+    /// The tables of `grid` as it stands, and the notes of header rows it refused.
+    func scan(_ grid: SheetGrid) -> (tables: [DetectedTable], notes: [LayoutNote]) {
         let rows = grid.rows
         var found: [(header: Header, body: Body)] = []
+        var refusals: [LayoutNote] = []
         var position = 0
         while position < rows.count {
             guard var header = header(at: position, in: grid) else {
+                position += 1
+                continue
+            }
+            if header.refused {
+                refusals += header.notes
                 position += 1
                 continue
             }
@@ -107,7 +126,7 @@ struct TableDetector: Sendable {
                 describe(item.header, item.body, in: grid, above: previousEnd, below: nextStart, sheetUnit: sheetUnit))
             previousEnd = item.body.range?.upperBound ?? item.header.rows.upperBound
         }
-        return tables
+        return (tables, refusals)
     }
 
     // MARK: - Headers
@@ -127,6 +146,8 @@ struct TableDetector: Sendable {
         var features: [LayoutFeature] = []
         /// The table has one amount column and no years: its year comes from a title or the sheet's name.
         var needsYear = false
+        /// A header row that names activities and years that cannot be read: no table, only its notes.
+        var refused = false
     }
 
     /// The header starting at `position`, if that row is one: the row alone, or the row and
@@ -156,7 +177,15 @@ struct TableDetector: Sendable {
                 best?.features.append(.twoRowHeader)
             }
         }
-        guard var header = best else { return nil }
+        guard var header = best else {
+            // Activities and years that cannot be placed: refused at the year cells, not passed over in silence.
+            let cells = single.keys.reduce(into: [Int: CellAddress]()) { $0[$1] = CellAddress(row: row.index, column: $1) }
+            let notes = unplacedYearNotes(single, roles: singleRoles, cells: cells, row: row.index)
+            guard !notes.isEmpty, singleRoles.values.contains(.activity) else { return nil }
+            return Header(
+                firstPosition: position, lastPosition: position, rows: row.index...row.index, labels: single,
+                roles: singleRoles, columns: TableColumns(), kind: nil, notes: notes, refused: true)
+        }
         header.firstPosition = position
         header.lastPosition = lastPosition
         // Year columns name the cell their year is written in.

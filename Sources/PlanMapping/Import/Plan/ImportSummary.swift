@@ -93,7 +93,11 @@ public struct ImportSummary: Sendable {
         if file.file.format == .xlsx { head += ", " + t("ark", "sheet") + " “\(table.sheet)”" }
         let first = table.headerRows.lowerBound + 1
         let last = (table.bodyRows?.upperBound ?? table.headerRows.upperBound) + 1
-        head += ", " + t("rækker", "rows") + " \(first)–\(last)"
+        if table.isTransposed {
+            head += ", " + t("kolonner", "columns") + " \(CellAddress.columnName(first - 1))–\(CellAddress.columnName(last - 1))"
+        } else {
+            head += ", " + t("rækker", "rows") + " \(first)–\(last)"
+        }
         parts.append(head)
         var content: [String] = []
         if table.kind == .crimeTargets {
@@ -111,11 +115,13 @@ public struct ImportSummary: Sendable {
             case .mapping: source = t("mappingfil", "mapping file")
             case .assumed: source = t("antaget", "assumed")
             }
-            let cell = table.unitCell.map { " " + $0.a1 } ?? ""
+            let cell = table.unitCell.map { " " + table.sheetAddress($0).a1 } ?? ""
             content.append(t("enhed", "unit") + " \(units) (\(source)\(cell))")
             if sheetTable.total != nil { content.append(t("i alt-række", "total row")) }
             if sheetTable.remaining != nil { content.append(t("resterende-række", "remaining row")) }
         }
+        // What detection found out about the layout by itself.
+        content += table.features.map { danish ? $0.text.da : $0.text.en }
         return parts.joined() + ": " + content.joined(separator: ", ")
     }
 

@@ -81,12 +81,13 @@ public struct FileScanner: Sendable {
         var scanned = ScannedFile(file: file, tables: [])
         for (index, grid) in file.grids.enumerated() {
             let hidden = index < file.sheetStates.count && file.sheetStates[index] != .visible
-            let detected = detector.detect(in: grid)
+            let (detected, notes) = detector.detectSheet(grid)
             // Tables found turned are read from the turned sheet.
             let turned = detected.contains(where: \.isTransposed) ? grid.transposed() : grid
             let tables = detected.map { reader.read($0, in: $0.isTransposed ? turned : grid) }
             guard hidden, !includeHidden else {
                 scanned.tables += tables
+                scanned.layoutProblems += notes.map { reader.problem($0, in: grid) }
                 continue
             }
             scanned.skippedSheets.append(grid.name)

@@ -13,6 +13,9 @@ public struct ScannedFile: Sendable {
     /// Hidden sheets that were not read (their tables' figures are set aside in
     /// ``coverage``); empty when hidden sheets were read too.
     public var skippedSheets: [String] = []
+    /// Header rows whose layout could not be settled and that made no table, at their cells
+    /// (a year written in two digits with nothing to place it by).
+    public var layoutProblems: [ImportProblem] = []
     /// Figures of tables that were found but not read (on skipped sheets), set aside.
     public var skippedCoverage = Coverage()
 

@@ -24,13 +24,31 @@ struct TableReader: Sendable {
         return SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: cell.a1)
     }
 
+    /// A layout note of `grid` as an import problem (`layout-unclear` in validate); its cell
+    /// is already one of the sheet as it is.
+    func problem(_ note: LayoutNote, in grid: SheetGrid) -> ImportProblem {
+        ImportProblem(
+            severity: note.severity, location: SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: note.cell.a1),
+            message: note.message, rule: .layoutUnclear)
+    }
+
     /// Reads `table` from `grid` (the turned sheet when the table was detected turned), row
     /// by row as its lines say: activities (a heading's focus area going to the rows below
     /// it that name none), the total, subtotals with the rows each sums, the remaining row.
     func read(_ table: DetectedTable, in grid: SheetGrid) -> SheetTable {
         var reader = self
         reader.isTransposed = table.isTransposed
-        return reader.readLines(table, in: grid)
+        var out = reader.readLines(table, in: grid)
+        if table.isTransposed {
+            // The coverage names cells of the sheet as it is.
+            var turned = Coverage()
+            for var entry in out.coverage.entries {
+                entry.cell.address = table.sheetAddress(entry.cell.address)
+                turned.record(entry)
+            }
+            out.coverage = turned
+        }
+        return out
     }
 
     private func readLines(_ table: DetectedTable, in grid: SheetGrid) -> SheetTable {
@@ -42,12 +60,7 @@ struct TableReader: Sendable {
         out.yearHeadings = table.columns.years.compactMap { column in
             column.headerCell.map { YearHeading(year: column.year, location: location($0, in: grid)) }
         }
-        out.problems = table.notes.map { note in
-            ImportProblem(
-                severity: note.severity,
-                location: SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: note.cell.a1),
-                message: note.message)
-        }
+        out.problems = table.notes.map { problem($0, in: grid) }
         guard !table.lines.isEmpty else { return out }
         // The lines' rows, found in one pass over the sheet's sorted rows.
         var rowsByIndex: [Int: Row] = [:]
@@ -92,6 +105,7 @@ struct TableReader: Sendable {
                     readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
                 } else {
                     var item = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                    useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
                     if item.row.area == nil, item.row.areaRaw == nil, let sectionArea {
                         item.row.area = sectionArea.area
                         item.row.areaRaw = String(sectionArea.area)
@@ -102,6 +116,7 @@ struct TableReader: Sendable {
                 }
             case .total:
                 let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
                 if out.total == nil {
                     useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
                     out.total = total
@@ -273,7 +288,7 @@ struct TableReader: Sendable {
         let identity = self.identity(row, table: table, grid: grid)
         guard let yearColumn = table.columns.year, let amountColumn = table.columns.amount else { return }
         let yearText = SheetText.label(row[yearColumn]) ?? (SheetText.isBlank(row[yearColumn]) ? "" : row[yearColumn].description)
-        let year = Self.year(in: row[yearColumn])
+        let year = Self.year(in: row[yearColumn], context: table.yearContext)
         let amountAddress = CellAddress(row: row.index, column: amountColumn)
         var amount = reader.read(
             row.cell(at: amountColumn), unit: table.columns.amountUnit ?? table.unit, notation: notation,
@@ -322,11 +337,11 @@ struct TableReader: Sendable {
 
     /// The year a long layout's year cell holds: a four-digit number, a date, or a label
     /// naming one year ("2013", "B2013", "FY2013").
-    static func year(in value: CellValue) -> Int? {
+    static func year(in value: CellValue, context: YearContext) -> Int? {
         if case .date(let date) = value { return date.components?.year }
         guard let text = SheetText.label(value) else { return nil }
         if let number = Int(text), (1000...9999).contains(number) { return number }
-        let years = YearLabel(LabelText(text), context: YearContext(period: nil)).years
+        let years = YearLabel(LabelText(text), context: context).years
         return years.count == 1 ? years[0] : nil
     }
 
