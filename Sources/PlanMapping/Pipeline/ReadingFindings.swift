@@ -23,7 +23,7 @@ struct ReadingFindings {
                     found: String(count),
                     message: LocalizedText(
                         da: "Arket er skjult og er ikke læst (\(count) tal i dets tabeller er sat til side); angiv --include-hidden for at læse det.",
-                        en: "The sheet is hidden and was not read (\(count) figures in its tables set aside); give --include-hidden to read it.")))
+                        en: "The sheet is hidden and was not read (\(count) \(count == 1 ? "figure" : "figures") in its tables set aside); give --include-hidden to read it.")))
         }
         for run in Self.runs(file.coverage.notUnderstood) {
             guard case .notUnderstood(let why) = run.first.disposition else { continue }
