@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what PlanSheets needs on Debian when it is missing:
 #   libzip-dev libxml2-dev pkg-config  (to build)
-#   --checks: LibreOffice (headless), xmllint, openpyxl, python-calamine (for the tests'
+#   --checks: LibreOffice (headless), xmllint, poppler-utils (pdftotext), openpyxl, python-calamine (for the tests'
 #             independent checks of the workbooks we write)
 # Safe to run again: it installs nothing that is already there.
 set -euo pipefail
@@ -14,7 +14,7 @@ for pkg in libzip-dev libxml2-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if (( want_checks )); then
-  for pkg in libreoffice-calc-nogui libxml2-utils; do
+  for pkg in libreoffice-calc-nogui libxml2-utils poppler-utils; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
 fi

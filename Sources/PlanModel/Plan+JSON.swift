@@ -19,7 +19,15 @@ extension Plan {
     }
 
     /// Reads a plan from JSON, with errors that name the key path at fault.
+    ///
+    /// Text that is not JSON fails with the line and column of its first error
+    /// (``PlanDecodingError/syntax``).
     public init(jsonData: Data) throws(PlanDecodingError) {
+        if let syntax = JSONSyntaxProblem.find(in: Array(jsonData)) {
+            var error = PlanDecodingError(path: "", reason: .notJSON(syntax.detail.en))
+            error.syntax = syntax
+            throw error
+        }
         do {
             self = try JSONDecoder().decode(Plan.self, from: jsonData)
         } catch let error as DecodingError {

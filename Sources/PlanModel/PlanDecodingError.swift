@@ -23,6 +23,8 @@ public struct PlanDecodingError: Error, Hashable, Sendable, CustomStringConverti
     public var path: String
     /// What went wrong.
     public var reason: Reason
+    /// For text that is not JSON: the line and column of the first error, and what it is.
+    public var syntax: JSONSyntaxProblem?
 
     /// Creates an error at `path`.
     public init(path: String, reason: Reason) {
@@ -36,6 +38,11 @@ public struct PlanDecodingError: Error, Hashable, Sendable, CustomStringConverti
         let placeEN = path.isEmpty ? "(the document)" : path
         switch reason {
         case .notJSON(let detail):
+            if let syntax {
+                return LocalizedText(
+                    da: "Planen er ikke gyldig JSON: linje \(syntax.line), kolonne \(syntax.column): \(syntax.detail.da).",
+                    en: "The plan is not valid JSON: line \(syntax.line), column \(syntax.column): \(syntax.detail.en).")
+            }
             return LocalizedText(
                 da: "Planen er ikke gyldig JSON: \(detail).",
                 en: "The plan is not valid JSON: \(detail).")

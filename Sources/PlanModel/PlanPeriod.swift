@@ -13,9 +13,6 @@ public struct PlanPeriod: Hashable, Sendable, Codable, CustomStringConvertible {
         self.lastYear = lastYear
     }
 
-    /// The partnership's period in the 2013 plan: 2013–2016.
-    public static let tingbjergHusum2013 = PlanPeriod(firstYear: 2013, lastYear: 2016)
-
     /// Whether `year` lies inside the period.
     public func contains(_ year: Int) -> Bool { year >= firstYear && year <= lastYear }
 

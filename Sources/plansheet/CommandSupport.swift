@@ -1,25 +1,31 @@
 import ArgumentParser
+import BudgetRules
 import Foundation
 import PlanMapping
 import PlanModel
 import Spreadsheet
 
-/// Report formats.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
-/// Languages on the command line.
-enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
-    case da, en
-
-    var language: Language { self == .da ? .danish : .english }
-}
-
 /// Loading what several commands take.
 enum CommandSupport {
-    /// Reads a plan; on failure prints why and exits with status 2.
+    /// Reads a plan and checks it (``CheckPlanCommand``'s check): its errors and warnings
+    /// are printed on standard error; an error in the plan exits with status 2, for every
+    /// figure checked against it would be in doubt.
     static func loadPlan(_ path: String, language: Language) throws -> Plan {
+        let plan = try readPlan(path, language: language)
+        let report = Validator().validate(plan: plan, file: path)
+        let serious = report.findings.filter { $0.severity != .info }
+        guard !serious.isEmpty else { return plan }
+        let shown = Report(files: [Report.FileReport(path: path, findings: serious)])
+        Terminal.error(shown.text(language: language, width: 80))
+        guard report.hasErrors else { return plan }
+        Terminal.error(language == .danish
+            ? "plansheet: planen \(path) har fejl (se ovenfor; `plansheet check-plan \(path)` viser dem igen)."
+            : "plansheet: the plan \(path) has errors (see above; `plansheet check-plan \(path)` shows them again).")
+        throw ExitCode(2)
+    }
+
+    /// Reads a plan without checking its meaning; on failure prints why and exits with status 2.
+    static func readPlan(_ path: String, language: Language) throws -> Plan {
         guard let data = FileManager.default.contents(atPath: path) else {
             Terminal.error(language == .danish ? "plansheet: kan ikke læse planen \(path)." : "plansheet: cannot read the plan \(path).")
             throw ExitCode(2)
@@ -27,7 +33,7 @@ enum CommandSupport {
         do {
             return try Plan(jsonData: data)
         } catch {
-            Terminal.error("plansheet: \(path): \(error)")
+            Terminal.error("plansheet: \(path): \(error.message[language])")
             throw ExitCode(2)
         }
     }
@@ -44,9 +50,11 @@ enum CommandSupport {
 
     /// The base plan of `--plan` (when given) and a scanner that follows the mapping file of
     /// `--mapping` (when given); on failure prints why and exits with status 2.
-    static func loadInputs(plan: String?, mapping: String?, language: Language) throws -> (plan: Plan?, scanner: FileScanner) {
-        let basePlan = try plan.map { try loadPlan($0, language: language) }
-        let mappingFile = try mapping.map { try loadMapping($0, language: language) }
+    static func loadInputs(plan: PlanOptions, mapping: MappingOptions, language: Language) throws -> (
+        plan: Plan?, scanner: FileScanner
+    ) {
+        let basePlan = try plan.plan.map { try loadPlan($0, language: language) }
+        let mappingFile = try mapping.mapping.map { try loadMapping($0, language: language) }
         return (basePlan, FileScanner(mapping: mappingFile, period: basePlan?.period))
     }
 
@@ -54,15 +62,23 @@ enum CommandSupport {
     static func reportUnreadable(_ problem: InputError, language: Language) {
         Terminal.error((language == .danish ? "plansheet: kan ikke læse " : "plansheet: cannot read ") + problem.message(language))
     }
+}
 
-    /// The `--frame` amount in whole kroner ("2000000", "2.000.000", "2 mio. kr.").
-    static func frame(_ text: String?, language: Language) throws -> Kroner? {
-        guard let text else { return nil }
-        guard let parsed = try? AmountParser.parse(text), let kroner = parsed.kroner, kroner >= 0 else {
-            throw ValidationError(language == .danish
-                ? "--frame \"\(text)\" er ikke et helt, ikke-negativt antal kroner."
-                : "--frame \"\(text)\" is not a whole, non-negative number of kroner.")
+extension CommandSupport {
+    /// Any error of the libraries in `language`: each error type's own Danish and English
+    /// texts (a system error's reason included), never an English fragment in Danish.
+    static func message(_ error: any Error, language: Language) -> String {
+        let english = language == .english
+        switch error {
+        case let error as XLSXWriteError: return english ? error.description : error.danishDescription
+        case let error as XLSXError: return english ? error.description : error.danishDescription
+        case let error as CSVError: return english ? error.description : error.danishDescription
+        case let error as FileIOError: return english ? error.description : error.danishDescription
+        case let error as ExportError: return error.message[language]
+        case let error as InputError: return error.message(language)
+        case let error as PlanDecodingError: return error.message[language]
+        case let error as ValidationError: return error.message
+        default: return english ? String(describing: error) : "uventet fejl: \(error)"
         }
-        return Kroner(kroner)
     }
 }

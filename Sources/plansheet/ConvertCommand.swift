@@ -1,25 +1,55 @@
 import ArgumentParser
 import Foundation
+import PlanMapping
+import PlanModel
 import Spreadsheet
 
 /// `plansheet convert IN OUT`: XLSX ↔ CSV (and XLSX → XLSX, CSV → CSV), streaming row by row.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert between .xlsx and .csv, in either direction.",
-        discussion: """
-            The output format follows OUT's extension. From a workbook, one sheet is converted \
-            (the first unless --sheet names another, by name or by 1-based number); to .xlsx, \
-            every worksheet unless --sheet is given, with merges, formulas and number formats. \
-            From a CSV file, the dialect and encoding are detected; numbers are typed (Danish decimal comma \
-            understood) unless --text is given, and rows are streamed, so memory stays flat \
-            however large the file. OUT is written to a temporary file and renamed into place.
+        abstract: HelpText.pick(
+            da: "Konvertér mellem .xlsx og .csv, begge veje.",
+            en: "Convert between .xlsx and .csv, in either direction."),
+        usage: """
+            plansheet convert <input> <output> [--sheet <sheet>]
+                [--csv-format danish|rfc4180] [--text] [--constant-memory]
+                [--lang da|en]
+            """,
+        discussion: HelpText.pick(
+            da: """
+                Formatet, der skrives, følger OUT's endelse (.xlsx eller .csv; OUT må ikke være \
+                IN). Hvad IN er, afgøres af indholdet, ikke navnet. Fra en projektmappe \
+                konverteres ét ark (det første, medmindre --sheet nævner et andet, ved navn eller \
+                nummer fra 1); til .xlsx alle regneark, medmindre --sheet er givet, med \
+                flettede celler, formler og talformater. Fra en CSV-fil findes dialekt og \
+                tegnsæt; beløb skrives som tal efter filens notation (dansk 1.490.000,50 eller \
+                engelsk 1,490,000.50) med tusindtalsformat, medmindre --text er givet, og felter, \
+                der kan læses begge veje, nævnes. Rækkerne strømmes, så hukommelsen holdes flad. \
+                OUT skrives til en midlertidig fil og flyttes på plads.
 
-            Examples:
-              plansheet convert samples/partners/fsb-budget-lang.csv /tmp/fsb.xlsx
-              plansheet convert samples/partners/kommune-oversigt.xlsx /tmp/oversigt.csv --csv-format rfc4180
-              plansheet convert budget.xlsx ark2.csv --sheet "Område 2"
-            """)
+                Eksempler:
+                  plansheet convert samples/partners/fsb-budget-lang.csv /tmp/fsb.xlsx
+                  plansheet convert samples/partners/kommune-oversigt.xlsx /tmp/oversigt.csv --csv-format rfc4180
+                  plansheet convert budget.xlsx ark2.csv --sheet "Område 2"
+                """,
+            en: """
+                The output format follows OUT's extension (.xlsx or .csv; OUT may not be IN). \
+                What IN is comes from its content, not its name. From a workbook, one sheet is \
+                converted (the first unless --sheet names another, by name or by 1-based \
+                number); to .xlsx, every worksheet unless --sheet is given, with merges, \
+                formulas and number formats. From a CSV file, the dialect and encoding are \
+                detected; amounts are written as numbers in the file's notation (Danish \
+                1.490.000,50 or English 1,490,000.50) with a thousands format unless --text is \
+                given, and fields that read two ways are listed. Rows are streamed, so memory \
+                stays flat however large the file. OUT is written to a temporary file and \
+                renamed into place.
+
+                Examples:
+                  plansheet convert samples/partners/fsb-budget-lang.csv /tmp/fsb.xlsx
+                  plansheet convert samples/partners/kommune-oversigt.xlsx /tmp/oversigt.csv --csv-format rfc4180
+                  plansheet convert budget.xlsx ark2.csv --sheet "Område 2"
+                """))
 
     /// The CSV dialects `convert` writes.
     enum CSVFormat: String, ExpressibleByArgument, CaseIterable {
@@ -27,51 +57,85 @@ struct ConvertCommand: ParsableCommand {
         var options: CSVWriteOptions { self == .danish ? .danishExcel : .rfc4180 }
     }
 
-    @Argument(help: "The file to read (.xlsx, .xlsm, .xltx, .xltm or .csv).")
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Filen, der læses (.xlsx, .xlsm, .xltx, .xltm eller .csv).", en: "The file to read (.xlsx, .xlsm, .xltx, .xltm or .csv).")))
     var input: String
 
-    @Argument(help: "The file to write (.xlsx or .csv).")
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Filen, der skrives (.xlsx eller .csv).", en: "The file to write (.xlsx or .csv).")))
     var output: String
 
-    @Option(help: "The sheet of a workbook to convert: its name or its 1-based number.")
+    @Option(help: ArgumentHelp(HelpText.pick(da: "Det ark i en projektmappe, der konverteres: dets navn eller nummer fra 1.", en: "The sheet of a workbook to convert: its name or its 1-based number.")))
     var sheet: String?
 
-    @Option(help: "CSV output dialect: danish (';', UTF-8 BOM, CRLF, decimal comma) or rfc4180 (',', CRLF).")
+    @Option(help: ArgumentHelp(HelpText.pick(da: "CSV-dialekten, der skrives: danish (';', UTF-8 BOM, CRLF, decimalkomma) eller rfc4180 (',', CRLF).", en: "CSV output dialect: danish (';', UTF-8 BOM, CRLF, decimal comma) or rfc4180 (',', CRLF).")))
     var csvFormat: CSVFormat = .danish
 
-    @Flag(help: "Keep CSV fields as text instead of typing numbers.")
+    @Flag(help: ArgumentHelp(HelpText.pick(da: "Behold CSV-felter som tekst i stedet for at skrive beløb som tal.", en: "Keep CSV fields as text instead of typing numbers.")))
     var text = false
 
-    @Flag(help: "Write the workbook with inline strings, holding memory flat for very large sheets.")
+    @Flag(help: ArgumentHelp(HelpText.pick(da: "Skriv projektmappen med tekst i cellerne (inline), så hukommelsen holdes flad for meget store ark.", en: "Write the workbook with inline strings, holding memory flat for very large sheets.")))
     var constantMemory = false
 
+    @OptionGroup var languageOptions: LanguageOptions
+
+    func validate() throws {
+        try OutputGuard.check(output, option: "OUT", inputs: [input], extensions: ["xlsx", "csv"], language: languageOptions.language)
+    }
+
     func run() throws {
+        let language = languageOptions.language
         let outputIsCSV = output.lowercased().hasSuffix(".csv")
-        guard outputIsCSV || output.lowercased().hasSuffix(".xlsx") else {
-            throw ValidationError("OUT must end in .csv or .xlsx: \(output)")
-        }
         do {
-            if input.lowercased().hasSuffix(".csv") {
-                try convertCSV(toCSV: outputIsCSV)
-            } else {
-                try convertWorkbook(toCSV: outputIsCSV)
+            switch SpreadsheetFormat.detect(path: input) {
+            case .text: try convertCSV(toCSV: outputIsCSV)
+            case .workbook: try convertWorkbook(toCSV: outputIsCSV)
+            case let other: throw InputError(file: input, format: other)
             }
         } catch let error as ExitCode {
             throw error
         } catch {
-            printError("plansheet convert: \(error)")
+            Terminal.error("plansheet convert: " + CommandSupport.message(error, language: language))
             throw ExitCode(2)
         }
     }
 
     private func convertCSV(toCSV: Bool) throws {
-        var options = CSVReadOptions()
-        options.typeNumbers = !text
-        let reader = try CSVReader(path: input, options: options)
+        // Fields are read as text and typed here, by the file's notation (CSVGroupedNumber).
+        let reader = try CSVReader(path: input, options: CSVReadOptions())
         let name = sheetName(from: reader.name)
+        let dialect = reader.dialect
+        let settled = reader.detection.decimalSource != .fallback || dialect.delimiter == ";"
+        var ambiguous: [String] = []
         try withRowSink(name: name, toCSV: toCSV) { sink in
-            _ = try reader.forEachRow(sink)
+            _ = try reader.forEachRow { row in
+                guard !text, !(dialect.hasHeader && row.index == 0) else { return try sink(row) }
+                var typed = row
+                for (position, cell) in row.cells.enumerated() {
+                    guard case .string(let field) = cell.value else { continue }
+                    switch CSVGroupedNumber.read(field, decimal: dialect.decimalSeparator, isSettled: settled) {
+                    case .number(let value, let format):
+                        typed.cells[position] = Cell(column: cell.column, value: value, numberFormat: format)
+                    case .ambiguous:
+                        ambiguous.append("\(CellAddress(row: row.index, column: cell.column).a1) “\(field)”")
+                    case .text:
+                        break
+                    }
+                }
+                try sink(typed)
+            }
         }
+        reportAmbiguous(ambiguous, decimal: dialect.decimalSeparator)
+    }
+
+    /// Lists the fields kept as text because they read as a number in one notation only.
+    private func reportAmbiguous(_ fields: [String], decimal: CSVDecimalSeparator) {
+        guard !fields.isEmpty else { return }
+        let shown = fields.prefix(20).joined(separator: ", ") + (fields.count > 20 ? ", …" : "")
+        let example = decimal == .comma ? ("1.500 = 1500", "1.500 = 1500") : ("1,500 = 1500", "1,500 = 1500")
+        Terminal.error(
+            LocalizedText(
+                da: "plansheet convert: \(fields.count) felt\(fields.count == 1 ? "" : "er") kan læses som tal på to måder (filens notation er ikke sikker; \(example.0) eller 1,5) og er beholdt som tekst: \(shown)",
+                en: "plansheet convert: \(fields.count) field\(fields.count == 1 ? "" : "s") can be read as a number two ways (the file's notation is not settled; \(example.1) or 1.5) and \(fields.count == 1 ? "was" : "were") kept as text: \(shown)"
+            )[languageOptions.language])
     }
 
     private func convertWorkbook(toCSV: Bool) throws {
@@ -139,7 +203,10 @@ struct ConvertCommand: ParsableCommand {
     private func chosenSheet(of workbook: XLSXWorkbook) throws -> SheetInfo {
         let worksheets = workbook.sheets.filter { $0.kind == .worksheet }
         guard let sheet else {
-            guard let first = worksheets.first else { throw ValidationError("\(input) has no worksheet") }
+            guard let first = worksheets.first else {
+                throw ValidationError(
+                    LocalizedText(da: "\(input) har intet regneark.", en: "\(input) has no worksheet.")[languageOptions.language])
+            }
             return first
         }
         if let named = workbook.sheet(named: sheet) { return named }
@@ -147,7 +214,10 @@ struct ConvertCommand: ParsableCommand {
             return workbook.sheets[number - 1]
         }
         let names = workbook.sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        throw ValidationError("\(input) has no sheet \(sheet); its sheets are \(names)")
+        throw ValidationError(
+            LocalizedText(
+                da: "\(input) har intet ark \(sheet); dens ark er \(names).",
+                en: "\(input) has no sheet \(sheet); its sheets are \(names).")[languageOptions.language])
     }
 
     /// A legal sheet name made from a CSV file's name (at most 31 characters, no []:*?/\).

@@ -1,28 +1,57 @@
 import ArgumentParser
 import Foundation
+import PlanMapping
+import PlanModel
 import Spreadsheet
 
 /// `plansheet inspect`: a short description of each workbook or CSV file.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Describe spreadsheets: sheets, their state and size.",
-        discussion: """
-            Folders are searched recursively for .xlsx, .xlsm, .xltx, .xltm and .csv files. \
-            A file that cannot be read is reported and the others are still inspected; \
-            the exit status is then 1.
-            """)
+        abstract: HelpText.pick(
+            da: "Beskriv regneark: ark, deres tilstand og størrelse.",
+            en: "Describe spreadsheets: sheets, their state and size."),
+        discussion: HelpText.pick(
+            da: """
+                Mapper gennemsøges rekursivt for regneark (.xlsx, .xlsm, .xltx, .xltm, .csv, \
+                .tsv; .ods og .xls nævnes som ikke læst). Hvad en fil er, afgøres af \
+                indholdet, ikke navnet. En fil, der ikke kan læses, nævnes, og de andre \
+                beskrives stadig; afslutningsstatus er da 1.
 
-    @Argument(help: "Files or folders to inspect.")
+                Eksempler:
+                  plansheet inspect samples/partners/politi-indsatsomraader-tkr.xlsx
+                  plansheet inspect samples/partners
+                """,
+            en: """
+                Folders are searched recursively for spreadsheets (.xlsx, .xlsm, .xltx, .xltm, \
+                .csv, .tsv; .ods and .xls are named as not read). What a file is comes \
+                from its content, not its name. A file that cannot be read is reported and the \
+                others are still inspected; the exit status is then 1.
+
+                Examples:
+                  plansheet inspect samples/partners/politi-indsatsomraader-tkr.xlsx
+                  plansheet inspect samples/partners
+                """))
+
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Filer eller mapper, der beskrives.", en: "Files or folders to inspect.")))
     var paths: [String]
 
-    static let workbookExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm"]
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
+        let language = languageOptions.language
         var failures = 0
-        for file in InspectCommand.files(in: paths) {
-            let ext = (file as NSString).pathExtension.lowercased()
-            let (text, failed) = ext == "csv" ? InspectCommand.describeCSV(file) : InspectCommand.describeWorkbook(file)
+        for file in Self.files(in: paths) {
+            let (text, failed): (String, Bool)
+            switch SpreadsheetFormat.detect(path: file) {
+            case .text: (text, failed) = InspectCommand.describeCSV(file, language: language)
+            case .workbook: (text, failed) = InspectCommand.describeWorkbook(file, language: language)
+            case let other:
+                let error = InputError(file: file, format: other)
+                text = "\(file)\n  \(Self.errorLabel(language)) \(error.reason[language])\n"
+                failed = !error.kind.isSkipped
+            }
             print(text)
             if failed { failures += 1 }
         }
@@ -30,11 +59,10 @@ struct InspectCommand: ParsableCommand {
     }
 
     /// A readable summary of the workbook at `file`, and whether anything in it could not be read.
-    static func describeWorkbook(_ file: String) -> (String, Bool) {
+    static func describeWorkbook(_ file: String, language: Language = .english) -> (String, Bool) {
         var lines = ["\(file)"]
         func errorLines(_ error: XLSXError, indent: String) {
-            lines.append("\(indent)error: \(error.description)")
-            lines.append("\(indent)fejl:  \(error.danishDescription)")
+            lines.append("\(indent)\(errorLabel(language)) \(CommandSupport.message(error, language: language))")
         }
         let workbook: XLSXWorkbook
         do {
@@ -72,7 +100,7 @@ struct InspectCommand: ParsableCommand {
                 failed = true
                 continue
             } catch {
-                lines.append(line + "  error: \(error)")
+                lines.append(line + "  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
                 failed = true
                 continue
             }
@@ -89,7 +117,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     /// A readable summary of the CSV file at `file`: the dialect detected, rows, fields and ragged rows.
-    static func describeCSV(_ file: String) -> (String, Bool) {
+    static func describeCSV(_ file: String, language: Language = .english) -> (String, Bool) {
         var lines = ["\(file)"]
         do {
             let reader = try CSVReader(path: file)
@@ -111,35 +139,19 @@ struct InspectCommand: ParsableCommand {
             }
             return (lines.joined(separator: "\n") + "\n", false)
         } catch let error as CSVError {
-            lines.append("  error: \(error.description)")
+            lines.append("  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
             return (lines.joined(separator: "\n") + "\n", true)
         } catch {
-            lines.append("  error: \(error)")
+            lines.append("  \(errorLabel(language)) \(CommandSupport.message(error, language: language))")
             return (lines.joined(separator: "\n") + "\n", true)
         }
     }
 
-    /// The files named by `paths`, folders searched recursively (sorted), in argument order.
+    /// "error:" or "fejl:".
+    static func errorLabel(_ language: Language) -> String { language == .danish ? "fejl:" : "error:" }
+
+    /// The files named by `paths`, folders searched recursively (``InputFiles``).
     static func files(in paths: [String]) -> [String] {
-        var out: [String] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                out.append(path)  // a missing file is reported by the reader
-                continue
-            }
-            var found: [String] = []
-            if let enumerator = manager.enumerator(atPath: path) {
-                for case let relative as String in enumerator {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    if workbookExtensions.contains(ext) || ext == "csv" {
-                        found.append((path as NSString).appendingPathComponent(relative))
-                    }
-                }
-            }
-            out.append(contentsOf: found.sorted())
-        }
-        return out
+        InputFiles.expand(paths, recursive: true)
     }
 }

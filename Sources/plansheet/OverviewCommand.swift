@@ -7,54 +7,69 @@ import Spreadsheet
 struct OverviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overview",
-        abstract: "Write the overview workbook of a plan (Oversigt, area sheets, crime targets, activities, chart).",
-        discussion: """
-            The workbook holds "Oversigt" (section 10 of the plan, with live I alt and \
-            Resterende beløb pr. år), one sheet per focus area, "Kriminalitetsmål", \
-            "Aktiviteter" and "Diagram" (funding per focus area and year). The same plan \
-            always gives the same bytes: the creation time is 1 January of the plan's \
-            first year unless --created is given.
+        abstract: HelpText.pick(
+            da: "Skriv en plans oversigtsprojektmappe (Oversigt, områdeark, kriminalitetsmål, aktiviteter, diagram).",
+            en: "Write the overview workbook of a plan (Oversigt, area sheets, crime targets, activities, chart)."),
+        usage: """
+            plansheet overview <plan.json> -o <overview.xlsx> [--created <time>]
+                [--lang da|en]
+            """,
+        discussion: HelpText.pick(
+            da: """
+                Projektmappen har "Oversigt" (planens afsnit 10, med levende I alt og \
+                Resterende beløb pr. år), et ark pr. indsatsområde, "Kriminalitetsmål", \
+                "Aktiviteter" og "Diagram" (finansiering pr. indsatsområde og år), alle sat op til \
+                udskrift på A4. Den samme plan giver altid de samme bytes: oprettelsestiden er \
+                1. januar i planens første år, medmindre --created er givet.
 
-            Example:
-              plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
+                Eksempel:
+                  plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
 
-            Exit status: 0 the workbook was written; 2 the plan could not be read or the \
-            workbook could not be written (nothing is left at the output path).
-            """)
+                Afslutningsstatus: 0 projektmappen er skrevet; 2 planen kunne ikke læses eller \
+                har fejl, eller projektmappen kunne ikke skrives (intet efterlades ved navnet).
+                """,
+            en: """
+                The workbook holds "Oversigt" (section 10 of the plan, with live I alt and \
+                Resterende beløb pr. år), one sheet per focus area, "Kriminalitetsmål", \
+                "Aktiviteter" and "Diagram" (funding per focus area and year). The same plan \
+                always gives the same bytes: the creation time is 1 January of the plan's \
+                first year unless --created is given.
 
-    @Argument(help: "The plan (JSON, see schema/README.md).")
+                Example:
+                  plansheet overview samples/tryghedsplan-2013.json -o overview.xlsx
+
+                Exit status: 0 the workbook was written; 2 the plan could not be read or the \
+                workbook could not be written (nothing is left at the output path).
+                """))
+
+    @Argument(help: ArgumentHelp(HelpText.pick(da: "Planen (JSON, se schema/README.md).", en: "The plan (JSON, see schema/README.md).")))
     var plan: String
 
-    @Option(name: .shortAndLong, help: "The workbook to write (.xlsx).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Projektmappen, der skrives (.xlsx).", en: "The workbook to write (.xlsx).")))
     var output: String
 
-    @Option(help: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")
+    @Option(help: ArgumentHelp(HelpText.pick(da: "Oprettelsestiden i projektmappen, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss (UTC).", en: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")))
     var created: String?
 
-    @Option(help: "Language of the messages: da or en.")
-    var lang: LanguageOption = .da
+    @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
-        guard ExportFormat(path: output) == .xlsx else {
-            throw ValidationError(lang == .da
-                ? "oversigten er en projektmappe: filen skal ende på .xlsx: \(output)"
-                : "the overview is a workbook: the output must end in .xlsx: \(output)")
-        }
+        try OutputGuard.check(output, option: "-o", inputs: [plan], extensions: ["xlsx"], language: languageOptions.language)
         if let created, CreatedTime.parse(created) == nil {
-            throw ValidationError(lang == .da
+            throw ValidationError(languageOptions.lang == .da
                 ? "--created skal være ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss, ikke \"\(created)\""
                 : "--created must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, found \"\(created)\"")
         }
     }
 
     func run() throws {
-        let language = lang.language
+        let language = languageOptions.language
         let plan = try CommandSupport.loadPlan(self.plan, language: language)
         let exporter = PlanExporter(plan: plan, options: ExportOptions(created: created.flatMap(CreatedTime.parse)))
         do {
             try exporter.writeOverviewWorkbook(to: output)
         } catch {
-            Terminal.error("plansheet: " + error.message[language])
+            Terminal.error("plansheet: " + CommandSupport.message(error, language: language))
             throw ExitCode(2)
         }
         Terminal.error((language == .danish ? "Oversigt skrevet: " : "Overview written: ") + output)

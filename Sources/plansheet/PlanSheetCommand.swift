@@ -5,13 +5,17 @@ import ArgumentParser
 struct PlanSheetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansheet",
-        abstract: "Read, convert and check the partnership's plan spreadsheets (XLSX and CSV).",
+        abstract: HelpText.pick(
+            da: "Læs, konvertér og kontrollér partnerskabets planregneark (XLSX og CSV).",
+            en: "Read, convert and check the partnership's plan spreadsheets (XLSX and CSV)."),
+        version: PlanSheetVersion.current,
         subcommands: [
             InspectCommand.self,
             DumpCommand.self,
             ConvertCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
+            CheckPlanCommand.self,
             OverviewCommand.self,
             ExportCommand.self,
         ]

@@ -69,7 +69,7 @@ struct ReportTests {
         let text = report.json()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Set(root.keys) == ["files", "summary"])
-        #expect(root["summary"] as? [String: Int] == ["errors": 1, "warnings": 2, "info": 1])
+        #expect(root["summary"] as? [String: Int] == ["errors": 1, "warnings": 2, "info": 1, "unreadable": 0, "skipped": 0])
         let files = try #require(root["files"] as? [[String: Any]])
         #expect(files.map { $0["path"] as? String } == ["budget-2013.xlsx", "clean.csv"])
         #expect((files[1]["findings"] as? [Any])?.isEmpty == true)

@@ -59,7 +59,7 @@ struct ExportCSVTests {
         for title in titles.dropFirst() { #expect(lines[title - 1] == "") }
         #expect(lines.contains("I alt;;600000;180000;0;0;"))
         #expect(lines.contains("I alt;;400000;400000;170000;170000;"))
-        #expect(lines.contains("Der er endnu ikke foreslået aktiviteter under indsatsområde 5.;;;;;;"))
+        #expect(lines.contains("Planen har ingen aktiviteter under indsatsområde 5.;;;;;;"))
     }
 
     @Test("the long CSV has one line per activity and year")

@@ -50,7 +50,7 @@ struct ExportTableEdgeTests {
     func emptyListedArea() throws {
         let sheet = PlanExporter(plan: plan).areaSheets()[1]
         #expect(sheet.rowIndices(of: .note).map { sheet.texts(row: $0) } == [
-            ["Der er endnu ikke foreslået aktiviteter under indsatsområde 2."], ["Aktiviteter følger."],
+            ["Planen har ingen aktiviteter under indsatsområde 2."], ["Aktiviteter følger."],
         ])
         let total = try #require(sheet.firstRow(of: .total))
         #expect(sheet.integers(row: total, columns: 2...4) == [0, 0, 0])

@@ -123,7 +123,7 @@ struct OverviewTableTests {
     func emptyArea() throws {
         let sheet = exporter.areaSheets()[4]
         #expect(sheet.rowIndices(of: .note).map { sheet.texts(row: $0) } == [
-            ["Der er endnu ikke foreslået aktiviteter under indsatsområde 5."],
+            ["Planen har ingen aktiviteter under indsatsområde 5."],
             ["Forslag til aktiviteter under indsatsområde 5 forelægges til styregruppens godkendelse august 2013."],
         ])
         let header = try #require(sheet.firstRow(of: .header))

@@ -110,7 +110,11 @@ struct ValidateSampleTests {
         let check = SubmissionValidator(plan: Fixtures.plan).check(paths: [broken, good, empty, folder.file("missing.csv")])
         #expect(check.unreadable.map(\.file) == [broken, empty, folder.file("missing.csv")])
         #expect(check.unreadable.allSatisfy { !$0.reason.da.isEmpty && !$0.reason.en.isEmpty })
-        #expect(check.report.files.map(\.path) == [good])
+        // Every input is in the report, in order; those not read with their problem.
+        #expect(check.report.files.map(\.path) == [broken, good, empty, folder.file("missing.csv")])
+        #expect(check.report.files.filter { $0.problem == nil }.map(\.path) == [good])
+        #expect(check.report.files.compactMap { $0.problem?.kind } == ["unreadable", "no-tables", "missing"])
+        #expect(check.report.summary.unreadableFiles == 3)
         #expect(check.report.findings.count == 3)
     }
 }

@@ -49,7 +49,7 @@ struct ReaderCommandsTests {
         try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let found = InspectCommand.files(in: [folder.path])
         #expect(found.map { ($0 as NSString).lastPathComponent } == ["a-broken.xlsx", "c.csv"])
-        let (status, output) = try ReaderCommandsTests.run(["inspect", folder.path])
+        let (status, output) = try ReaderCommandsTests.run(["inspect", folder.path, "--lang", "en"])
         let text = String(decoding: output, as: UTF8.self)
         #expect(status == 1)
         #expect(text.contains("not a zip archive"))

@@ -5,8 +5,12 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case amountFormat = "amount-format"
     /// Rule 1: no whole, non-negative amount could be read.
     case amountInvalid = "amount-invalid"
+    /// Rule 1: tables were found, but not one amount in them (warning).
+    case submissionEmpty = "submission-empty"
     /// Rule 2: a year lies outside the plan period.
     case yearOutOfPeriod = "year-out-of-period"
+    /// Rule 2: no plan or `--period` gave the period; the one taken from the sheet (information).
+    case periodAssumed = "period-assumed"
     /// Rule 3: an area table's "I alt" is not the sum of its activities.
     case areaTotalMismatch = "area-total-mismatch"
     /// Rule 3: a subtotal row ("I alt indsatsområde 1", "Subtotal") is not the sum of the rows it closes.
@@ -21,6 +25,10 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case remainingMismatch = "remaining-mismatch"
     /// Rule 6: the total exceeds the annual frame, or the remaining amount is negative.
     case budgetOverspent = "budget-overspent"
+    /// Rule 6: no plan or `--frame` gave the frame; the one taken from the sheet (information).
+    case frameAssumed = "frame-assumed"
+    /// Rule 6: nothing gives the frame, so overspending is not checked (warning).
+    case frameUnknown = "frame-unknown"
     /// Rule 7: a focus area number is missing or invalid.
     case focusAreaInvalid = "focus-area-invalid"
     /// Rule 8: an activity appears twice in the same area.
@@ -56,8 +64,10 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     /// The severity of every finding with this id.
     public var severity: Severity {
         switch self {
-        case .amountFormat, .activityUnmatched, .figureNotUnderstood, .unitImplausible, .matchUncertain: return .warning
-        case .focusAreaEmpty, .hiddenSheetSkipped: return .info
+        case .amountFormat, .activityUnmatched, .figureNotUnderstood, .unitImplausible, .matchUncertain, .submissionEmpty,
+            .frameUnknown:
+            return .warning
+        case .focusAreaEmpty, .hiddenSheetSkipped, .periodAssumed, .frameAssumed: return .info
         default: return .error
         }
     }
@@ -65,12 +75,14 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     /// The number of the budget rule in the list of budget rules (BudgetRules.docc, “The budget rules”).
     public var domainRule: Int {
         switch self {
-        case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible, .layoutUnclear: return 1
-        case .yearOutOfPeriod: return 2
+        case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible, .layoutUnclear,
+            .submissionEmpty:
+            return 1
+        case .yearOutOfPeriod, .periodAssumed: return 2
         case .areaTotalMismatch, .subtotalMismatch: return 3
         case .overviewTotalMismatch: return 4
         case .overviewAreaMismatch, .activityUnmatched, .matchUncertain, .conflictingFigures: return 5
-        case .remainingMismatch, .budgetOverspent: return 6
+        case .remainingMismatch, .budgetOverspent, .frameAssumed, .frameUnknown: return 6
         case .focusAreaInvalid: return 7
         case .duplicateActivity: return 8
         case .cofinancingShare: return 9

@@ -14,11 +14,14 @@ public struct Submission: Hashable, Sendable {
     public var years: [YearHeading]
     /// Subtotal rows with the rows they sum (rule 3).
     public var subtotals: [SubtotalRow] = []
+    /// The annual frame as the file states it ("Årlig ramme", "Ramme", "Frame"), when it does.
+    public var statedFrame: StatedAmount?
 
     /// Creates a submission.
     public init(
         file: String, areaTables: [AreaTable] = [], overviewTables: [OverviewTable] = [],
-        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = [], subtotals: [SubtotalRow] = []
+        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = [], subtotals: [SubtotalRow] = [],
+        statedFrame: StatedAmount? = nil
     ) {
         self.subtotals = subtotals
         self.file = file
@@ -26,5 +29,6 @@ public struct Submission: Hashable, Sendable {
         self.overviewTables = overviewTables
         self.crimeTables = crimeTables
         self.years = years
+        self.statedFrame = statedFrame
     }
 }

@@ -7,6 +7,7 @@ import PlanModel
 ///   "files" : [
 ///     {
 ///       "path" : "budget.xlsx",
+///       "error" : null,
 ///       "findings" : [
 ///         {
 ///           "rule" : "area-total-mismatch",
@@ -22,7 +23,7 @@ import PlanModel
 ///       ]
 ///     }
 ///   ],
-///   "summary" : { "errors" : 1, "warnings" : 0, "info" : 0 }
+///   "summary" : { "errors" : 1, "warnings" : 0, "info" : 0, "unreadable" : 0, "skipped" : 0 }
 /// }
 /// ```
 struct JSONReportRenderer {
@@ -30,6 +31,7 @@ struct JSONReportRenderer {
         let files: [JSONValue] = report.files.map { file in
             var members: [(String, JSONValue)] = [
                 ("path", .string(file.path)),
+                ("error", file.problem.map(value) ?? .null),
                 ("findings", .array(file.findings.map(value))),
             ]
             if let reading = file.reading { members += self.reading(reading) }
@@ -42,6 +44,7 @@ struct JSONReportRenderer {
                 "summary",
                 .object([
                     ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("info", .int(summary.info)),
+                    ("unreadable", .int(summary.unreadableFiles)), ("skipped", .int(summary.skippedFiles)),
                 ])
             ),
         ])
@@ -109,6 +112,14 @@ struct JSONReportRenderer {
         ]
     }
 
+    private func value(_ problem: FileProblem) -> JSONValue {
+        .object([
+            ("kind", .string(problem.kind)),
+            ("skipped", .bool(problem.isSkipped)),
+            ("message", .object([("da", .string(problem.message.da)), ("en", .string(problem.message.en))])),
+        ])
+    }
+
     private func value(_ finding: Finding) -> JSONValue {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         return .object([
@@ -138,7 +149,7 @@ enum JSONValue {
         switch self {
         case .null: out += "null"
         case .int(let number): out += String(number)
-        case .bool(let value): out += value ? "true" : "false"
+        case .bool(let flag): out += flag ? "true" : "false"
         case .string(let text): JSONValue.writeString(text, to: &out)
         case .array(let items):
             if items.isEmpty {

@@ -13,11 +13,14 @@ public struct Report: Sendable, Hashable {
         /// What reading the file found (tables, units, matches, coverage), when it was read
         /// from a sheet; `nil` for a plan.
         public var reading: FileReading?
+        /// Why the file was not checked, when it was not (then there are no findings).
+        public var problem: FileProblem?
 
         /// Creates a file report; the findings are put in report order.
-        public init(path: String, findings: [Finding], reading: FileReading? = nil) {
+        public init(path: String, findings: [Finding], problem: FileProblem? = nil, reading: FileReading? = nil) {
             self.path = path
             self.findings = findings.sorted(by: Report.reportOrder)
+            self.problem = problem
             self.reading = reading
         }
     }
@@ -30,12 +33,18 @@ public struct Report: Sendable, Hashable {
         public var warnings: Int
         /// Findings with severity `info`.
         public var info: Int
+        /// Files that could not be read.
+        public var unreadableFiles: Int
+        /// Files passed over with a note (Office lock files).
+        public var skippedFiles: Int
 
         /// Creates a summary.
-        public init(errors: Int, warnings: Int, info: Int) {
+        public init(errors: Int, warnings: Int, info: Int, unreadableFiles: Int = 0, skippedFiles: Int = 0) {
             self.errors = errors
             self.warnings = warnings
             self.info = info
+            self.unreadableFiles = unreadableFiles
+            self.skippedFiles = skippedFiles
         }
     }
 
@@ -54,9 +63,13 @@ public struct Report: Sendable, Hashable {
     /// Every finding, file by file.
     public var findings: [Finding] { files.flatMap(\.findings) }
 
-    /// The number of findings per severity.
+    /// The number of findings per severity, and of files not checked.
     public var summary: Summary {
         var summary = Summary(errors: 0, warnings: 0, info: 0)
+        for file in files {
+            guard let problem = file.problem else { continue }
+            if problem.isSkipped { summary.skippedFiles += 1 } else { summary.unreadableFiles += 1 }
+        }
         for finding in findings {
             switch finding.severity {
             case .error: summary.errors += 1
@@ -69,6 +82,9 @@ public struct Report: Sendable, Hashable {
 
     /// Whether any finding is an error.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// Whether a file could not be read (lock files passed over do not count).
+    public var hasUnreadableFiles: Bool { files.contains { $0.problem.map { !$0.isSkipped } ?? false } }
 
     /// This report followed by `other`'s files and matches.
     public func merging(_ other: Report) -> Report {

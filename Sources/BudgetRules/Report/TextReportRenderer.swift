@@ -28,7 +28,10 @@ struct TextReportRenderer {
         for file in report.files {
             lines += wrapper.wrap(t("Fil: ", "File: ") + file.path, firstPrefix: "", prefix: "  ")
             if let reading = file.reading { lines += self.reading(reading) }
-            if file.findings.isEmpty {
+            if let problem = file.problem {
+                let label = problem.isSkipped ? t("SPRUNGET OVER: ", "SKIPPED: ") : t("KAN IKKE LÆSES: ", "CANNOT BE READ: ")
+                lines += wrapper.wrap(label + problem.message[language], firstPrefix: "  ", prefix: "    ")
+            } else if file.findings.isEmpty {
                 lines.append("  " + t("Ingen fund.", "No findings."))
             }
             var sheet: String?? = .none
@@ -55,10 +58,20 @@ struct TextReportRenderer {
             lines.append("")
         }
         let s = report.summary
-        let summary =
+        var summary =
             language == .danish
             ? "Opsummering: \(s.errors) fejl, \(s.warnings) \(s.warnings == 1 ? "advarsel" : "advarsler"), \(s.info) info"
             : "Summary: \(s.errors) \(s.errors == 1 ? "error" : "errors"), \(s.warnings) \(s.warnings == 1 ? "warning" : "warnings"), \(s.info) info"
+        if s.unreadableFiles > 0 {
+            summary += language == .danish
+                ? "; \(s.unreadableFiles) \(s.unreadableFiles == 1 ? "fil" : "filer") kunne ikke læses"
+                : "; \(s.unreadableFiles) \(s.unreadableFiles == 1 ? "file" : "files") could not be read"
+        }
+        if s.skippedFiles > 0 {
+            summary += language == .danish
+                ? "; \(s.skippedFiles) \(s.skippedFiles == 1 ? "låsefil" : "låsefiler") sprunget over"
+                : "; \(s.skippedFiles) lock \(s.skippedFiles == 1 ? "file" : "files") skipped"
+        }
         lines += wrapper.wrap(summary, firstPrefix: "", prefix: "  ")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -4,10 +4,11 @@ import PlanModel
 /// sloppy or ambiguous gives `amount-format` (warning); an amount that could not be read,
 /// or is negative or fractional, gives `amount-invalid`.
 ///
-/// A remaining amount ("Resterende beløb pr. år") below zero is left to rule 6.
+/// A remaining amount ("Resterende beløb pr. år") below zero is left to rule 6. Tables
+/// without a single amount give `submission-empty` (warning).
 public struct AmountRule: BudgetRule {
     public let number = 1
-    public let ruleIDs: [RuleID] = [.amountFormat, .amountInvalid]
+    public let ruleIDs: [RuleID] = [.amountFormat, .amountInvalid, .submissionEmpty]
 
     /// Creates the rule.
     public init() {}
@@ -50,7 +51,7 @@ public struct AmountRule: BudgetRule {
     }
 
     public func check(submission: Submission, in context: RuleContext) -> [Finding] {
-        var findings: [Finding] = []
+        var findings: [Finding] = EmptySubmission.finding(submission).map { [$0] } ?? []
         func visit(_ amounts: [Int: ParsedAmount], activity: String?, allowNegative: Bool = false) {
             for year in amounts.keys.sorted() {
                 if let finding = check(amounts[year]!, year: year, activity: activity, allowNegative: allowNegative) {

@@ -15,7 +15,7 @@ public struct AreaTotalRule: BudgetRule {
         var findings: [Finding] = []
         for table in submission.areaTables {
             guard let total = table.total else { continue }
-            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) where context.period.contains(year) {
+            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) where context.covers(year) {
                 guard let sum = usableSum(table.rows, year: year), let stated = total.amounts.usable(year), sum != stated
                 else { continue }
                 let area = table.area.map { (" i indsatsområde \($0)", " of focus area \($0)") } ?? ("", "")

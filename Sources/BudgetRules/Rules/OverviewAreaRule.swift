@@ -24,7 +24,7 @@ public struct OverviewAreaRule: BudgetRule {
         for pair in reconciliation.pairs {
             let overview = reconciliation.overviewRows[pair.left].row
             let area = reconciliation.areaRows[pair.right].row
-            for year in yearsIn([overview.amounts, area.amounts]) where context.period.contains(year) {
+            for year in yearsIn([overview.amounts, area.amounts]) where context.covers(year) {
                 guard let found = overview.amounts.usable(year), let expected = area.amounts.usable(year), found != expected
                 else { continue }
                 let other = Phrase.quoted(area.name) + Phrase.at(area.amounts[year]?.location ?? area.location)

@@ -22,7 +22,7 @@ public struct OverviewTotalRule: BudgetRule {
             guard let total = table.total else { continue }
             let overviewAreas = Set(table.rows.compactMap(\.area))
             let compareAreas = !submission.areaTables.isEmpty && overviewAreas.isSubset(of: tableAreas)
-            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) where context.period.contains(year) {
+            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) where context.covers(year) {
                 guard let stated = total.amounts.usable(year) else { continue }
                 let location = total.amounts[year]?.location ?? total.location
                 if let rows = usableSum(table.rows, year: year), rows != stated {

@@ -18,8 +18,8 @@ public struct RemainingRule: BudgetRule {
     public init() {}
 
     public func check(plan: Plan, in context: RuleContext) -> [Finding] {
-        let frame = context.annualFrame
-        var years = Set(context.period.years)
+        guard let frame = context.annualFrame else { return [] }
+        var years = Set(context.period?.years ?? [])
         for activity in plan.activities { years.formUnion(activity.funding.years) }
         var findings: [Finding] = []
         for year in years.sorted() {
@@ -30,11 +30,11 @@ public struct RemainingRule: BudgetRule {
     }
 
     public func check(submission: Submission, in context: RuleContext) -> [Finding] {
-        let frame = context.annualFrame
+        guard let frame = context.annualFrame else { return [] }
         var findings: [Finding] = []
         for table in submission.overviewTables {
             let maps = [table.total?.amounts ?? [:], table.remaining?.amounts ?? [:]] + table.rows.map(\.amounts)
-            for year in yearsIn(maps) where context.period.contains(year) {
+            for year in yearsIn(maps) where context.covers(year) {
                 // The total is the sum of the rows (a wrong "I alt" cell is rule 4's finding);
                 // the "I alt" cell when the rows cannot be read.
                 let cell = table.total?.amounts[year]

@@ -6,10 +6,12 @@ import PlanModel
 public struct RuleContext: Sendable {
     /// The approved plan, when there is one.
     public var plan: Plan?
-    /// The money available per year.
-    public var annualFrame: Kroner
-    /// The plan period.
-    public var period: PlanPeriod
+    /// The money available per year; `nil` when neither the plan, the options nor the
+    /// submission gives it (then the frame-dependent checks are not made).
+    public var annualFrame: Kroner?
+    /// The plan period; `nil` when nothing gives it (then every year is checked and none
+    /// is out of the period).
+    public var period: PlanPeriod?
     /// The valid focus-area numbers (the plan's, or 1–5).
     public var focusAreaNumbers: [Int]
     /// The name under which findings on a plan are filed (e.g. its JSON file's path).
@@ -21,7 +23,7 @@ public struct RuleContext: Sendable {
 
     /// Creates a context.
     public init(
-        plan: Plan?, annualFrame: Kroner, period: PlanPeriod, focusAreaNumbers: [Int], planFile: String,
+        plan: Plan?, annualFrame: Kroner?, period: PlanPeriod?, focusAreaNumbers: [Int], planFile: String,
         matcher: ActivityMatcher, reconciliation: Reconciliation? = nil
     ) {
         self.plan = plan
@@ -32,6 +34,9 @@ public struct RuleContext: Sendable {
         self.matcher = matcher
         self.reconciliation = reconciliation
     }
+
+    /// Whether `year` lies in the period (every year does when there is no period).
+    func covers(_ year: Int) -> Bool { period?.contains(year) ?? true }
 
     /// The valid focus areas as people read them: `1–5`, or `1, 2, 4`.
     var focusAreaRange: String {

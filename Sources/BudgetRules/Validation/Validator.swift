@@ -32,11 +32,14 @@ public struct Validator: Sendable {
         var files: [Report.FileReport] = []
         var matches: [ActivityMatch] = []
         for submission in submissions {
+            let figures = SubmissionFigures(submission: submission, plan: plan, options: options)
             var context = makeContext(plan: plan, file: submission.file, options: options)
+            context.annualFrame = figures.frame
+            context.period = figures.period
             let reconciliation = Reconciliation(
                 submission: submission, matcher: context.matcher, focusAreaNumbers: context.focusAreaNumbers)
             context.reconciliation = reconciliation
-            let findings = ruleSet.rules.flatMap { $0.check(submission: submission, in: context) }
+            let findings = figures.notes + ruleSet.rules.flatMap { $0.check(submission: submission, in: context) }
             files.append(Report.FileReport(path: submission.file, findings: filter(findings)))
             matches += reconciliation.matches
         }

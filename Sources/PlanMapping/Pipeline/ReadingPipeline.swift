@@ -29,23 +29,11 @@ public struct ReadingPipeline: Sendable {
         public var unreadable: [InputError]
     }
 
-    /// Reads the files at `paths`, in order; `progress` is told each file as it starts.
+    /// Reads the files at `paths`, in order (through ``ScannedInputs``, the one place files
+    /// are read); `progress` is told each file as it starts.
     public func read(paths: [String], progress: ((Int, String) -> Void)? = nil) -> Outcome {
-        var outcome = Outcome(files: [], unreadable: [])
-        for (index, path) in paths.enumerated() {
-            progress?(index, path)
-            do {
-                let scanned = try scanner.scan(path: path)
-                if let problem = Self.problem(of: scanned) {
-                    outcome.unreadable.append(problem)
-                } else {
-                    outcome.files.append(scanned)
-                }
-            } catch {
-                outcome.unreadable.append(error)
-            }
-        }
-        return outcome
+        let inputs = ScannedInputs(paths: paths, scanner: scanner, progress: progress)
+        return Outcome(files: inputs.files, unreadable: inputs.unreadable)
     }
 
     /// Why a file that was read cannot be used: it holds no table (or only on hidden
@@ -66,12 +54,9 @@ public struct ReadingPipeline: Sendable {
                 file: file.path,
                 reason: LocalizedText(
                     da: "budgettabellerne står kun på skjulte ark (\(names)), som ikke læses; angiv --include-hidden for at læse dem.",
-                    en: "the budget tables are only on hidden sheets (\(names)), which are not read; give --include-hidden to read them."))
+                    en: "the budget tables are only on hidden sheets (\(names)), which are not read; give --include-hidden to read them."),
+                kind: .noTables)
         }
-        return InputError(
-            file: file.path,
-            reason: LocalizedText(
-                da: "der er ingen budgettabel i filen (ingen overskriftsrække med aktivitet og år eller beløb); angiv tabellerne med --mapping.",
-                en: "the file holds no budget table (no header row naming activities and years or amounts); give the tables with --mapping."))
+        return ScannedInputs.noTables(file.path)
     }
 }

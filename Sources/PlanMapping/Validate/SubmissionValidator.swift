@@ -32,15 +32,31 @@ public struct SubmissionValidator: Sendable {
         self.validator = validator
     }
 
-    /// Checks the files at `paths`, in order; `progress` is told each file as it starts.
-    /// A file that cannot be read, or holds no table the rules can check, is listed in
-    /// ``SubmissionCheck/unreadable`` and the others are checked.
+    /// Checks the files at `paths`, in order (a folder stands for the spreadsheets in it,
+    /// see ``InputFiles``); `progress` is told each file as it starts. A file that cannot
+    /// be read, or holds no table the rules can check, is listed in
+    /// ``SubmissionCheck/unreadable`` and in the report in its place, and the others are checked.
     public func check(paths: [String], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
         var scanner = self.scanner
         // The plan's period says which years the headers can name.
         if scanner.period == nil { scanner.period = plan?.period }
-        let read = ReadingPipeline(scanner: scanner).read(paths: paths, progress: progress)
-        return check(read.files, unreadable: read.unreadable)
+        return check(ScannedInputs(paths: InputFiles.expand(paths), scanner: scanner, progress: progress))
+    }
+
+    /// Checks inputs already scanned: the report lists every input in order, a file not
+    /// read with its problem.
+    public func check(_ inputs: ScannedInputs) -> SubmissionCheck {
+        let checked = check(inputs.files)
+        var reports = checked.report.files.makeIterator()
+        var files: [Report.FileReport] = []
+        for (path, outcome) in inputs.outcomes {
+            switch outcome {
+            case .scanned: if let report = reports.next() { files.append(report) }
+            case .failed(let error): files.append(Report.FileReport(path: path, findings: [], problem: error.fileProblem))
+            }
+        }
+        return SubmissionCheck(
+            report: Report(files: files, matches: checked.report.matches), files: checked.files, unreadable: inputs.unreadable)
     }
 
     /// Checks files already scanned.
@@ -49,7 +65,11 @@ public struct SubmissionValidator: Sendable {
             options: ImportOptions(
                 basePlan: plan, annualFrame: options.annualFrame, minimumMatchConfidence: options.minimumMatchConfidence)
         ).importPlan(from: files)
-        let submissions = files.map { Self.submission(of: $0, matches: imported.matches, plan: plan) }
+        let submissions = files.map { file in
+            var submission = Self.submission(of: file, matches: imported.matches, plan: plan)
+            submission.statedFrame = StatedFrameFinder.find(in: file.file)
+            return submission
+        }
         var report = validator.validate(submissions: submissions, against: plan, options: options)
         let disabled = validator.ruleSet.disabled
         report.files = zip(report.files, files).map { fileReport, file in

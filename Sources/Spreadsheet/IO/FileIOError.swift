@@ -48,7 +48,8 @@ public struct FileIOError: Error, Hashable, Sendable, CustomStringConvertible {
         case .status: verb = "look up"
         case .close: verb = "close"
         }
-        return "Could not \(verb) “\(path)”: \(reason) (errno \(code))."
+        return "Could not \(verb) “\(path)”: \(SystemErrorText.reason(code, english: true)) (errno \(code))"
+            + hint(english: true)
     }
 
     /// The message in Danish, for a finance officer.
@@ -65,6 +66,14 @@ public struct FileIOError: Error, Hashable, Sendable, CustomStringConvertible {
         case .status: verb = "slå op"
         case .close: verb = "lukke"
         }
-        return "Kunne ikke \(verb) “\(path)”: \(reason) (fejlkode \(code))."
+        return "Kunne ikke \(verb) “\(path)”: \(SystemErrorText.reason(code, english: false)) (fejlkode \(code))"
+            + hint(english: false)
+    }
+
+    /// "." or, when a write was refused, ": is the file open in Excel…?"
+    private func hint(english: Bool) -> String {
+        let writes: [Operation] = [.create, .write, .rename, .remove, .sync]
+        guard writes.contains(operation), let hint = SystemErrorText.writeHint(code, english: english) else { return "." }
+        return "; " + hint
     }
 }

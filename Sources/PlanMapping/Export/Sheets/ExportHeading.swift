@@ -44,8 +44,9 @@ public enum ExportHeading {
         "Oversigt over aktiviteter i \(plan.partnership.name) i \(plan.period.firstYear) og frem"
     }
 
-    /// The line shown above an area table without activities.
+    /// The line shown above an area table without activities: the plan's fact, in no
+    /// particular year's words (the area's own note, when the plan has one, follows it).
     public static func noActivities(_ number: Int) -> String {
-        "Der er endnu ikke foreslået aktiviteter under indsatsområde \(number)."
+        "Planen har ingen aktiviteter under indsatsområde \(number)."
     }
 }

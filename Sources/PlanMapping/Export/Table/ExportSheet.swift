@@ -88,9 +88,10 @@ public struct ExportSheet: Hashable, Sendable {
 
     /// Sets ``columnWidths`` to fit the content: each column as wide as its widest
     /// cell (headings included, titles and notes not), within `minimum`…`maximum`
-    /// characters; `maximum` may be given per column (longer text wraps).
+    /// characters; `maximum` may be given per column (longer text wraps). The widths
+    /// together stay within what prints readably on A4 (`PrintWidth`).
     public mutating func fitColumns(minimum: Double = 6, maximum: Double = 50, maximumByColumn: [Int: Double] = [:]) {
-        columnWidths = ColumnWidthEstimator.widths(
-            for: rows, columnCount: columnCount, minimum: minimum, maximum: maximum, maximumByColumn: maximumByColumn)
+        columnWidths = PrintWidth.capped(ColumnWidthEstimator.widths(
+            for: rows, columnCount: columnCount, minimum: minimum, maximum: maximum, maximumByColumn: maximumByColumn))
     }
 }

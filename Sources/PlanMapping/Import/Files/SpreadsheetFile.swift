@@ -33,24 +33,19 @@ public struct SpreadsheetFile: Sendable {
         self.notation = nil
     }
 
-    /// Reads the file at `path`. A zip archive is read as a workbook whatever its name
-    /// (a workbook renamed to `.csv` still reads); anything else by its extension, and as
-    /// CSV when the extension says nothing.
+    /// Reads the file at `path`, in the format its content shows (`SpreadsheetFormat`):
+    /// a zip package as a workbook whatever its name (a workbook renamed to `.csv` still
+    /// reads), text as CSV.
     ///
-    /// - Throws: ``InputError`` saying, in Danish and English, why the file cannot be read.
+    /// - Throws: ``InputError`` saying, in Danish and English, why the file cannot be read:
+    ///   what it is (a PDF, a picture, an empty file, a lock file, an OpenDocument
+    ///   spreadsheet, an old .xls…) and what to do.
     public static func read(path: String) throws(InputError) -> SpreadsheetFile {
-        switch format(of: path) {
-        case .xlsx: return try readWorkbook(path: path)
-        case .csv: return try readCSV(path: path)
+        switch SpreadsheetFormat.detect(path: path) {
+        case .workbook: return try readWorkbook(path: path)
+        case .text: return try readCSV(path: path)
+        case let other: throw InputError(file: path, format: other)
         }
-    }
-
-    /// The format of the file at `path`.
-    static func format(of path: String) -> Format {
-        if FileBytes.startsWithZipSignature(path: path) { return .xlsx }
-        let lower = path.lowercased()
-        for suffix in [".xlsx", ".xlsm", ".xltx", ".xltm"] where lower.hasSuffix(suffix) { return .xlsx }
-        return .csv
     }
 
     private static func readWorkbook(path: String) throws(InputError) -> SpreadsheetFile {

@@ -6,9 +6,12 @@ public struct ImportOptions: Sendable {
     /// The plan whose activities (names, ids, details) the sheets' rows are matched to;
     /// `nil` makes a new plan with generated ids.
     public var basePlan: Plan?
-    /// The annual frame of a new plan (else the overview's total + remaining, else 2.000.000 kr.);
-    /// with a base plan, replaces its frame when given.
+    /// The annual frame of a new plan (else the overview's total + remaining, else the
+    /// largest yearly total); with a base plan, replaces its frame when given.
     public var annualFrame: Kroner?
+    /// The period of a new plan (else the years found in the sheets); with a base plan,
+    /// replaces its period when given.
+    public var period: PlanPeriod?
     /// The partnership's name in a new plan.
     public var partnershipName: String
     /// The least similarity for taking a row for an activity (0...1).
@@ -18,11 +21,12 @@ public struct ImportOptions: Sendable {
 
     /// Creates options.
     public init(
-        basePlan: Plan? = nil, annualFrame: Kroner? = nil, partnershipName: String = "Partnerskab",
+        basePlan: Plan? = nil, annualFrame: Kroner? = nil, period: PlanPeriod? = nil, partnershipName: String = "Partnerskab",
         minimumMatchConfidence: Double = 0.6
     ) {
         self.basePlan = basePlan
         self.annualFrame = annualFrame
+        self.period = period
         self.partnershipName = partnershipName
         self.minimumMatchConfidence = minimumMatchConfidence
     }

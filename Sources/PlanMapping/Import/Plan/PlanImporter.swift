@@ -51,6 +51,7 @@ public struct PlanImporter: Sendable {
         for file in files {
             for table in file.tables where table.table.kind == .crimeTargets { takeCrime(table, into: &state) }
         }
+        noteAssumedFrame(files, into: &state)
         let plan = assemble(state, files: files)
         let untouched = (options.basePlan?.activities ?? []).map(\.id).filter { state.funded[$0] == nil }
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.path, $0) })
@@ -303,9 +304,11 @@ public struct PlanImporter: Sendable {
 
     /// The activities known so far as a plan, for the matcher.
     private func knownPlan(_ state: State) -> Plan {
+        // The matcher looks at names and areas only; the period and frame are placeholders.
         var plan = options.basePlan ?? Plan(
-            partnership: Partnership(name: options.partnershipName), period: ValidationOptions.defaultPeriod,
-            annualFrame: ValidationOptions.defaultAnnualFrame, focusAreas: [], activities: [])
+            partnership: Partnership(name: options.partnershipName),
+            period: PlanPeriod(firstYear: state.years.min() ?? 0, lastYear: state.years.max() ?? 0),
+            annualFrame: .zero, focusAreas: [], activities: [])
         plan.activities = state.activities
         return plan
     }
@@ -417,7 +420,8 @@ public struct PlanImporter: Sendable {
                 state.years.insert(cell.year)
             }
             let baselineYear = row.baselineYear ?? planned?.baselineYear
-                ?? ((options.basePlan?.period ?? ValidationOptions.defaultPeriod).firstYear - 1)
+                ?? ((options.basePlan?.period.firstYear ?? options.period?.firstYear
+                    ?? targets.map(\.year).min() ?? state.years.min() ?? 1) - 1)
             let target = CrimeTarget(offence: planned?.offence ?? row.offence, baselineYear: baselineYear, baseline: baseline, targets: targets)
             if let index = state.crimeTargets.firstIndex(where: { ActivityMatcher.normalize($0.offence) == key }) {
                 if state.crimeSeen.contains(key), state.crimeTargets[index] != target {
@@ -471,22 +475,40 @@ public struct PlanImporter: Sendable {
             plan.activities = activities
             plan.crimeTargets = state.crimeTargets
             if let frame = options.annualFrame { plan.annualFrame = frame }
+            if let period = options.period { plan.period = period }
             return plan
         }
         activities = activities.enumerated().sorted { a, b in
             a.element.focusArea != b.element.focusArea ? a.element.focusArea < b.element.focusArea : a.offset < b.offset
         }.map(\.element)
-        let period: PlanPeriod
-        if let first = state.years.min(), let last = state.years.max() {
-            period = PlanPeriod(firstYear: first, lastYear: last)
-        } else {
-            period = ValidationOptions.defaultPeriod
-        }
+        let period = options.period ?? PlanPeriod(firstYear: state.years.min() ?? 0, lastYear: state.years.max() ?? 0)
         let highest = max(5, activities.map(\.focusArea).max() ?? 5)
         let areas = (1...highest).map { FocusArea(number: $0, title: "Indsatsområde \($0)") }
         return Plan(
             partnership: Partnership(name: options.partnershipName), period: period,
-            annualFrame: options.annualFrame ?? state.frame ?? ValidationOptions.defaultAnnualFrame, focusAreas: areas,
+            annualFrame: options.annualFrame ?? state.frame ?? Self.largestYearTotal(activities), focusAreas: areas,
             activities: activities, crimeTargets: state.crimeTargets)
+    }
+
+    /// The largest total of any year: the frame of a new plan when neither the options nor
+    /// an overview give one (the summary says so).
+    static func largestYearTotal(_ activities: [Activity]) -> Kroner {
+        var totals: [Int: Kroner] = [:]
+        for activity in activities {
+            for year in activity.funding.years {
+                totals[year] = Kroner.sum([totals[year] ?? .zero, activity.funding[year]]) ?? totals[year]
+            }
+        }
+        return totals.values.max() ?? .zero
+    }
+
+    /// Tells, as a warning, that a new plan's frame is the largest yearly total because
+    /// neither the options nor an overview (total + remaining) give one.
+    private func noteAssumedFrame(_ files: [ScannedFile], into state: inout State) {
+        guard options.basePlan == nil, options.annualFrame == nil, state.frame == nil, let first = files.first else { return }
+        let frame = Self.largestYearTotal(state.activities)
+        state.report(.warning, at: SourceLocation(file: first.path),
+            da: "ingen ramme er givet (--frame) eller står i en oversigt (i alt + resterende); planens årlige ramme er sat til det største årlige i alt, \(frame.phrase(.danish)).",
+            en: "no frame is given (--frame) or shown by an overview (total + remaining); the plan's annual frame is set to the largest yearly total, \(frame.phrase(.english)).")
     }
 }

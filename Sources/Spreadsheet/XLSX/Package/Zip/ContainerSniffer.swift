@@ -11,14 +11,11 @@ enum ContainerSniffer {
         case other
     }
 
-    static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
-    /// A local file header, or the end record of an empty archive.
-    static let zipMagics: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
-
+    /// The container `prefix` shows, by ``SpreadsheetFormat``'s signatures.
     static func container(ofPrefix prefix: UnsafeRawBufferPointer) -> Container {
         if prefix.isEmpty { return .empty }
-        if prefix.starts(with: oleMagic) { return .compoundDocument }
-        if zipMagics.contains(where: { prefix.starts(with: $0) }) { return .zipPackage }
+        if prefix.starts(with: SpreadsheetFormat.compoundDocumentSignature) { return .compoundDocument }
+        if SpreadsheetFormat.zipSignatures.contains(where: { prefix.starts(with: $0) }) { return .zipPackage }
         return .other
     }
 

@@ -125,7 +125,7 @@ final class ZipArchive {
 
     /// Whether the package starts with a zip local file header, `PK\u{3}\u{4}`.
     static func startsWithLocalHeader(_ source: PackageSource) -> Bool {
-        let magic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        let magic = SpreadsheetFormat.zipSignatures[0]
         switch source {
         case .bytes(let storage):
             return storage.count >= 4 && Array(storage.buffer.prefix(4)) == magic

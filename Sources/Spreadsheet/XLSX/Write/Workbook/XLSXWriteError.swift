@@ -144,17 +144,13 @@ public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
         case .folderNotWritable:
             what = en ? "The folder does not exist or cannot be written to" : "Mappen findes ikke eller kan ikke skrives i"
         case .fileSystem(let operation, let code):
-            let reason = XLSXWriteError.systemMessage(code)
-            what = en ? "The system call \(operation) failed: \(reason)" : "Systemkaldet \(operation) mislykkedes: \(reason)"
+            let reason = SystemErrorText.reason(code, english: en) + (en ? " (errno \(code))" : " (fejlkode \(code))")
+            let hint = SystemErrorText.writeHint(code, english: en).map { "; " + $0 } ?? ""
+            what = en ? "The system call \(operation) failed: \(reason)\(hint)" : "Systemkaldet \(operation) mislykkedes: \(reason)\(hint)"
         case .zip(let message):
             what = en ? "The zip package could not be written: \(message)" : "Zip-pakken kunne ikke skrives: \(message)"
         }
         return what + place + "."
-    }
-
-    private static func systemMessage(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "errno \(code)" }
-        return String(cString: text) + " (errno \(code))"
     }
 
     /// A copy with the location fields that are still unknown filled in.
