@@ -15,9 +15,6 @@ public enum LedgerSheet {
         (4, "Udarbejdelse af forløb for de ansatte i Tingbjerg-Husum samt fyraftensmøde"),
     ]
 
-    /// The first of the four years the lines are posted in.
-    public static let firstYear = 2013
-
     /// One posting line.
     public struct Line: Hashable, Sendable {
         /// The voucher number.
@@ -36,8 +33,8 @@ public enum LedgerSheet {
         public var amount: Int
     }
 
-    /// The line at `index` (0-based).
-    public static func line(_ index: Int) -> Line {
+    /// The line at `index` (0-based), posted in one of the four years from `firstYear`.
+    public static func line(_ index: Int, firstYear: Int) -> Line {
         let hash = SplitMix64.hash(UInt64(index))
         let activity = activities[index % activities.count]
         let year = firstYear + (index / activities.count) % 4

@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
         usage: """
             plansheet import <file-or-folder> ... -o <plan.json> [--plan <base.json>]
                 [--mapping <map>] [--format text|json] [--lang da|en]
-                [--frame <kr>] [--period <first-last>] [--recursive] [--include-hidden]
+                [--frame <kr>] [--period <first-last>] [--recursive]
+                [--include-hidden]
             """,
         discussion: HelpText.pick(
             da: """

@@ -16,7 +16,7 @@ public struct SubtotalRule: BudgetRule {
         var findings: [Finding] = []
         for subtotal in submission.subtotals {
             let total = subtotal.total
-            for year in yearsIn([total.amounts] + subtotal.rows.map(\.amounts)) where context.period.contains(year) {
+            for year in yearsIn([total.amounts] + subtotal.rows.map(\.amounts)) where context.period?.contains(year) ?? true {
                 guard let sum = usableSum(subtotal.rows, year: year), let stated = total.amounts.usable(year), sum != stated
                 else { continue }
                 findings.append(

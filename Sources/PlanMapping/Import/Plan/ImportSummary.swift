@@ -113,7 +113,7 @@ public struct ImportSummary: Sendable {
             case .title: source = t("titel", "title")
             case .note: source = t("note", "note")
             case .mapping: source = t("mappingfil", "mapping file")
-            case .assumed: source = t("antaget", "assumed")
+            case .assumed: source = t("standard", "default")
             }
             let cell = table.unitCell.map { " " + table.sheetAddress($0).a1 } ?? ""
             content.append(t("enhed", "unit") + " \(units) (\(source)\(cell))")
