@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "PlanMappingTests",
             dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules", "PlanSheetsTestSupport"]),
-        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "PlanSheetsTestSupport"]),
+        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "Spreadsheet", "PlanSheetsTestSupport"]),
         .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "PlanSheetsTestSupport"]),
         .testTarget(
             name: "PlanServerTests",

@@ -37,6 +37,9 @@ for n in 50000 200000 800000; do
   f="$CORPUS/scaling/wide-$n.xlsx"
   [ -f "$f" ] || { echo "== write $f"; "$BENCH" write "$f" --rows "$n" >/dev/null; }
 done
+# A 200,000-line accounting extract for `plansheet import` beside `plansheet dump`.
+f="$CORPUS/scaling/ledger-200000.xlsx"
+[ -f "$f" ] || { echo "== write $f"; "$BENCH" ledger "$f" --rows 200000 --first-year 2013  # the sample plan's first year >/dev/null; }
 
 # The harness folder may be read-only: run a copy, with the repository linked in as
 # {here}/repo for the command lines of bench/swift_cases.json.

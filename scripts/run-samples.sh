@@ -30,6 +30,9 @@ cmp "$out/plan.json" "$plan" && echo "imported plan equals $plan"
 "$bin" import samples/mappings/okonomisystem-udtraek.csv --mapping samples/mappings/okonomisystem-udtraek.yaml \
   --plan "$plan" -o "$out/plan-from-mapping.json" 2>/dev/null
 cmp "$out/plan-from-mapping.json" "$plan" && echo "plan imported through the mapping file equals $plan"
+"$bin" validate samples/layouts/* --plan "$plan" > "$out/layouts-report.txt"
+"$bin" import samples/layouts/*.xlsx samples/layouts/*.csv --plan "$plan" -o "$out/plan-from-layouts.json" 2>/dev/null
+cmp "$out/plan-from-layouts.json" "$plan" && echo "plan imported from the layout samples (samples/layouts/) equals $plan"
 
 echo "== 4. validate the faulty submissions (exit status 1 is expected: they hold errors)"
 for file in samples/submitted/*; do

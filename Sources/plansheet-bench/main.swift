@@ -12,6 +12,7 @@ import Darwin
 ///
 ///     plansheet-bench read FILE.xlsx|FILE.csv [--rows] [--no-formulas]
 ///     plansheet-bench write OUT.xlsx [--constant-memory] [--level N] [--rows N] [--omit-references]
+///     plansheet-bench ledger OUT.xlsx|OUT.csv --first-year YYYY [--rows N]
 ///
 /// Each prints one JSON line in the harness's checksum contract, with `t_work` = seconds
 /// after start-up.
@@ -23,6 +24,7 @@ struct BenchFailure: Error, CustomStringConvertible {
 let usage = """
     usage: plansheet-bench read FILE.xlsx|FILE.csv [--rows] [--no-formulas]
            plansheet-bench write OUT.xlsx [--constant-memory] [--level N] [--rows N] [--omit-references]
+           plansheet-bench ledger OUT.xlsx|OUT.csv --first-year YYYY [--rows N]
     """
 
 func fail(_ message: String) -> Never {
@@ -71,6 +73,11 @@ func runBench(_ arguments: [String]) throws -> String {
         let rows = number("--rows") ?? 200_000
         guard flags.isEmpty else { fail("unknown options \(flags)\n" + usage) }
         return try WriteBench.run(path: path, start: start, options: options, rows: rows)
+    case "ledger":
+        let rows = number("--rows") ?? 200_000
+        guard let firstYear = number("--first-year") else { fail("ledger needs --first-year\n" + usage) }
+        guard flags.isEmpty else { fail("unknown options \(flags)\n" + usage) }
+        return try LedgerBench.run(path: path, start: start, rows: rows, firstYear: firstYear)
     default:
         fail(usage)
     }

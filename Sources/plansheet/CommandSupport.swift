@@ -55,7 +55,7 @@ enum CommandSupport {
     ) {
         let basePlan = try plan.plan.map { try loadPlan($0, language: language) }
         let mappingFile = try mapping.mapping.map { try loadMapping($0, language: language) }
-        return (basePlan, FileScanner(mapping: mappingFile))
+        return (basePlan, FileScanner(mapping: mappingFile, period: basePlan?.period))
     }
 
     /// Prints that an input file could not be read, and why.

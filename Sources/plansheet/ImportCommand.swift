@@ -16,6 +16,7 @@ struct ImportCommand: ParsableCommand {
             plansheet import <file-or-folder> ... -o <plan.json> [--plan <base.json>]
                 [--mapping <map>] [--format text|json] [--lang da|en]
                 [--frame <kr>] [--period <first-last>] [--recursive]
+                [--include-hidden]
             """,
         discussion: HelpText.pick(
             da: """
@@ -80,6 +81,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpText.pick(da: "Partnerskabets navn i en ny plan (uden --plan).", en: "The partnership's name in a new plan (without --plan).")))
     var name: String = "Partnerskab"
 
+    @Flag(help: "Read hidden sheets too (by default they are skipped and the report says so).")
+    var includeHidden = false
+
     func validate() throws {
         try OutputGuard.check(
             output, option: "-o", inputs: files + [planOptions.plan, mappingOptions.mapping].compactMap { $0 }, extensions: ["json"],
@@ -89,7 +93,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let language = languageOptions.language
         let danish = language == .danish
-        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
+        var (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
+        scanner.includeHidden = includeHidden
         let paths = InputFiles.expand(files, recursive: folderOptions.recursive)
         let inputs = ScannedInputs(paths: paths, scanner: scanner) { index, path in
             Terminal.progress((danish ? "Læser" : "Reading") + " \(index + 1)/\(paths.count): \(path)")

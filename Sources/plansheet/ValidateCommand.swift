@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
             plansheet validate <file-or-folder> ... [--plan <plan.json>]
                 [--frame <kr>] [--period <first-last>] [--format text|json]
                 [--lang da|en] [--mapping <map>] [--annotate <out.xlsx>]
-                [--recursive]
+                [--recursive] [--include-hidden]
             """,
         discussion: HelpText.pick(
             da: """
@@ -95,6 +95,9 @@ struct ValidateCommand: ParsableCommand {
             valueName: "out.xlsx"))
     var annotate: String?
 
+    @Flag(help: "Read hidden sheets too (by default they are skipped and the report says so).")
+    var includeHidden = false
+
     func validate() throws {
         let language = languageOptions.language
         guard let annotate else { return }
@@ -117,7 +120,8 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.language
-        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
+        var (basePlan, scanner) = try CommandSupport.loadInputs(plan: planOptions, mapping: mappingOptions, language: language)
+        scanner.includeHidden = includeHidden
         let paths = InputFiles.expand(files, recursive: folderOptions.recursive)
         let inputs = ScannedInputs(paths: paths, scanner: scanner) { index, path in
             Terminal.progress((language == .danish ? "Kontrollerer" : "Checking") + " \(index + 1)/\(paths.count): \(path)")

@@ -12,14 +12,18 @@ public struct Submission: Hashable, Sendable {
     public var crimeTables: [CrimeTargetTable]
     /// The years found in column headings, for `year-out-of-period`.
     public var years: [YearHeading]
+    /// Subtotal rows with the rows they sum (rule 3).
+    public var subtotals: [SubtotalRow] = []
     /// The annual frame as the file states it ("Årlig ramme", "Ramme", "Frame"), when it does.
     public var statedFrame: StatedAmount?
 
     /// Creates a submission.
     public init(
         file: String, areaTables: [AreaTable] = [], overviewTables: [OverviewTable] = [],
-        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = [], statedFrame: StatedAmount? = nil
+        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = [], subtotals: [SubtotalRow] = [],
+        statedFrame: StatedAmount? = nil
     ) {
+        self.subtotals = subtotals
         self.file = file
         self.areaTables = areaTables
         self.overviewTables = overviewTables

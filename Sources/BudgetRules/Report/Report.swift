@@ -10,14 +10,18 @@ public struct Report: Sendable, Hashable {
         public var path: String
         /// Its findings.
         public var findings: [Finding]
+        /// What reading the file found (tables, units, matches, coverage), when it was read
+        /// from a sheet; `nil` for a plan.
+        public var reading: FileReading?
         /// Why the file was not checked, when it was not (then there are no findings).
         public var problem: FileProblem?
 
         /// Creates a file report; the findings are put in report order.
-        public init(path: String, findings: [Finding], problem: FileProblem? = nil) {
+        public init(path: String, findings: [Finding], problem: FileProblem? = nil, reading: FileReading? = nil) {
             self.path = path
             self.findings = findings.sorted(by: Report.reportOrder)
             self.problem = problem
+            self.reading = reading
         }
     }
 

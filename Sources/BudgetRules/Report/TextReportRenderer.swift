@@ -27,6 +27,7 @@ struct TextReportRenderer {
         var lines: [String] = []
         for file in report.files {
             lines += wrapper.wrap(t("Fil: ", "File: ") + file.path, firstPrefix: "", prefix: "  ")
+            if let reading = file.reading { lines += self.reading(reading) }
             if let problem = file.problem {
                 let label = problem.isSkipped ? t("SPRUNGET OVER: ", "SKIPPED: ") : t("KAN IKKE LÆSES: ", "CANNOT BE READ: ")
                 lines += wrapper.wrap(label + problem.message[language], firstPrefix: "  ", prefix: "    ")
@@ -73,6 +74,30 @@ struct TextReportRenderer {
         }
         lines += wrapper.wrap(summary, firstPrefix: "", prefix: "  ")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The short block on what was read: the tables (with unit and its source), what was
+    /// set aside and why, and the rows matched to the plan under another name than one the
+    /// plan knows (by id, by similarity) or with less than full certainty.
+    private func reading(_ reading: FileReading) -> [String] {
+        var lines: [String] = []
+        for table in reading.tables {
+            lines += wrapper.wrap(t("Læst: ", "Read: ") + table.summary[language], firstPrefix: "  ", prefix: "    ")
+        }
+        for line in reading.setAside {
+            lines += wrapper.wrap(t("Sat til side: ", "Set aside: ") + line[language], firstPrefix: "  ", prefix: "    ")
+        }
+        for match in reading.matches {
+            guard let confidence = match.confidence else { continue }
+            // A name or alias the plan knows, matched for certain, needs no line; the JSON lists it.
+            guard !match.nameIsKnown || confidence < 1 else { continue }
+            var text = t("Parret: ", "Matched: ") + Phrase.quoted(match.name)
+            if let cell = match.location.cell { text += " (\(cell))" }
+            text += " → \(match.activityID) \(Phrase.quoted(match.activityName))"
+            text += " [\(match.method), \(Int((confidence * 100).rounded())) %]"
+            lines += wrapper.wrap(text, firstPrefix: "  ", prefix: "    ")
+        }
+        return lines
     }
 
     private func block(_ finding: Finding, indent: String) -> [String] {

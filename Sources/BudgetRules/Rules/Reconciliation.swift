@@ -61,8 +61,25 @@ public struct Reconciliation: Sendable {
             Self.entry(entry, excluded: areaRepeats[index] != nil)
         }
         pairs = matcher.match(overviewEntries, areaEntries)
-        overviewPlan = matcher.resolve(overviewEntries)
-        areaPlan = matcher.resolve(areaEntries)
+        // Each table is resolved to the plan by itself: one sheet per year names every
+        // activity once per sheet.
+        let overviewTable = submission.overviewTables.enumerated().flatMap { index, table in table.rows.map { _ in index } }
+        let areaTable = submission.areaTables.enumerated().flatMap { index, table in table.rows.map { _ in index } }
+        overviewPlan = Self.resolve(overviewEntries, tables: overviewTable, matcher: matcher)
+        areaPlan = Self.resolve(areaEntries, tables: areaTable, matcher: matcher)
+    }
+
+    /// `entries` resolved to the plan table by table (`tables` gives each entry's table).
+    private static func resolve(
+        _ entries: [ActivityMatcher.Entry], tables: [Int], matcher: ActivityMatcher
+    ) -> [Int: ActivityMatcher.Resolution] {
+        guard Set(tables).count > 1 else { return matcher.resolve(entries) }
+        var out: [Int: ActivityMatcher.Resolution] = [:]
+        for table in Set(tables).sorted() {
+            let indices = entries.indices.filter { tables[$0] == table }
+            for (position, resolution) in matcher.resolve(indices.map { entries[$0] }) { out[indices[position]] = resolution }
+        }
+        return out
     }
 
     private static func entry(_ entry: Entry, excluded: Bool) -> ActivityMatcher.Entry {
@@ -74,7 +91,9 @@ public struct Reconciliation: Sendable {
     /// Rows that repeat an earlier row of the same area: the same name after
     /// normalisation, the same id, or the same plan activity.
     private static func duplicates(_ rows: [Entry], matcher: ActivityMatcher) -> [Int: Int] {
-        var seen: [String: Int] = [:]
+        // Rows for different years (one sheet per year) are not repetitions: a row repeats
+        // an earlier one only when both give an amount for a common year.
+        var seen: [String: [(index: Int, years: Set<Int>)]] = [:]
         var out: [Int: Int] = [:]
         for (index, entry) in rows.enumerated() {
             let area = entry.area.map(String.init) ?? "?"
@@ -85,11 +104,17 @@ public struct Reconciliation: Sendable {
             if let activity = matcher.planActivity(naming: .init(area: entry.area, id: entry.row.id, name: entry.row.name)) {
                 keys.append("\(area)|plan|\(activity.id)")
             }
-            if let first = keys.lazy.compactMap({ seen[$0] }).first {
+            let years = Set(entry.row.amounts.keys)
+            let first = keys.lazy.compactMap { key in
+                seen[key]?.first { earlier in
+                    earlier.years.isEmpty || years.isEmpty || !earlier.years.isDisjoint(with: years)
+                }?.index
+            }.first
+            if let first {
                 out[index] = first
                 continue
             }
-            for key in keys { seen[key] = index }
+            for key in keys { seen[key, default: []].append((index, years)) }
         }
         return out
     }

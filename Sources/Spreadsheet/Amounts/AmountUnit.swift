@@ -27,61 +27,50 @@ public enum AmountUnit: String, Hashable, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: AmountUnit, rhs: AmountUnit) -> Bool { lhs.powerOfTen < rhs.powerOfTen }
 
-    /// The unit a column header announces, such as `Finansiering 2013 (t.kr.)` → thousands,
-    /// `Beløb i mio. kr.` → millions, `Beløb (kr.)` → kroner, `Udgifter, 1.000 kr.` → thousands;
-    /// `nil` when the header names no unit.
+    /// The unit a column header, title or note announces, such as `Finansiering 2013 (t.kr.)`
+    /// → thousands, `Beløb i mio. kr.` → millions, `Beløb (kr.)` → kroner, `Udgifter, 1.000 kr.`
+    /// → thousands, `Amounts in DKK thousands` → thousands; `nil` when it names no unit.
     ///
-    /// Recognised, in any case, as whole words: billions `mia.`, `mia`, `mrd.`, `milliard(er)`, `bn`;
-    /// millions `mio.`, `mio`, `mill.`, `million(er)`, `mkr`, `mdkk`, `dkkm`, `m.kr.`;
-    /// thousands `t.kr.`, `t. kr.`, `tkr`, `tdkk`, `tusind(e)`, `1.000 kr`, `1000 kr`, `'000`, `(000)`, `dkk 000`, `kkr`;
-    /// kroner `kr.`, `kr`, `dkk`, `kroner`. When several appear, the largest wins.
-    /// Only the start of a long text is read (``HeaderTextLimit``).
+    /// Every spelling of ``AmountUnitVocabulary`` that stands alone is recognised, in any case,
+    /// as a whole word. When several appear, the largest wins. Only the start of a long text
+    /// is read (``HeaderTextLimit``).
     public static func inHeader(_ header: String) -> AmountUnit? {
-        let text = AmountText.normalized(HeaderTextLimit.examined(header)).lowercased()
-        let scalars = Array(text.unicodeScalars)
-        let table: [(AmountUnit, [String])] = [
-            (.billions, ["mia.", "mia", "mrd.", "mrd", "milliard", "milliarder", "bn"]),
-            (.millions, ["mio.", "mio", "mill.", "mill", "million", "millioner", "mkr", "mkr.", "mdkk", "dkkm", "m.kr.", "m.kr"]),
-            (.thousands, ["t.kr.", "t.kr", "t. kr.", "t. kr", "tkr", "tkr.", "tdkk", "t.dkk", "tusind", "tusinde",
-                          "1.000 kr", "1000 kr", "1.000 dkk", "1000 dkk", "'000", "(000)", "dkk 000", "kkr"]),
-            (.kroner, ["kr.", "kr", "dkk", "kroner", "krone"]),
-        ]
-        for (unit, words) in table {
-            for word in words where AmountText.containsWord(Array(word.unicodeScalars), in: scalars) {
-                return unit
+        let scalars = Array(AmountText.normalized(HeaderTextLimit.examined(header)).lowercased().unicodeScalars)
+        // Words are looked for only where one can start (the text's start, or after a
+        // character that is no letter), among the spellings with that first character.
+        var best: AmountUnit?
+        for start in scalars.indices where start == 0 || !AmountText.isLetter(scalars[start - 1]) {
+            guard let candidates = AmountUnitVocabulary.headerWordsByFirst[scalars[start]] else { continue }
+            for (unit, word) in candidates where best.map({ unit > $0 }) ?? true {
+                if AmountText.hasWord(word, at: start, in: scalars) { best = unit }
             }
         }
-        return nil
+        return best
     }
 
     /// The unit of a currency/unit phrase next to a number (`kr.`, `t.kr.`, `mio. kr.`, `DKK`…),
-    /// with whether it names the currency; `nil` when the phrase is not a unit.
+    /// with whether it names the currency; `nil` when the phrase is not a unit. Every spelling
+    /// of ``AmountUnitVocabulary`` is known, with or without its spaces and points.
     static func ofPhrase(_ phrase: String) -> (unit: AmountUnit, currency: Bool)? {
-        var key = ""
-        for scalar in phrase.lowercased().unicodeScalars where scalar != " " && scalar != "." {
-            key.unicodeScalars.append(scalar)
-            // No unit phrase is this long ("tusindekroner" is 13): a long text is not one,
-            // and the currency step below must not recurse through all of it.
-            if key.utf8.count > 32 { return nil }
-        }
-        switch key {
-        case "": return (.kroner, false)
-        case "kr", "dkk", "kroner", "krone", "dkr": return (.kroner, true)
-        case "tkr", "tdkk", "tusindkr", "tusindekr", "tusindkroner", "tusindekroner", "kkr", "tdkr": return (.thousands, true)
-        case "t", "k", "tusind", "tusinde": return (.thousands, false)
-        case "miokr", "miodkk", "millkr", "mkr", "mdkk", "dkkm", "dkkmio", "millionerkr", "millionkr", "mnkr": return (.millions, true)
-        case "mio", "mill", "million", "millioner", "m", "mn": return (.millions, false)
-        case "miakr", "miadkk", "mrdkr", "milliarderkr", "dkkmia": return (.billions, true)
-        case "mia", "mrd", "milliard", "milliarder", "bn": return (.billions, false)
-        default:
-            // A currency on one side of the unit ("dkk mio", "kr mio") reads the same.
-            for currency in ["kr", "dkk"] {
-                if key.hasPrefix(currency), let rest = ofPhrase(String(key.dropFirst(currency.count))), rest.unit != .kroner {
-                    return (rest.unit, true)
-                }
+        // No unit phrase is this long ("tusinde kroner" is 14): a long text is not one.
+        guard phrase.utf8.count <= 64 else { return nil }
+        let key = AmountUnitVocabulary.key(phrase)
+        if key.isEmpty { return (.kroner, false) }
+        if let spelling = AmountUnitVocabulary.byKey[key] { return (spelling.unit, spelling.currency) }
+        // A currency on either side of the unit ("dkk mio", "kr mio", "mio dkk") reads the same.
+        for currency in ["kr", "dkk"] {
+            if key.hasPrefix(currency), let rest = AmountUnitVocabulary.byKey[String(key.dropFirst(currency.count))],
+                rest.unit != .kroner
+            {
+                return (rest.unit, true)
             }
-            return nil
+            if key.hasSuffix(currency), let rest = AmountUnitVocabulary.byKey[String(key.dropLast(currency.count))],
+                rest.unit != .kroner
+            {
+                return (rest.unit, true)
+            }
         }
+        return nil
     }
 }
 
@@ -103,21 +92,21 @@ enum AmountText {
         return result
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
-
-    /// Whether `word` occurs in `text` with no letter right before or after it.
-    static func containsWord(_ word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
-        guard !word.isEmpty, word.count <= text.count else { return false }
-        var start = 0
-        while start + word.count <= text.count {
-            if text[start] == word[0] && text[start..<(start + word.count)].elementsEqual(word) {
-                let beforeOK = start == 0 || !isLetter(text[start - 1])
-                let afterIndex = start + word.count
-                let afterOK = afterIndex == text.count || !isLetter(text[afterIndex]) || word.last == "."
-                if beforeOK && afterOK { return true }
-            }
-            start += 1
+    /// Whether a character is a letter (ASCII answered without the Unicode tables).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
         }
-        return false
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Whether `word` stands in `text` at `start`, with no letter right after it (unless it
+    /// ends in a point); the caller has checked the character before.
+    static func hasWord(_ word: [Unicode.Scalar], at start: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard start + word.count <= text.count else { return false }
+        for offset in word.indices where text[start + offset] != word[offset] { return false }
+        let after = start + word.count
+        return after == text.count || !isLetter(text[after]) || word.last == "."
     }
 }

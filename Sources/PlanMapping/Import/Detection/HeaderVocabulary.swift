@@ -48,6 +48,8 @@ enum HeaderVocabulary {
     ]
     static let baseline: Set<String> = [
         "basis", "baseline", "basisår", "udgangspunkt", "basisniveau", "base", "baseår", "basisværdi", "niveau",
+        "anmeldelser", "antalanmeldelser", "anmeldte", "anmeldteforhold", "reports", "reported", "udgangsniveau",
+        "basistal", "startniveau",
     ]
     static let target: Set<String> = ["mål", "måltal", "target", "targets", "maal", "maaltal", "goal"]
     static let rowTotal: Set<String> = ["ialt", "total", "totalt", "sum", "samlet"]
@@ -120,19 +122,9 @@ enum HeaderVocabulary {
 
     /// The unit a header, title or note names: kroner, thousands (t.kr., DKK thousands,
     /// 1.000 kr.) or millions (mio. kr.); `nil` when it names none. When several appear,
-    /// the largest wins. Only the start of a long text is read (``HeaderTextLimit``).
+    /// the largest wins. The words are ``AmountUnitVocabulary``'s, the one table of unit
+    /// words; only the start of a long text is read (``HeaderTextLimit``).
     static func scale(in text: String) -> AmountUnit? {
-        let examined = HeaderTextLimit.examined(text)
-        let header = AmountUnit.inHeader(examined)
-        let words = Set(LabelText(examined).normalized.split(separator: " ").map(String.init))
-        var english: AmountUnit?
-        if !words.isDisjoint(with: ["thousand", "thousands", "kdkk", "tdkr"]) { english = .thousands }
-        if !words.isDisjoint(with: ["millions", "million", "mn"]) { english = .millions }
-        switch (header, english) {
-        case let (a?, b?): return max(a, b)
-        case let (a?, nil): return a
-        case let (nil, b?): return b
-        default: return nil
-        }
+        AmountUnit.inHeader(text)
     }
 }

@@ -19,11 +19,12 @@ struct LabelText: Hashable, Sendable {
     /// A reduction written as "-10 %" / "÷10%" / "(−10 %)", in whole percent.
     let reduction: Int?
 
-    /// Words that name a unit or currency and say nothing about a column's meaning.
-    static let unitWords: Set<String> = [
-        "kr", "t", "tkr", "tdkk", "dkk", "kroner", "krone", "mio", "mia", "mill", "mkr", "mdkk",
-        "thousand", "thousands", "million", "millions", "tusind", "tusinde", "k", "dkr",
-    ]
+    /// Words that name a unit or currency and say nothing about a column's meaning: the
+    /// words of ``AmountUnitVocabulary``, the one table of unit words.
+    static let unitWords: Set<String> = AmountUnitVocabulary.unitWords
+
+    /// The four-digit numbers read as years when nothing else says which years are meant.
+    static let yearRange = 1990...2100
 
     init(_ raw: String) {
         self.raw = raw
@@ -38,7 +39,7 @@ struct LabelText: Hashable, Sendable {
         let tokens = normalized.split(separator: " ").map(String.init)
         for (index, word) in tokens.enumerated() {
             if word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                if word.utf8.count == 4, let year = Int(word), (1990...2100).contains(year) { years.append(year) }
+                if word.utf8.count == 4, let year = Int(word), Self.yearRange.contains(year) { years.append(year) }
                 continue
             }
             if Self.unitWords.contains(word) { continue }

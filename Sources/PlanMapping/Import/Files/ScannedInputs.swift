@@ -58,7 +58,7 @@ public struct ScannedInputs: Sendable {
         }
         do {
             let scanned = try scanner.scan(path: path)
-            return scanned.tables.isEmpty ? .failed(noTables(path)) : .scanned(scanned)
+            return ReadingPipeline.problem(of: scanned).map(Outcome.failed) ?? .scanned(scanned)
         } catch {
             return .failed(error)
         }
