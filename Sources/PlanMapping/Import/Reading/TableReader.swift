@@ -96,13 +96,16 @@ struct TableReader: Sendable {
         let notation = self.notation(of: lines.map(\.1), table: table)
         let amounts = AmountCellReader(isCSV: isCSV, parsing: parsing)
         var longRows: [String: Int] = [:]
+        var normalizedNames: [String: String] = [:]
         var sectionArea: (area: Int, location: SourceLocation)?
         var sectionStart = 0
         for (line, row) in lines {
             switch line.kind {
             case .activity:
                 if table.kind == .long {
-                    readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
+                    readLong(
+                        row, table: table, grid: grid, notation: notation, into: &out, index: &longRows,
+                        normalizedNames: &normalizedNames)
                 } else {
                     var item = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
                     useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
@@ -282,7 +285,7 @@ struct TableReader: Sendable {
     /// is lost.
     private func readLong(
         _ row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, into out: inout SheetTable,
-        index: inout [String: Int]
+        index: inout [String: Int], normalizedNames: inout [String: String]
     ) {
         let reader = AmountCellReader(isCSV: isCSV, parsing: parsing)
         let identity = self.identity(row, table: table, grid: grid)
@@ -314,7 +317,14 @@ struct TableReader: Sendable {
             out.rows.append(activity)
             return
         }
-        let key = "\(identity.row.area.map(String.init) ?? "?")|\(ActivityMatcher.normalize(identity.row.name))|\(identity.row.id ?? "")"
+        let normalizedName: String
+        if let known = normalizedNames[identity.row.name] {
+            normalizedName = known
+        } else {
+            normalizedName = ActivityMatcher.normalize(identity.row.name)
+            normalizedNames[identity.row.name] = normalizedName
+        }
+        let key = "\(identity.row.area.map(String.init) ?? "?")|\(normalizedName)|\(identity.row.id ?? "")"
         if let existing = index[key] {
             if out.rows[existing].row.amounts[year] == nil {
                 out.rows[existing].row.amounts[year] = amount
