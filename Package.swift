@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "PlanMappingTests",
             dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules", "PlanSheetsTestSupport"]),
-        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "PlanSheetsTestSupport"]),
+        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "Spreadsheet", "PlanSheetsTestSupport"]),
         .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "PlanSheetsTestSupport"]),
     ]
 )

@@ -35,14 +35,16 @@ public enum AmountUnit: String, Hashable, Sendable, CaseIterable, Comparable {
     /// as a whole word. When several appear, the largest wins.
     public static func inHeader(_ header: String) -> AmountUnit? {
         let scalars = Array(AmountText.normalized(header).lowercased().unicodeScalars)
-        // Only words whose first character the text holds are searched for: a label of
-        // digits ("4410") is passed over at once.
-        let present = Set(scalars)
-        for (unit, word) in AmountUnitVocabulary.headerWords
-        where present.contains(word[0]) && AmountText.containsWord(word, in: scalars) {
-            return unit
+        // Words are looked for only where one can start (the text's start, or after a
+        // character that is no letter), among the spellings with that first character.
+        var best: AmountUnit?
+        for start in scalars.indices where start == 0 || !AmountText.isLetter(scalars[start - 1]) {
+            guard let candidates = AmountUnitVocabulary.headerWordsByFirst[scalars[start]] else { continue }
+            for (unit, word) in candidates where best.map({ unit > $0 }) ?? true {
+                if AmountText.hasWord(word, at: start, in: scalars) { best = unit }
+            }
         }
-        return nil
+        return best
     }
 
     /// The unit of a currency/unit phrase next to a number (`kr.`, `t.kr.`, `mio. kr.`, `DKK`…),
@@ -87,21 +89,21 @@ enum AmountText {
         return result
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
-
-    /// Whether `word` occurs in `text` with no letter right before or after it.
-    static func containsWord(_ word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
-        guard !word.isEmpty, word.count <= text.count else { return false }
-        var start = 0
-        while start + word.count <= text.count {
-            if text[start] == word[0] && Array(text[start..<(start + word.count)]) == word {
-                let beforeOK = start == 0 || !isLetter(text[start - 1])
-                let afterIndex = start + word.count
-                let afterOK = afterIndex == text.count || !isLetter(text[afterIndex]) || word.last == "."
-                if beforeOK && afterOK { return true }
-            }
-            start += 1
+    /// Whether a character is a letter (ASCII answered without the Unicode tables).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
         }
-        return false
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Whether `word` stands in `text` at `start`, with no letter right after it (unless it
+    /// ends in a point); the caller has checked the character before.
+    static func hasWord(_ word: [Unicode.Scalar], at start: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard start + word.count <= text.count else { return false }
+        for offset in word.indices where text[start + offset] != word[offset] { return false }
+        let after = start + word.count
+        return after == text.count || !isLetter(text[after]) || word.last == "."
     }
 }

@@ -56,11 +56,15 @@ public enum AmountUnitVocabulary {
         return table
     }()
 
-    /// The spellings that name a unit on their own, largest unit first, each as scalars for
-    /// whole-word search.
-    static let headerWords: [(unit: AmountUnit, word: [Unicode.Scalar])] = spellings.filter(\.standsAlone).map {
-        ($0.unit, Array($0.text.unicodeScalars))
-    }
+    /// The spellings that name a unit on their own, as scalars, by their first character.
+    static let headerWordsByFirst: [Unicode.Scalar: [(unit: AmountUnit, word: [Unicode.Scalar])]] = {
+        var table: [Unicode.Scalar: [(unit: AmountUnit, word: [Unicode.Scalar])]] = [:]
+        for spelling in spellings where spelling.standsAlone {
+            let word = Array(spelling.text.unicodeScalars)
+            table[word[0], default: []].append((spelling.unit, word))
+        }
+        return table
+    }()
 
     /// The words of every spelling, in lower case and split at anything that is not a
     /// letter (`"t.kr."` gives `"t"` and `"kr"`): what a header label reader passes over.

@@ -95,17 +95,14 @@ struct TableReader: Sendable {
         }
         let notation = self.notation(of: lines.map(\.1), table: table)
         let amounts = AmountCellReader(isCSV: isCSV, parsing: parsing)
-        var longRows: [String: Int] = [:]
-        var normalizedNames: [String: String] = [:]
+        var longRows = LongRowIndex()
         var sectionArea: (area: Int, location: SourceLocation)?
         var sectionStart = 0
         for (line, row) in lines {
             switch line.kind {
             case .activity:
                 if table.kind == .long {
-                    readLong(
-                        row, table: table, grid: grid, notation: notation, into: &out, index: &longRows,
-                        normalizedNames: &normalizedNames)
+                    readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
                 } else {
                     var item = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
                     useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
@@ -285,7 +282,7 @@ struct TableReader: Sendable {
     /// is lost.
     private func readLong(
         _ row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, into out: inout SheetTable,
-        index: inout [String: Int], normalizedNames: inout [String: String]
+        index: inout LongRowIndex
     ) {
         let reader = AmountCellReader(isCSV: isCSV, parsing: parsing)
         let identity = self.identity(row, table: table, grid: grid)
@@ -317,15 +314,8 @@ struct TableReader: Sendable {
             out.rows.append(activity)
             return
         }
-        let normalizedName: String
-        if let known = normalizedNames[identity.row.name] {
-            normalizedName = known
-        } else {
-            normalizedName = ActivityMatcher.normalize(identity.row.name)
-            normalizedNames[identity.row.name] = normalizedName
-        }
-        let key = "\(identity.row.area.map(String.init) ?? "?")|\(normalizedName)|\(identity.row.id ?? "")"
-        if let existing = index[key] {
+        let key = "\(identity.row.area.map(String.init) ?? "?")|\(index.normalized(identity.row.name))|\(identity.row.id ?? "")"
+        if let existing = index.rows[key] {
             if out.rows[existing].row.amounts[year] == nil {
                 out.rows[existing].row.amounts[year] = amount
                 if table.isLedger { out.rows[existing].postings[year] = [amount] }
@@ -341,7 +331,7 @@ struct TableReader: Sendable {
         var activity = identity
         activity.row.amounts = [year: amount]
         if table.isLedger { activity.postings[year] = [amount] }
-        index[key] = out.rows.count
+        index.rows[key] = out.rows.count
         out.rows.append(activity)
     }
 
