@@ -284,4 +284,26 @@ struct ImportLayoutTests {
         #expect(report.findings.filter { $0.severity != .info }.isEmpty, "\(report.findings.map(\.message.en))")
         #expect(read.files.flatMap(\.coverage.notUnderstood).isEmpty)
     }
+
+    @Test("SheetText.trim's byte check agrees with the scalar walk on texts full of white space of every kind")
+    func trimFastPath() {
+        let pieces = ["a", "Æ", "ø", "–", "”", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "\u{202F}", "\u{3000}", "\u{0085}", "1", "§", "é"]
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var walked = ""
+            var pending = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    pending = !walked.isEmpty
+                    continue
+                }
+                if pending { walked += " " }
+                pending = false
+                walked.unicodeScalars.append(scalar)
+            }
+            #expect(SheetText.trim(text) == walked, "\(Array(text.unicodeScalars))")
+            #expect(SheetText.isTrimmed(text) == (text == walked), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

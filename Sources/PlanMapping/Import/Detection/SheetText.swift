@@ -40,6 +40,7 @@ enum SheetText {
     /// and inner runs of white space collapsed to one space.
     static func trim(_ text: String) -> String {
         TextWork.add(text.utf8.count)
+        if isTrimmed(text) { return text }
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -52,6 +53,44 @@ enum SheetText {
             out.unicodeScalars.append(scalar)
         }
         return out
+    }
+
+    /// Whether `text` is already trimmed: no white space at either end, no run of two, and
+    /// no white space but the plain space (checked on its UTF-8 bytes, so that a sheet's
+    /// hundreds of thousands of clean cells are not taken apart scalar by scalar).
+    static func isTrimmed(_ text: String) -> Bool {
+        let checked = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            guard first != 0x20, last != 0x20 else { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x20:
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x20 { return false }
+                case 0x09...0x0D:
+                    return false
+                case 0xC2, 0xE1, 0xE2, 0xE3:
+                    // The non-ASCII white space: U+0085, U+00A0, U+1680, U+2000–U+200A,
+                    // U+2028, U+2029, U+202F, U+205F, U+3000.
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    switch (byte, next) {
+                    case (0xC2, 0x85), (0xC2, 0xA0): return false
+                    case (0xE1, 0x9A) where third == 0x80: return false
+                    case (0xE2, 0x80) where third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF: return false
+                    case (0xE2, 0x81) where third == 0x9F: return false
+                    case (0xE3, 0x80) where third == 0x80: return false
+                    default: break
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return true
+        }
+        return checked ?? false
     }
 
     /// A focus-area number named in a title or sheet name: "Aktiviteter under

@@ -68,6 +68,37 @@ extension TableDetector {
         return (.note, nil)
     }
 
+    /// Whether `row` could start another table: not when one of the table's amount columns
+    /// holds an amount (a number, or text of digits, that is no plausible year). This spares
+    /// a ledger's 200,000 lines the header test.
+    func mayBeHeader(_ row: Row, columns: TableColumns) -> Bool {
+        for column in columns.amountColumns {
+            switch row[column] {
+            case .integer(let value):
+                if !years.isPlausible(Int(clamping: value)) { return false }
+            case .number(let value):
+                guard value.isFinite, value == value.rounded(), abs(value) < 1e9 else { return false }
+                if !years.isPlausible(Int(value)) { return false }
+            case .string(let text):
+                var digits = 0
+                var value = 0
+                for scalar in text.unicodeScalars {
+                    if scalar >= "0" && scalar <= "9" {
+                        digits += 1
+                        if digits <= 9 { value = value * 10 + Int(scalar.value - 48) }
+                    } else if scalar.properties.isAlphabetic {
+                        digits = -1
+                        break
+                    }
+                }
+                if digits > 0, digits != 4 || !years.isPlausible(value) { return false }
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     /// The body below `header`.
     func body(after header: Header, in grid: SheetGrid) -> Body {
         body(afterRow: header.rows.upperBound, columns: header.columns, kind: header.kind, in: grid)
@@ -98,7 +129,7 @@ extension TableDetector {
         while position < rows.count {
             let row = rows[position]
             if let lastRow, row.index > lastRow { break }
-            if lastRow == nil, self.header(at: position, in: grid) != nil { break }
+            if lastRow == nil, mayBeHeader(row, columns: columns), self.header(at: position, in: grid) != nil { break }
             guard let (rowKind, area) = classify(row, columns: columns, kind: kind) else {
                 position += 1
                 continue
