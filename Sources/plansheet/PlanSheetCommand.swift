@@ -10,6 +10,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             InspectCommand.self,
             DumpCommand.self,
             ConvertCommand.self,
+            RecalcCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
             OverviewCommand.self,
