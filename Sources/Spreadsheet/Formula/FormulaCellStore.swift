@@ -18,6 +18,24 @@ struct FormulaCellStore {
     private(set) var sheets: [Sheet] = []
     /// The value of every cell by id; formula cells are overwritten as they are computed.
     var values: [FormulaValue] = []
+    /// Notes reads of cells not yet computed (see ``ReadWatch``).
+    let watch = ReadWatch()
+
+    /// Watches whether an evaluation reads any of a set of cells: how the engine tells a formula
+    /// that merely names a range holding itself (`=ROWS(A1:A9)` in A5; a lookup table holding its
+    /// own cell but not reaching it) from one that really reads a value not yet computed.
+    final class ReadWatch {
+        /// Cells by id whose reading counts.
+        var pending: [Bool] = []
+        var isActive = false
+        /// Whether a pending cell was read since the last reset.
+        var didReadPending = false
+
+        @inline(__always)
+        func note(_ id: Int) {
+            if isActive && pending[id] { didReadPending = true }
+        }
+    }
 
     init(grids: [SheetGrid]) {
         for grid in grids {
@@ -54,6 +72,7 @@ struct FormulaCellStore {
     @inline(__always)
     func value(sheet: Int, row: Int, column: Int) -> FormulaValue {
         guard let id = id(sheet: sheet, row: row, column: column) else { return .empty }
+        watch.note(id)
         return values[id]
     }
 
@@ -70,6 +89,7 @@ struct FormulaCellStore {
             while c < end {
                 let column = Int(sheet.columns[c])
                 if column > area.right { break }
+                watch.note(sheet.base + c)
                 body(rowIndex, column, sheet.base + c)
                 c += 1
             }

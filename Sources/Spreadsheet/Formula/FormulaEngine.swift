@@ -49,8 +49,19 @@ public struct FormulaEngine: Sendable {
                 for cell in row.cells {
                     guard let text = cell.formula, let id = store.id(sheet: sheetIndex, row: row.index, column: cell.column) else { continue }
                     formulaOfCell[id] = Int32(formulas.count)
-                    formulas.append(PendingFormula(sheet: sheetIndex, row: row.index, column: cell.column, id: id, text: text, cached: cell.value))
+                    formulas.append(PendingFormula(
+                        sheet: sheetIndex, row: row.index, column: cell.column, id: id, text: text, cached: cell.value,
+                        arrayRange: cell.arrayRange))
                 }
+            }
+        }
+
+        // The other cells an array formula fills are computed with it.
+        for (index, formula) in formulas.enumerated() {
+            guard let range = formula.arrayRange else { continue }
+            let area = FormulaArea(sheet: formula.sheet, top: range.start.row, left: range.start.column, bottom: range.end.row, right: range.end.column)
+            store.forEachCell(in: area) { _, _, id in
+                if formulaOfCell[id] < 0 { formulaOfCell[id] = Int32(index) }
             }
         }
 
@@ -85,40 +96,83 @@ public struct FormulaEngine: Sendable {
         // Evaluate in dependency order, each cell once.
         let evaluator = FormulaEvaluator(store: store, dateSystem: dateSystem, isSubtotalCell: isSubtotalCell)
         store = FormulaCellStore(grids: [])
+        let sheetNames = grids.map(\.name)
         var outcomes = [FormulaOutcome?](repeating: nil, count: formulas.count)
         var uncertain = [Bool](repeating: false, count: formulas.count)
-        for component in FormulaDependencyOrder.components(edges: edges) {
-            let isCycle = component.count > 1 || edges[Int(component[0])].contains(component[0])
-            if isCycle {
-                let cells = component.sorted().map { formulas[Int($0)].label(sheetNames: grids.map(\.name)) }
-                for member in component {
-                    outcomes[Int(member)] = .cycle(cells)
-                    uncertain[Int(member)] = formulas[Int(member)].cached.isEmpty
-                }
-                continue
-            }
-            let index = Int(component[0])
+        let watch = evaluator.store.watch
+
+        /// Computes formula `index` and stores its value; `false` (nothing stored) when the
+        /// evaluation read a cell still pending.
+        func compute(_ index: Int) -> Bool {
             let formula = formulas[index]
             if let problem = formula.problem {
                 outcomes[index] = problem
                 uncertain[index] = formula.cached.isEmpty
-                continue
+                return true
             }
-            if let blocker = edges[index].first(where: { uncertain[Int($0)] }) {
-                let label = formulas[Int(blocker)].label(sheetNames: grids.map(\.name))
-                outcomes[index] = .unsupported("depends on \(label), which is not computed")
+            if let blocker = edges[index].first(where: { uncertain[Int($0)] && Int($0) != index }) {
+                outcomes[index] = .unsupported("depends on \(formulas[Int(blocker)].label(sheetNames: sheetNames)), which is not computed")
                 uncertain[index] = formula.cached.isEmpty
-                continue
+                return true
+            }
+            watch.didReadPending = false
+            if let range = formula.arrayRange {
+                let values = evaluator.evaluateArrayFormula(
+                    expressions[index], sheet: formula.sheet, row: formula.row, column: formula.column,
+                    rows: range.rowCount, columns: range.columnCount)
+                guard !watch.didReadPending else { return false }
+                evaluator.store.values[formula.id] = values[0, 0]
+                outcomes[index] = .computed(values[0, 0])
+                let area = FormulaArea(sheet: formula.sheet, top: range.start.row, left: range.start.column, bottom: range.end.row, right: range.end.column)
+                evaluator.store.forEachCell(in: area) { r, c, id in
+                    if id != formula.id && formulaOfCell[id] == Int32(index) {
+                        evaluator.store.values[id] = values[r - range.start.row, c - range.start.column]
+                    }
+                }
+                return true
             }
             let value = evaluator.evaluateFormula(expressions[index], sheet: formula.sheet, row: formula.row, column: formula.column)
+            guard !watch.didReadPending else { return false }
             evaluator.store.values[formula.id] = value
             outcomes[index] = .computed(value)
+            return true
         }
 
-        let names2 = grids.map(\.name)
+        for component in FormulaDependencyOrder.components(edges: edges) {
+            let first = Int(component[0])
+            if component.count == 1 && !edges[first].contains(component[0]) {
+                _ = compute(first)
+                continue
+            }
+            // A cycle on paper: compute what does not in fact read a pending cell, until nothing moves.
+            if watch.pending.isEmpty { watch.pending = [Bool](repeating: false, count: evaluator.store.values.count) }
+            for member in component { watch.pending[formulas[Int(member)].id] = true }
+            watch.isActive = true
+            var remaining = component.sorted()
+            var budget = component.count * 8 + 64
+            var moved = true
+            while moved && !remaining.isEmpty && budget > 0 {
+                moved = false
+                remaining = remaining.filter { member in
+                    budget -= 1
+                    guard budget >= 0, compute(Int(member)) else { return true }
+                    watch.pending[formulas[Int(member)].id] = false
+                    moved = true
+                    return false
+                }
+            }
+            watch.isActive = false
+            let cells = remaining.map { formulas[Int($0)].label(sheetNames: sheetNames) }
+            for member in remaining {
+                watch.pending[formulas[Int(member)].id] = false
+                outcomes[Int(member)] = .cycle(cells)
+                uncertain[Int(member)] = formulas[Int(member)].cached.isEmpty
+            }
+        }
+
         let cells = formulas.enumerated().map { index, f in
             FormulaCellResult(
-                sheet: f.sheet, sheetName: names2[f.sheet], address: CellAddress(row: f.row, column: f.column),
+                sheet: f.sheet, sheetName: sheetNames[f.sheet], address: CellAddress(row: f.row, column: f.column),
                 formula: f.text, cached: f.cached, outcome: outcomes[index] ?? .unsupported("not evaluated"))
         }
         return FormulaResults(cells: cells, dateSystem: dateSystem)
@@ -139,8 +193,10 @@ private struct PendingFormula {
     var id: Int
     var text: String
     var cached: CellValue
+    /// The range an array formula fills.
+    var arrayRange: CellRange?
     /// Set when the formula cannot be computed (unsupported or volatile).
-    var problem: FormulaOutcome?
+    var problem: FormulaOutcome? = nil
 
     func label(sheetNames: [String]) -> String {
         "\(sheetNames[sheet])!\(CellAddress(row: row, column: column).a1)"

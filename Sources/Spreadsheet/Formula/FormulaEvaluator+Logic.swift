@@ -2,6 +2,31 @@
 extension FormulaEvaluator {
     func conditionalBranch(_ a: [FormulaExpression]) -> FormulaOperand {
         guard (1...3).contains(a.count) else { return .value(.error(.value)) }
+        if arrayDepth > 0, let conditions = matrixIfPlural(evaluate(a[0])) {
+            // In an array formula, IF chooses element by element.
+            func branch(_ i: Int) -> FormulaOperand {
+                i < a.count ? (isMissing(a[i]) ? .value(.number(0)) : evaluate(a[i])) : .value(.bool(false))
+            }
+            let yes = branch(1), no = branch(2)
+            let yesM = matrixIfPlural(yes), noM = matrixIfPlural(no)
+            let yesV = scalar(yes), noV = scalar(no)
+            func element(_ m: FormulaMatrix?, _ v: FormulaValue, _ r: Int, _ c: Int) -> FormulaValue {
+                guard let m else { return v }
+                let rr = m.rows == 1 ? 0 : r, cc = m.columns == 1 ? 0 : c
+                return rr < m.rows && cc < m.columns ? m[rr, cc] : .error(.notAvailable)
+            }
+            var values: [FormulaValue] = []
+            for r in 0..<conditions.rows {
+                for c in 0..<conditions.columns {
+                    switch truth(conditions[r, c]) {
+                    case .failure(let e): values.append(.error(e))
+                    case .success(true): values.append(element(yesM, yesV, r, c))
+                    case .success(false): values.append(element(noM, noV, r, c))
+                    }
+                }
+            }
+            return .matrix(FormulaMatrix(rows: conditions.rows, columns: conditions.columns, values: values))
+        }
         switch truth(scalarArgument(a, 0)) {
         case .failure(let e): return .value(.error(e))
         case .success(true):

@@ -32,17 +32,43 @@ extension FormulaEvaluator {
             for i in order where lookupEquals(key, pattern, at(i)) { return i }
             return nil
         }
-        // Sorted data: walk while the values of the key's type stay on the key's side
-        // (what Excel's binary search finds in sorted data; other types are stepped over).
+        return binarySearch(key, count: count, descending: mode == -1, at: at)
+    }
+
+    /// Excel's binary search for an approximate match in data sorted ascending (or descending):
+    /// the last position whose value is not past `key`, comparing across types as Excel orders
+    /// them (numbers < text < booleans); blanks and errors met in the middle are stepped over
+    /// toward the start. On unsorted data it finds what Excel finds, not "the best" match.
+    private func binarySearch(_ key: FormulaValue, count: Int, descending: Bool, at: (Int) -> FormulaValue) -> Int? {
+        var low = 0, high = count - 1
         var found: Int?
-        for i in 0..<count {
-            let v = at(i)
-            guard sameType(v, key) else { continue }
-            let order = compare(v, key)
-            if mode == 1 ? order <= 0 : order >= 0 { found = i } else { break }
+        while low <= high {
+            let mid = (low + high) / 2
+            var probe = mid
+            while probe >= low, isSkipped(at(probe)) { probe -= 1 }
+            if probe < low {
+                low = mid + 1
+                continue
+            }
+            let order = compare(at(probe), key)
+            if descending ? order >= 0 : order <= 0 {
+                found = probe
+                low = mid + 1
+            } else {
+                high = probe - 1
+            }
         }
+        if let f = found, !sameType(at(f), key) { return nil }
         return found
     }
+
+    private func isSkipped(_ v: FormulaValue) -> Bool {
+        switch v {
+        case .empty, .error: return true
+        default: return false
+        }
+    }
+
 
     func lookupTable(_ a: [FormulaExpression], vertical: Bool) -> FormulaOperand {
         guard (3...4).contains(a.count) else { return .value(.error(.value)) }
@@ -128,6 +154,9 @@ extension FormulaEvaluator {
         let count = vertical ? g.rows : g.columns
         let at: (Int) -> FormulaValue = { i in vertical ? self.value(g, i, 0) : self.value(g, 0, i) }
         let reverse = searchMode < 0
+        if Swift.abs(searchMode) == 2 && (matchMode == -1 || matchMode == 1 || matchMode == 0) {
+            return binaryExact(key, count: count, matchMode: matchMode, descending: searchMode < 0, at: at)
+        }
         if matchMode == 0 || matchMode == 2 {
             return position(of: key, count: count, mode: 0, wildcards: matchMode == 2, reverse: reverse, at: at)
         }
@@ -141,6 +170,26 @@ extension FormulaEvaluator {
             if matchMode == 1, order > 0, best.map({ compare(at($0), v) > 0 }) ?? true { best = i }
         }
         return best
+    }
+
+    /// XLOOKUP's and XMATCH's binary search (search mode 2 or -2): exact match, or the next smaller
+    /// (-1) or larger (1) value, comparing across types as Excel orders them.
+    private func binaryExact(_ key: FormulaValue, count: Int, matchMode: Int, descending: Bool, at: (Int) -> FormulaValue) -> Int? {
+        var low = 0, high = count - 1
+        var smaller: Int?, larger: Int?
+        while low <= high {
+            let mid = (low + high) / 2
+            let order = compare(at(mid), key)
+            if order == 0 { return mid }
+            if order < 0 {
+                smaller = mid
+                if descending { high = mid - 1 } else { low = mid + 1 }
+            } else {
+                larger = mid
+                if descending { low = mid + 1 } else { high = mid - 1 }
+            }
+        }
+        return matchMode == -1 ? smaller : matchMode == 1 ? larger : nil
     }
 
     private func isEmptyValue(_ v: FormulaValue) -> Bool {

@@ -45,6 +45,31 @@ final class FormulaEvaluator {
         return value
     }
 
+    /// The values of an array formula filling `rows` × `columns` cells from (`sheet`, `row`, `column`):
+    /// operators work element by element; a result smaller than the range repeats a single row
+    /// or column and gives `#N/A` elsewhere, as in Excel.
+    func evaluateArrayFormula(_ expression: FormulaExpression, sheet: Int, row: Int, column: Int, rows: Int, columns: Int) -> FormulaMatrix {
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        arrayDepth = 1
+        defer { arrayDepth = 0 }
+        let operand = evaluate(expression)
+        let m = matrixIfPlural(operand) ?? FormulaMatrix(rows: 1, columns: 1, values: [scalar(operand)])
+        var values: [FormulaValue] = []
+        values.reserveCapacity(rows * columns)
+        for r in 0..<rows {
+            for c in 0..<columns {
+                let rr = m.rows == 1 ? 0 : r, cc = m.columns == 1 ? 0 : c
+                var v = rr < m.rows && cc < m.columns ? m[rr, cc] : .error(.notAvailable)
+                if case .empty = v { v = .number(0) }
+                if case .number(let n) = v, !n.isFinite { v = .error(.number) }
+                values.append(v)
+            }
+        }
+        return FormulaMatrix(rows: rows, columns: columns, values: values)
+    }
+
     // MARK: - Expressions
 
     func evaluate(_ expression: FormulaExpression) -> FormulaOperand {
