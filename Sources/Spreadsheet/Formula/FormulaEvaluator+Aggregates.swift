@@ -140,8 +140,14 @@ extension FormulaEvaluator {
         arrayDepth += 1
         defer { arrayDepth -= 1 }
         var matrices: [FormulaMatrix] = []
+        var shape: (rows: Int, columns: Int)?
         for argument in arguments {
             let operand = evaluate(argument)
+            // Ranges must have one shape (arrays made from whole columns are cut, and padded below).
+            if case .area(let area) = operand {
+                if let shape, shape != (area.rows, area.columns) { return .error(.value) }
+                shape = (area.rows, area.columns)
+            }
             let m = matrixIfPlural(operand) ?? FormulaMatrix(rows: 1, columns: 1, values: [scalar(operand)])
             if let first = matrices.first, first.rows != m.rows || first.columns != m.columns {
                 // Whole columns are cut at each sheet's last row: stretch to the longest with blanks.

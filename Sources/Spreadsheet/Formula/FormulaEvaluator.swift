@@ -352,19 +352,21 @@ final class FormulaEvaluator {
         return nil
     }
 
-    /// The serial of a calendar date in the workbook's date system (months and days may overflow, as in `DATE`).
+    /// The serial of a calendar date in the workbook's date system (months and days may overflow,
+    /// as in `DATE`: days count on from the first of the month, through Excel's 1900-02-29).
     func serial(year: Int, month: Int, day: Int) -> Double? {
         let months = year * 12 + (month - 1)
         let y = months >= 0 ? months / 12 : (months - 11) / 12
         let m = months - y * 12 + 1
-        let days = SpreadsheetDate.daysFromCivil(year: y, month: m, day: 1) + day - 1
+        let first = SpreadsheetDate.daysFromCivil(year: y, month: m, day: 1)
         switch dateSystem {
         case .date1900:
-            var serial = days - SpreadsheetDate.daysFromCivil(year: 1899, month: 12, day: 30)
+            var serial = first - SpreadsheetDate.daysFromCivil(year: 1899, month: 12, day: 30)
             if serial < 61 { serial -= 1 }
+            serial += day - 1
             return serial >= 0 ? Double(serial) : nil
         case .date1904:
-            let serial = days - SpreadsheetDate.daysFromCivil(year: 1904, month: 1, day: 1)
+            let serial = first - SpreadsheetDate.daysFromCivil(year: 1904, month: 1, day: 1) + day - 1
             return serial >= 0 ? Double(serial) : nil
         }
     }

@@ -35,6 +35,7 @@ struct FormulaParser {
         if peek == UInt8(ascii: "=") { position += 1 }
         let expression = parseComparison()
         skipSpaces()
+        if let first = unsupportedNames.first { return .unsupported(first) }
         if position < bytes.count {
             let rest = String(decoding: bytes[position...].prefix(20), as: UTF8.self)
             return unsupported("syntax near \"\(rest)\"")
