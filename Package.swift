@@ -62,11 +62,16 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
 
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel"]),
-        .testTarget(name: "PlanMappingTests", dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules"]),
-        .testTarget(name: "plansheetTests", dependencies: ["plansheet"]),
-        .testTarget(name: "BenchDataTests", dependencies: ["BenchData"]),
+        // What every test target shares: running programs and the built tool, CI and the
+        // shared folder, temporary folders, seeded generators.
+        .target(name: "PlanSheetsTestSupport", path: "Tests/PlanSheetsTestSupport"),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "PlanSheetsTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSheetsTestSupport"]),
+        .testTarget(name: "BudgetRulesTests", dependencies: ["BudgetRules", "PlanModel", "PlanSheetsTestSupport"]),
+        .testTarget(
+            name: "PlanMappingTests",
+            dependencies: ["PlanMapping", "Spreadsheet", "PlanModel", "BudgetRules", "PlanSheetsTestSupport"]),
+        .testTarget(name: "plansheetTests", dependencies: ["plansheet", "PlanSheetsTestSupport"]),
+        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "PlanSheetsTestSupport"]),
     ]
 )

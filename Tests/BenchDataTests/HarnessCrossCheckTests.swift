@@ -8,14 +8,10 @@ import Testing
 /// Skips, saying so, when the harness folder is absent; with `CI=true` it fails instead.
 @Suite("WideSheet against ../shared/bench/benchdata.py")
 struct HarnessCrossCheckTests {
-    /// `<repo>`: this file is `<repo>/Tests/BenchDataTests/HarnessCrossCheckTests.swift`.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let harness = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/bench")
+    static let harness = URL(fileURLWithPath: TestEnvironment.shared("bench"))
     static var isAvailable: Bool {
         FileManager.default.fileExists(atPath: harness.appendingPathComponent("benchdata.py").path)
     }
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     static let rowsChecked = 300
 
@@ -56,19 +52,14 @@ struct HarnessCrossCheckTests {
 
     @Test(
         "tables, hashes and the first rows agree with benchdata.py",
-        .enabled(if: isAvailable || isCI, "../shared/bench not found (test skipped; CI=true makes this a failure)"))
+        .enabled(if: isAvailable || TestEnvironment.isCI, "../shared/bench not found (test skipped; CI=true makes this a failure)"))
     func agreesWithHarness() throws {
         try #require(HarnessCrossCheckTests.isAvailable, "../shared/bench/benchdata.py not found")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", HarnessCrossCheckTests.script,
-                             HarnessCrossCheckTests.harness.path, String(HarnessCrossCheckTests.rowsChecked)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 could not run benchdata.py")
+        let python = try #require(TestEnvironment.python, "python3 is not installed")
+        let result = try Subprocess.run(
+            python, ["-c", HarnessCrossCheckTests.script, HarnessCrossCheckTests.harness.path, String(HarnessCrossCheckTests.rowsChecked)])
+        try #require(result.status == 0, "python3 could not run benchdata.py: \(result.error)")
+        let data = result.outputData
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         let json = try #require(object)
 

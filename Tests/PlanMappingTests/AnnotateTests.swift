@@ -58,23 +58,20 @@ struct AnnotateTests {
     }
 
     /// Annotates `input` (after validating it against the plan) to a temporary file.
-    static func annotate(_ input: String, language: Language = .danish) throws -> (copy: String, folder: String, check: SubmissionCheck) {
-        let folder = Fixtures.temporaryFolder()
+    static func annotate(_ input: String, language: Language = .danish, in folder: TemporaryFolder) throws -> (copy: String, check: SubmissionCheck) {
         let check = SubmissionValidator(plan: Fixtures.plan).check(paths: [input])
         let scanned = try #require(check.files.first)
-        let copy = folder + "/kontrol.xlsx"
+        let copy = folder.file("kontrol.xlsx")
         try AnnotatedCopy(language: language).write(scanned.file, findings: check.report.findings, to: copy)
-        return (copy, folder, check)
+        return (copy, check)
     }
 
     @Test("Every sheet (hidden ones hidden), value, formula, merged range, column width and hidden column is kept; “Kontrol” comes first")
     func keepsEverything() throws {
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let input = folder + "/indsendt.xlsx"
+        let folder = try TemporaryFolder()
+        let input = folder.file("indsendt.xlsx")
         try Self.workbookWithFormulas(at: input)
-        let (copy, copyFolder, check) = try Self.annotate(input)
-        defer { try? FileManager.default.removeItem(atPath: copyFolder) }
+        let (copy, check) = try Self.annotate(input, in: folder)
         #expect(check.report.findings.map(\.rule) == [.amountFormat, .areaTotalMismatch], "\(check.report.text(language: .english))")
         let original = try Self.read(input)
         let annotated = try Self.read(copy)
@@ -99,8 +96,8 @@ struct AnnotateTests {
 
     @Test("The Kontrol sheet lists every finding with its sheet and cell")
     func controlSheet() throws {
-        let (copy, folder, check) = try Self.annotate(Fixtures.path("samples/submitted/oversigt-og-omraader-fejl.xlsx"))
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try TemporaryFolder()
+        let (copy, check) = try Self.annotate(Fixtures.path("samples/submitted/oversigt-og-omraader-fejl.xlsx"), in: folder)
         let control = try #require(try Self.read(copy).first)
         #expect(control.name == "Kontrol")
         let cells = Self.cells(control)
@@ -118,16 +115,16 @@ struct AnnotateTests {
 
     @Test(
         "One note per faulty cell holding each of its findings; red fills for errors, yellow for warnings; links to the cells",
-        .enabled(if: Subprocess.pythonWithOpenpyxl != nil || Fixtures.isCI, "python3 with openpyxl is not installed: notes and fills are not read back"))
+        .enabled(if: TestEnvironment.pythonWithOpenpyxl != nil || TestEnvironment.isCI, "python3 with openpyxl is not installed: notes and fills are not read back"))
     func notesFillsAndLinks() throws {
-        let python = try #require(Subprocess.pythonWithOpenpyxl, "CI=true but python3 with openpyxl is missing")
+        let python = try #require(TestEnvironment.pythonWithOpenpyxl, "CI=true but python3 with openpyxl is missing")
         for (input, language) in [
             (Fixtures.path("samples/submitted/oversigt-og-omraader-fejl.xlsx"), Language.danish),
             (Fixtures.path("samples/submitted/oversigt-fejl.csv"), .english),
             (Fixtures.path("samples/submitted/kriminalitetsmaal-fejl.csv"), .danish),
         ] {
-            let (copy, folder, check) = try Self.annotate(input, language: language)
-            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let folder = try TemporaryFolder()
+            let (copy, check) = try Self.annotate(input, language: language, in: folder)
             let script = """
                 import json, sys, openpyxl
                 wb = openpyxl.load_workbook(sys.argv[1])
@@ -143,7 +140,7 @@ struct AnnotateTests {
                             out["links"].append([c.coordinate, c.hyperlink.location])
                 print(json.dumps(out))
                 """
-            let result = try Subprocess.run(python, ["-c", script, copy], separateErrors: true)
+            let result = try Subprocess.run(python, ["-c", script, copy])
             #expect(result.status == 0, "\(result.error)")
             let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: [[String]]]
             let notes = json["notes"]!
@@ -175,19 +172,17 @@ struct AnnotateTests {
 
     @Test(
         "The annotated copy passes xlsx-client-check (LibreOffice, openpyxl, calamine, schemas)",
-        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
                  "../shared/tools/xlsx-client-check or its dependencies (soffice, openpyxl, python-calamine) are missing"))
     func clientCheck() throws {
         #expect(ClientCheck.unavailableReason == nil, "CI=true but xlsx-client-check cannot run here: \(ClientCheck.unavailableReason ?? "")")
         guard ClientCheck.unavailableReason == nil else { return }
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let input = folder + "/indsendt.xlsx"
+        let folder = try TemporaryFolder()
+        let input = folder.file("indsendt.xlsx")
         try Self.workbookWithFormulas(at: input)
         for source in [input, Fixtures.path("samples/submitted/oversigt-og-omraader-fejl.xlsx")] {
-            let (copy, copyFolder, _) = try Self.annotate(source)
-            defer { try? FileManager.default.removeItem(atPath: copyFolder) }
-            let result = try Subprocess.run(ClientCheck.tool, [copy])
+            let (copy, _) = try Self.annotate(source, in: folder)
+            let result = try Subprocess.run(ClientCheck.tool, [copy], separateErrors: false)
             #expect(result.status == 0, "\(result.output)")
         }
     }
@@ -195,8 +190,8 @@ struct AnnotateTests {
     @Test("A CSV file becomes a workbook with one sheet named after the file")
     func csvCopy() throws {
         let input = Fixtures.path("samples/submitted/oversigt-fejl.csv")
-        let (copy, folder, _) = try Self.annotate(input, language: .english)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try TemporaryFolder()
+        let (copy, _) = try Self.annotate(input, language: .english, in: folder)
         let grids = try Self.read(copy)
         #expect(grids.map(\.name) == ["Check", "oversigt-fejl"])
         let original = try SpreadsheetFile.read(path: input).grids[0]

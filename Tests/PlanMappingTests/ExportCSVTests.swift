@@ -81,7 +81,7 @@ struct ExportCSVTests {
     @Test("a written CSV file holds exactly the bytes, and the same plan gives the same bytes", arguments: ExportLayout.allCases)
     func fileMatchesBytes(_ layout: ExportLayout) throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("\(layout.rawValue).csv")
+        let path = folder.file("\(layout.rawValue).csv")
         try exporter.write(layout, to: path)
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(written == exporter.csvBytes(for: layout))

@@ -32,7 +32,7 @@ struct ExportRoundTripTests {
     } + [Case(layout: nil, format: .xlsx)]
 
     func write(_ item: Case, in folder: TemporaryFolder) throws -> String {
-        let path = folder.path(item.fileName)
+        let path = folder.file(item.fileName)
         let exporter = PlanExporter(plan: plan)
         if let layout = item.layout {
             try exporter.write(layout, format: item.format, to: path)

@@ -20,7 +20,7 @@ struct ExportXLSXTests {
     @Test("the overview workbook reads back with every value, formula and number format of the table model")
     func overviewReadsBack() throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("overview.xlsx")
+        let path = folder.file("overview.xlsx")
         try exporter.writeOverviewWorkbook(to: path)
         let workbook = try XLSXWorkbook(path: path)
         let model = exporter.overviewWorkbook()
@@ -36,7 +36,7 @@ struct ExportXLSXTests {
     @Test("every layout's workbook reads back as its table model", arguments: ExportLayout.allCases)
     func layoutReadsBack(_ layout: ExportLayout) throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("\(layout.rawValue).xlsx")
+        let path = folder.file("\(layout.rawValue).xlsx")
         try exporter.write(layout, to: path)
         let workbook = try XLSXWorkbook(path: path)
         let sheets = exporter.sheets(for: layout)
@@ -49,27 +49,27 @@ struct ExportXLSXTests {
     @Test("the same plan gives the same bytes; another creation time changes them")
     func deterministic() throws {
         let folder = try TemporaryFolder()
-        try exporter.writeOverviewWorkbook(to: folder.path("a.xlsx"))
-        try PlanExporter(plan: Fixtures.plan).writeOverviewWorkbook(to: folder.path("b.xlsx"))
-        let a = try Data(contentsOf: URL(fileURLWithPath: folder.path("a.xlsx")))
-        let b = try Data(contentsOf: URL(fileURLWithPath: folder.path("b.xlsx")))
+        try exporter.writeOverviewWorkbook(to: folder.file("a.xlsx"))
+        try PlanExporter(plan: Fixtures.plan).writeOverviewWorkbook(to: folder.file("b.xlsx"))
+        let a = try Data(contentsOf: URL(fileURLWithPath: folder.file("a.xlsx")))
+        let b = try Data(contentsOf: URL(fileURLWithPath: folder.file("b.xlsx")))
         #expect(a == b)
         for layout in ExportLayout.allCases {
-            try exporter.write(layout, to: folder.path("1.xlsx"))
-            try exporter.write(layout, to: folder.path("2.xlsx"))
-            #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("1.xlsx")))
-                    == Data(contentsOf: URL(fileURLWithPath: folder.path("2.xlsx"))), "\(layout)")
+            try exporter.write(layout, to: folder.file("1.xlsx"))
+            try exporter.write(layout, to: folder.file("2.xlsx"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("1.xlsx")))
+                    == Data(contentsOf: URL(fileURLWithPath: folder.file("2.xlsx"))), "\(layout)")
         }
         let other = PlanExporter(plan: plan, options: ExportOptions(created: DateTimeComponents(year: 2013, month: 6, day: 1)))
-        try other.writeOverviewWorkbook(to: folder.path("c.xlsx"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("c.xlsx"))) != a)
+        try other.writeOverviewWorkbook(to: folder.file("c.xlsx"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("c.xlsx"))) != a)
     }
 
     @Test("the shipped samples/overview-2013.xlsx is what the exporter writes for the 2013 plan")
     func shippedSampleIsCurrent() throws {
         let folder = try TemporaryFolder()
-        try exporter.writeOverviewWorkbook(to: folder.path("overview.xlsx"))
-        let written = try Data(contentsOf: URL(fileURLWithPath: folder.path("overview.xlsx")))
+        try exporter.writeOverviewWorkbook(to: folder.file("overview.xlsx"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder.file("overview.xlsx")))
         let shipped = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("samples/overview-2013.xlsx")))
         #expect(written == shipped, "regenerate with: plansheet overview samples/tryghedsplan-2013.json -o samples/overview-2013.xlsx")
     }
@@ -77,11 +77,11 @@ struct ExportXLSXTests {
     @Test("a write that fails leaves nothing behind and says where")
     func failure() throws {
         let folder = try TemporaryFolder()
-        let missing = folder.path("no/such/folder/overview.xlsx")
+        let missing = folder.file("no/such/folder/overview.xlsx")
         #expect(throws: ExportError.self) { try exporter.writeOverviewWorkbook(to: missing) }
         #expect(!FileManager.default.fileExists(atPath: missing))
         do {
-            try exporter.write(.long, to: folder.path("plan.ods"))
+            try exporter.write(.long, to: folder.file("plan.ods"))
             Issue.record("an unknown extension must be refused")
         } catch {
             #expect(error.kind == .unknownFormat("ods"))
@@ -91,22 +91,22 @@ struct ExportXLSXTests {
         var plan = plan
         plan.activities[0].shortName = String(repeating: "x", count: 40_000)
         do {
-            try PlanExporter(plan: plan).writeOverviewWorkbook(to: folder.path("long.xlsx"))
+            try PlanExporter(plan: plan).writeOverviewWorkbook(to: folder.file("long.xlsx"))
             Issue.record("a text too long for a cell must be refused")
         } catch {
             #expect(error.sheet == "Oversigt")
             #expect(error.cell == "B4")
         }
-        #expect(!FileManager.default.fileExists(atPath: folder.path("long.xlsx")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("long.xlsx")))
     }
 
     @Test(
         "the package holds the chart, print set-up, frozen panes and document properties",
-        .enabled(if: PythonZip.isAvailable || Fixtures.isCI, "python3 was not found: skipped (this fails when CI=true)"))
+        .enabled(if: PythonZip.isAvailable || TestEnvironment.isCI, "python3 was not found: skipped (this fails when CI=true)"))
     func packageParts() throws {
         try #require(PythonZip.isAvailable, "python3 is required when CI=true")
         let folder = try TemporaryFolder()
-        let path = folder.path("overview.xlsx")
+        let path = folder.file("overview.xlsx")
         try exporter.writeOverviewWorkbook(to: path)
         let parts = try PythonZip.parts(of: path)
 
@@ -137,12 +137,12 @@ struct ExportXLSXTests {
 
     @Test(
         "xlsx-client-check: LibreOffice recalculates the seed's totals and remaining amounts; openpyxl and calamine load the workbook",
-        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
                  "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheck() throws {
         if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
         let folder = try TemporaryFolder()
-        let path = folder.path("overview.xlsx")
+        let path = folder.file("overview.xlsx")
         try exporter.writeOverviewWorkbook(to: path)
         let expect = ClientCheck.Expectation(sheets: [
             .init(name: "Oversigt", cells: [
@@ -168,12 +168,12 @@ struct ExportXLSXTests {
 
     @Test(
         "xlsx-client-check on an odd plan: a year outside the period, an explicit zero, an area without activities, differing reductions",
-        .enabled(if: ClientCheck.unavailableReason == nil || Fixtures.isCI,
+        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
                  "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheckOddPlan() throws {
         if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
         let folder = try TemporaryFolder()
-        let path = folder.path("odd.xlsx")
+        let path = folder.file("odd.xlsx")
         try PlanExporter(plan: Fixtures.smallPlan()).writeOverviewWorkbook(to: path)
         let expect = ClientCheck.Expectation(sheets: [
             .init(name: "Oversigt", cells: [

@@ -101,18 +101,17 @@ struct ImportPlanTests {
 
     @Test("A workbook renamed to .csv, or without an extension, is read as the workbook it is")
     func workbookByContent() throws {
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try TemporaryFolder()
         let original = try SpreadsheetFile.read(path: Fixtures.path("samples/partners/kommune-oversigt.xlsx"))
         for name in ["kommune-oversigt.csv", "kommune-oversigt"] {
-            let renamed = folder + "/" + name
+            let renamed = folder.file("") + name
             try FileManager.default.copyItem(atPath: Fixtures.path("samples/partners/kommune-oversigt.xlsx"), toPath: renamed)
             let file = try SpreadsheetFile.read(path: renamed)
             #expect(file.format == .xlsx, "\(name)")
             #expect(file.grids == original.grids, "\(name)")
         }
         // A CSV file keeps being read as CSV, with or without its extension.
-        let text = folder + "/oversigt"
+        let text = folder.file("oversigt")
         try FileManager.default.copyItem(atPath: Fixtures.path("samples/partners/sabkab-omraader.csv"), toPath: text)
         #expect(try SpreadsheetFile.read(path: text).format == .csv)
     }

@@ -9,18 +9,6 @@ import Testing
 /// and junk go through detection, reading, validation, import and the summaries.
 @Suite("Import: robustness")
 struct ImportRobustnessTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let words: [CellValue] = [
         .string("Indsatsområde"), .string("Aktivitet"), .string("Finansiering"), .string("Finansiering 2013"),
         .string("Budget 2014 (t.kr.)"), .string("2015"), .integer(2016), .string("År"), .string("Beløb"), .string("I alt"),
@@ -32,7 +20,7 @@ struct ImportRobustnessTests {
         .string("Indbrud"), .string("139 (-10 %)"), .string("99999999999999999999"), .string("1,5 mio. kr."),
     ]
 
-    static func randomGrid(_ generator: inout Generator, name: String) -> SheetGrid {
+    static func randomGrid(_ generator: inout SeededGenerator, name: String) -> SheetGrid {
         var rows: [Row] = []
         var index = 0
         for _ in 0..<Int.random(in: 1...30, using: &generator) {
@@ -67,7 +55,7 @@ struct ImportRobustnessTests {
 
     func check(seed: Int) throws -> (tables: Int, rows: Int) {
         var counts = (tables: 0, rows: 0)
-        var generator = Generator(state: UInt64(seed) &* 7919)
+        var generator = SeededGenerator(seed: UInt64(seed) &* 7919)
         let grids = (0..<Int.random(in: 1...3, using: &generator)).map { Self.randomGrid(&generator, name: "Ark\($0)") }
         for format in [SpreadsheetFile.Format.xlsx, .csv] {
             let file = SpreadsheetFile(path: "random-\(seed).\(format.rawValue)", format: format, grids: format == .csv ? [grids[0]] : grids)

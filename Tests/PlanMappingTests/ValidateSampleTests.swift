@@ -101,15 +101,14 @@ struct ValidateSampleTests {
 
     @Test("A file that cannot be read is listed with its reason; the others are still checked")
     func unreadableFile() throws {
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let broken = folder + "/broken.xlsx"
+        let folder = try TemporaryFolder()
+        let broken = folder.file("broken.xlsx")
         _ = FileManager.default.createFile(atPath: broken, contents: Data("not a zip".utf8))
-        let empty = folder + "/notes.csv"
+        let empty = folder.file("notes.csv")
         _ = FileManager.default.createFile(atPath: empty, contents: Data("Referat;Dato\nMøde;1.2.2013\n".utf8))
         let good = Fixtures.path("samples/submitted/kriminalitetsmaal-fejl.csv")
-        let check = SubmissionValidator(plan: Fixtures.plan).check(paths: [broken, good, empty, folder + "/missing.csv"])
-        #expect(check.unreadable.map(\.file) == [broken, empty, folder + "/missing.csv"])
+        let check = SubmissionValidator(plan: Fixtures.plan).check(paths: [broken, good, empty, folder.file("missing.csv")])
+        #expect(check.unreadable.map(\.file) == [broken, empty, folder.file("missing.csv")])
         #expect(check.unreadable.allSatisfy { !$0.reason.da.isEmpty && !$0.reason.en.isEmpty })
         #expect(check.report.files.map(\.path) == [good])
         #expect(check.report.findings.count == 3)

@@ -7,12 +7,11 @@ import Testing
 /// except under CI=true, where that is a failure.
 @Suite("Plan JSON Schema")
 struct SchemaTests {
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
     static let checker = PythonSchemaChecker()
 
     @Test(
         "the shipped plan and its re-encoding validate; broken plans do not",
-        .enabled(if: checker.isAvailable || isCI, "python3 with the jsonschema module was not found: skipped (this fails when CI=true)"))
+        .enabled(if: checker.isAvailable || TestEnvironment.isCI, "python3 with the jsonschema module was not found: skipped (this fails when CI=true)"))
     func validates() throws {
         try #require(Self.checker.isAvailable, "python3 with the jsonschema module is required when CI=true")
         let schema = try Data(contentsOf: Repository.schemaURL)
@@ -82,9 +81,9 @@ struct PythonSchemaChecker: Sendable {
         request += Data("}}".utf8)
         let result = try Self.run(arguments: ["-c", Self.script], input: request)
         guard result.status == 0 else {
-            throw CheckerError(message: String(decoding: result.error, as: UTF8.self))
+            throw CheckerError(message: result.error)
         }
-        return try JSONDecoder().decode([String: [String]].self, from: result.output)
+        return try JSONDecoder().decode([String: [String]].self, from: result.outputData)
     }
 
     struct CheckerError: Error, CustomStringConvertible {
@@ -92,34 +91,7 @@ struct PythonSchemaChecker: Sendable {
         var description: String { "jsonschema failed: \(message)" }
     }
 
-    static func run(arguments: [String], input: Data) throws -> (status: Int32, output: Data, error: Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Write and read concurrently so that large documents cannot deadlock the pipes.
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errorBox = DataBox()
-        let errorReader = Thread { errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errorBox.isDone(errorReader) { usleep(1000) }
-        return (process.terminationStatus, output, errorBox.data)
-    }
-
-    final class DataBox: @unchecked Sendable {
-        var data = Data()
-        func isDone(_ thread: Thread) -> Bool { thread.isFinished }
+    static func run(arguments: [String], input: Data) throws -> ProcessOutput {
+        try Subprocess.run(TestEnvironment.python ?? "/usr/bin/python3", arguments, input: input)
     }
 }

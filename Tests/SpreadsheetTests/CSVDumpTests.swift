@@ -48,7 +48,7 @@ struct CSVDumpTests {
     }
 
     @Test("strings are escaped exactly like Python's json.dumps(ensure_ascii=False)",
-          .enabled(if: CSVInteropTests.python != nil || CSVTest.isCI, "python3 is not installed: skipped"))
+          .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
     func pythonEscaping() throws {
         guard let python = CSVInteropTests.python else {
             Issue.record("python3 is required when CI=true")
@@ -58,9 +58,9 @@ struct CSVDumpTests {
         samples.append(String(decoding: (0..<32).map { UInt8($0) }.filter { $0 != 0 }, as: UTF8.self))
         let script = "import json, sys\nfor line in json.load(sys.stdin):\n    print(json.dumps(line, ensure_ascii=False))"
         let input = try JSONSerialization.data(withJSONObject: samples)
-        let result = try CSVTest.run(python, ["-c", script], input: input)
+        let result = try Subprocess.run(python, ["-c", script], input: input)
         #expect(result.status == 0, "\(result.error)")
-        let expected = String(decoding: result.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let expected = result.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         let encoded = samples.map { text -> String in
             var out = ""
             JSONText.appendString(text, to: &out)

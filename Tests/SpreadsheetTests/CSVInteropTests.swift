@@ -24,8 +24,8 @@ struct CSVInteropTests {
             json.dump(rows, f, ensure_ascii=False)
         """
 
-    static let python = CSVTest.tool("python3")
-    static let soffice = CSVTest.tool("soffice")
+    static let python = TestEnvironment.executable(named: "python3")
+    static let soffice = TestEnvironment.executable(named: "soffice")
 
     static func jsonRows(_ data: Data) throws -> [[String]] {
         try JSONDecoder().decode([[String]].self, from: data)
@@ -51,14 +51,14 @@ struct CSVInteropTests {
     }
 
     @Test("a file Python's csv module writes now reads as Python wrote it (and matches the shipped one)",
-          .enabled(if: CSVInteropTests.python != nil || CSVTest.isCI, "python3 is not installed: skipped"))
+          .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
     func pythonGenerated() throws {
         guard let python = CSVInteropTests.python else {
             Issue.record("python3 is required when CI=true")
             return
         }
         let folder = try TemporaryFolder()
-        let result = try CSVTest.run(python, ["-c", CSVInteropTests.pythonFixtureScript, folder.file("py")])
+        let result = try Subprocess.run(python, ["-c", CSVInteropTests.pythonFixtureScript, folder.file("py")])
         #expect(result.status == 0, "\(result.error)")
         try CSVInteropTests.checkPythonFixture(csv: folder.file("py.csv"), json: folder.file("py.json"))
         let fresh = try Data(contentsOf: URL(fileURLWithPath: folder.file("py.csv")))
@@ -67,7 +67,7 @@ struct CSVInteropTests {
     }
 
     @Test("Python's csv module reads what we write, with both presets",
-          .enabled(if: CSVInteropTests.python != nil || CSVTest.isCI, "python3 is not installed: skipped"))
+          .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
     func pythonReadsOurs() throws {
         guard let python = CSVInteropTests.python else {
             Issue.record("python3 is required when CI=true")
@@ -90,9 +90,9 @@ struct CSVInteropTests {
                 with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
                     print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2])), ensure_ascii=False))
                 """
-            let result = try CSVTest.run(python, ["-c", script, path, delimiter])
+            let result = try Subprocess.run(python, ["-c", script, path, delimiter])
             #expect(result.status == 0, "\(result.error)")
-            let read = try CSVInteropTests.jsonRows(result.output)
+            let read = try CSVInteropTests.jsonRows(result.outputData)
             #expect(read == texts.map { $0.map(CSVFormulaGuard.guarded) })
         }
     }
@@ -147,7 +147,7 @@ struct CSVInteropTests {
     }
 
     @Test("LibreOffice (da-DK) opens a Danish-preset CSV with the right columns and numbers",
-          .enabled(if: CSVInteropTests.soffice != nil || CSVTest.isCI, "LibreOffice (soffice) is not installed: skipped"),
+          .enabled(if: CSVInteropTests.soffice != nil || TestEnvironment.isCI, "LibreOffice (soffice) is not installed: skipped"),
           .timeLimit(.minutes(3)))
     func libreOffice() throws {
         guard let soffice = CSVInteropTests.soffice, let python = CSVInteropTests.python else {
@@ -169,7 +169,7 @@ struct CSVInteropTests {
         let csv = folder.file("dansk.csv")
         try CSVWriter.write(rows, to: csv, options: .danishExcel)
         let profile = "file://" + folder.file("lo-profile")
-        let convert = try CSVTest.run(soffice, [
+        let convert = try Subprocess.run(soffice, [
             "-env:UserInstallation=" + profile, "--headless", "--norestore",
             "--infilter=CSV:59,34,76,1,,1030", "--convert-to", "xlsx", "--outdir", folder.path, csv,
         ], directory: folder.path, environment: ["HOME": folder.path])
@@ -182,9 +182,9 @@ struct CSVInteropTests {
             print(json.dumps([[[c.data_type, c.value if isinstance(c.value, (str, int, float)) else str(c.value)]
                                for c in row] for row in ws.iter_rows()], ensure_ascii=False))
             """
-        let result = try CSVTest.run(python, ["-c", script, xlsx])
+        let result = try Subprocess.run(python, ["-c", script, xlsx])
         #expect(result.status == 0, "\(result.error)")
-        let cells = try #require(try JSONSerialization.jsonObject(with: result.output) as? [[[Any]]])
+        let cells = try #require(try JSONSerialization.jsonObject(with: result.outputData) as? [[[Any]]])
         try #require(cells.count == 3 && cells.allSatisfy { $0.count == 4 }, "three rows of four columns: \(cells)")
         func cell(_ row: Int, _ column: Int) -> (type: String, value: Any) {
             (cells[row][column][0] as! String, cells[row][column][1])

@@ -34,7 +34,7 @@ struct CellNumberFastPathTests {
 
     @Test("random decimals agree with strtod bit for bit")
     func randomDecimals() {
-        var generator = WriterTestRandom(seed: 20_261_128)
+        var generator = SeededGenerator(seed: 20_261_128)
         var mismatches: [String] = []
         for _ in 0..<200_000 {
             let digitCount = Int.random(in: 1...20, using: &generator)

@@ -19,9 +19,7 @@ import Glibc
 /// to the temporary folder leaves nothing, because spill files are unlinked when created.
 @Suite("Hostile conditions: a writer killed half-way")
 struct HostileAtomicWriteTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = repositoryRoot.appendingPathComponent(".build/debug/plansheet")
+    static let binary = URL(fileURLWithPath: CommandRunner.binary ?? TestEnvironment.path(".build/debug/plansheet"))
 
     /// A CSV file of `rows` budget lines (about 75 bytes each).
     static func writeLargeCSV(to path: String, rows: Int) throws {

@@ -114,7 +114,7 @@ struct XLSXWriterAtomicityTests {
         #expect(names.prefix(8) == ["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
                                     "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"])
         let script = "import zipfile,sys; print(sorted(set(i.date_time for i in zipfile.ZipFile(sys.argv[1]).infolist())))"
-        let times = try WriterTestSupport.run(WriterTestSupport.which("python3") ?? "/usr/bin/python3", ["-c", script, file.path])
+        let times = try WriterTestSupport.run(TestEnvironment.executable(named: "python3") ?? "/usr/bin/python3", ["-c", script, file.path])
         #expect(times.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[(1980, 1, 1, 0, 0, 0)]")
     }
 }

@@ -32,7 +32,7 @@ struct XLSXWriterByteBufferTests {
 
     @Test("random doubles read back bit for bit")
     func randomDoubles() {
-        var random = WriterTestRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         var checked = 0
         while checked < 20_000 {
             let value = Double(bitPattern: random.next())

@@ -14,7 +14,7 @@ struct XLSXWriterClientCheckTests {
         guard FileManager.default.isExecutableFile(atPath: tool.path) else {
             return "\(tool.path) is not there (the shared folder ../shared is absent)"
         }
-        guard WriterTestSupport.which("soffice") != nil || WriterTestSupport.which("libreoffice") != nil else {
+        guard TestEnvironment.executable(named: "soffice") != nil || TestEnvironment.executable(named: "libreoffice") != nil else {
             return "LibreOffice (soffice) is not installed"
         }
         guard WriterTestSupport.hasOpenpyxl else { return "python3 with openpyxl is not installed" }
@@ -22,7 +22,7 @@ struct XLSXWriterClientCheckTests {
     }()
 
     /// Skip locally when the tool is missing; in CI (CI=true) run and fail instead.
-    static var enabled: Bool { unavailableReason == nil || WriterTestSupport.isCI }
+    static var enabled: Bool { unavailableReason == nil || TestEnvironment.isCI }
 
     private func check(_ write: (String) throws -> Void, name: String, expect: String? = nil) throws {
         if let reason = Self.unavailableReason {

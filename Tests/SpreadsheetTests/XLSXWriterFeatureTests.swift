@@ -5,7 +5,7 @@ import Testing
 /// Sheet and workbook features, as an independent reader (openpyxl) sees them.
 @Suite("XLSX writer features")
 struct XLSXWriterFeatureTests {
-    static var enabled: Bool { WriterTestSupport.hasOpenpyxl || WriterTestSupport.isCI }
+    static var enabled: Bool { WriterTestSupport.hasOpenpyxl || TestEnvironment.isCI }
 
     /// What openpyxl reports about the everything workbook.
     static let inspector = #"""
@@ -72,7 +72,7 @@ print(json.dumps(out))
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("everything.xlsx").path
         try WriterSampleWorkbooks.writeEverything(to: path)
-        let result = try WriterTestSupport.run(WriterTestSupport.which("python3") ?? "/usr/bin/python3", ["-c", Self.inspector, path])
+        let result = try WriterTestSupport.run(TestEnvironment.executable(named: "python3") ?? "/usr/bin/python3", ["-c", Self.inspector, path])
         try #require(result.status == 0, "\(result.output)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         func value(_ path: String...) -> Any? {

@@ -7,7 +7,7 @@ import Testing
 struct XLSXWriterRoundTripTests {
     static let reader = WriterRoundTripReader.current
 
-    static var readerAvailable: Bool { reader.unavailableReason == nil || WriterTestSupport.isCI }
+    static var readerAvailable: Bool { reader.unavailableReason == nil || TestEnvironment.isCI }
 
     struct Mode: CustomTestStringConvertible, Sendable {
         var label: String
@@ -34,7 +34,7 @@ struct XLSXWriterRoundTripTests {
     }
 
     @Test("openpyxl, an independent reader, reads the same random grids back",
-          .enabled(if: WriterTestSupport.hasOpenpyxl || WriterTestSupport.isCI, "python3 with openpyxl is not installed"),
+          .enabled(if: WriterTestSupport.hasOpenpyxl || TestEnvironment.isCI, "python3 with openpyxl is not installed"),
           arguments: modes)
     func randomGridsWithOpenpyxl(mode: Mode) throws {
         try roundTrip(mode: mode, seed: 20131, reader: OpenpyxlReadBack())

@@ -16,7 +16,7 @@ struct ReaderCommandsTests {
 
     @Test(
         "dump prints exactly the oracle's JSON for corpus workbooks",
-        .enabled(if: corpusAvailable || CommandRunner.isCI, "shared corpus not found at ../shared/corpus"),
+        .enabled(if: corpusAvailable || TestEnvironment.isCI, "shared corpus not found at ../shared/corpus"),
         arguments: ["sheetjs__formula_stress_test.xlsx", "readxl__dates-leap-year-1900-xlsx.xlsx", "poi__sample.strict.xlsx"])
     func dumpMatchesOracle(name: String) throws {
         try #require(CommandRunner.binary != nil, "build plansheet first")
@@ -58,7 +58,7 @@ struct ReaderCommandsTests {
 
     @Test(
         "inspect describes a corpus workbook's sheets",
-        .enabled(if: corpusAvailable || CommandRunner.isCI, "shared corpus not found at ../shared/corpus"))
+        .enabled(if: corpusAvailable || TestEnvironment.isCI, "shared corpus not found at ../shared/corpus"))
     func inspectCorpusWorkbook() throws {
         let file = ReaderCommandsTests.corpus.appendingPathComponent("xlsx/sheetjs__sheet_visibility.xlsx")
         let (text, failed) = InspectCommand.describeWorkbook(file.path)

@@ -6,25 +6,16 @@ import Testing
 /// When the folder is absent the corpus tests skip, saying so; with `CI=true`
 /// in the environment they fail instead.
 enum SharedCorpus {
-    /// `<repo>`: this file is `<repo>/Tests/SpreadsheetTests/Support/SharedCorpus.swift`.
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // SpreadsheetTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
-
-    static let corpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let corpus = URL(fileURLWithPath: TestEnvironment.shared("corpus"))
     static let xlsxFolder = corpus.appendingPathComponent("xlsx")
     static let badFolder = corpus.appendingPathComponent("bad")
-
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     static var isAvailable: Bool {
         FileManager.default.fileExists(atPath: xlsxFolder.appendingPathComponent("MANIFEST.tsv").path)
     }
 
     /// Run the corpus tests when the corpus is there, or under CI (where its absence fails them).
-    static var shouldRun: Bool { isAvailable || isCI }
+    static var shouldRun: Bool { isAvailable || TestEnvironment.isCI }
 
     static let missingMessage: Comment = "shared corpus not found at ../shared/corpus (tests skipped; CI=true makes this a failure)"
 

@@ -1,31 +1,16 @@
 import Foundation
 @testable import Spreadsheet
 
-/// A seeded random number generator (SplitMix64), so every failure can be replayed.
-struct WriterTestRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Builds random sheets full of the values that are hard to store: Unicode, control
 /// characters, escapes, long texts, extreme numbers, dates in both date systems,
 /// formulas with cached values of every type, and merged ranges.
 struct RandomGridGenerator {
-    var random: WriterTestRandom
+    var random: SeededGenerator
     /// The date system of the workbook the grids go into (dates are converted to it).
     let workbookDateSystem: DateSystem
 
     init(seed: UInt64, workbookDateSystem: DateSystem) {
-        random = WriterTestRandom(seed: seed)
+        random = SeededGenerator(seed: seed)
         self.workbookDateSystem = workbookDateSystem
     }
 

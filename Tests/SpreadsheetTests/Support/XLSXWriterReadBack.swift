@@ -141,7 +141,7 @@ sys.stdout.write(json.dumps(out))
     }
 
     func read(_ path: String) throws -> ReadBackWorkbook {
-        let python = WriterTestSupport.which("python3") ?? "/usr/bin/python3"
+        let python = TestEnvironment.executable(named: "python3") ?? "/usr/bin/python3"
         let result = try WriterTestSupport.run(python, ["-c", Self.script, path])
         guard result.status == 0 else { throw ReadBackError(message: "openpyxl failed: \(result.output)") }
         let dump = try JSONDecoder().decode(Dump.self, from: Data(result.output.utf8))

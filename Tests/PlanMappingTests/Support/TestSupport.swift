@@ -8,18 +8,8 @@ import Testing
 
 /// Paths and fixtures shared by the PlanMapping tests.
 enum Fixtures {
-    /// The package root (two folders above this file's folder).
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     /// A path inside the package (`../shared/...` for the shared folder next to it).
-    static func path(_ relative: String) -> String { root + "/" + relative }
-
-    /// Whether CI=true: then a missing shared folder or tool fails a test instead of skipping it.
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static func path(_ relative: String) -> String { TestEnvironment.path(relative) }
 
     /// The approved 2013 plan.
     static let plan: Plan = {
@@ -27,12 +17,6 @@ enum Fixtures {
         return try! Plan(jsonData: data)
     }()
 
-    /// A scratch folder for a test's output, removed by the caller when done.
-    static func temporaryFolder() -> String {
-        let folder = NSTemporaryDirectory() + "plansheet-mapping-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     /// A small plan built here: two areas with activities, one without, funding outside
     /// the period, an explicit zero, differing crime reductions.

@@ -3,9 +3,8 @@ import Foundation
 
 /// Files of this repository, found from this source file's path.
 enum Repository {
-    /// The package root (two folders above Tests/PlanModelTests).
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let root = URL(fileURLWithPath: TestEnvironment.packageRoot)
 
     static var samplePlanURL: URL { root.appendingPathComponent("samples/tryghedsplan-2013.json") }
     static var schemaURL: URL { root.appendingPathComponent("schema/plan.schema.json") }

@@ -3,20 +3,6 @@ import Testing
 import Spreadsheet
 @testable import PlanMapping
 
-/// A folder under the temporary directory, removed when the value is released.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("plansheets-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-}
-
 /// Compares a sheet read back from a file with the table model it was written from.
 enum ExportReadBack {
     /// Every model cell is in the read grid with the same value, formula and number
@@ -45,66 +31,10 @@ enum ExportReadBack {
     }
 }
 
-/// Runs a program and collects its output.
-enum Subprocess {
-    struct Result {
-        var status: Int32
-        /// Standard output (with standard error, unless it was kept apart).
-        var output: String
-        /// Standard error, when kept apart from the output.
-        var error: String = ""
-    }
-
-    /// Runs `executable`; with `separateErrors` standard error goes to ``Result/error``
-    /// (for output that is parsed), else it is mixed into ``Result/output`` (for messages).
-    static func run(_ executable: String, _ arguments: [String], input: Data? = nil, separateErrors: Bool = false) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        let errorPipe = separateErrors ? Pipe() : pipe
-        process.standardOutput = pipe
-        process.standardError = errorPipe
-        let stdin = Pipe()
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(input) }
-        try stdin.fileHandleForWriting.close()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        let errorData = separateErrors ? errorPipe.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: String(decoding: data, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
-    }
-
-    /// python3 on `PATH`, if any.
-    static let python = which("python3")
-
-    /// python3, if it can import openpyxl.
-    static let pythonWithOpenpyxl: String? = pythonImports("openpyxl") ? python : nil
-
-    /// Whether python3 can import `modules` ("openpyxl, python_calamine").
-    static func pythonImports(_ modules: String) -> Bool {
-        guard let python else { return false }
-        return (try? run(python, ["-c", "import " + modules]).status) == 0
-    }
-
-    /// The full path of `name` on `PATH`, if any.
-    static func which(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-}
-
 /// Reads the XML parts of a workbook with Python's zipfile (not our reader), to check
 /// what the package holds.
 enum PythonZip {
-    static let python = Subprocess.python
+    static let python = TestEnvironment.python
     static var isAvailable: Bool { python != nil }
 
     static let script = """
@@ -130,17 +60,17 @@ struct CheckFailure: Error, CustomStringConvertible {
 /// LibreOffice, openpyxl, calamine and the OOXML schemas judge a workbook.
 enum ClientCheck {
     static let tool = Fixtures.path("../shared/tools/xlsx-client-check")
-    static let python = Subprocess.python
+    static let python = TestEnvironment.python
 
     /// Why the check cannot run here, or nil.
     static let unavailableReason: String? = {
         guard FileManager.default.isExecutableFile(atPath: tool) else {
             return "the shared folder's tools/xlsx-client-check was not found at \(tool)"
         }
-        guard Subprocess.which("soffice") != nil || Subprocess.which("libreoffice") != nil else {
+        guard TestEnvironment.executable(named: "soffice") != nil || TestEnvironment.executable(named: "libreoffice") != nil else {
             return "LibreOffice (soffice) was not found"
         }
-        guard Subprocess.pythonImports("openpyxl, python_calamine") else {
+        guard TestEnvironment.pythonImports("openpyxl, python_calamine") else {
             return "python3 with openpyxl and python-calamine was not found"
         }
         return nil
@@ -170,9 +100,9 @@ enum ClientCheck {
         }
     }
 
-    static func run(_ path: String, expect: Expectation, in folder: TemporaryFolder) throws -> Subprocess.Result {
-        let expectPath = folder.path("expect.json")
+    static func run(_ path: String, expect: Expectation, in folder: TemporaryFolder) throws -> ProcessOutput {
+        let expectPath = folder.file("expect.json")
         try JSONEncoder().encode(expect).write(to: URL(fileURLWithPath: expectPath))
-        return try Subprocess.run(python!, [tool, path, "--expect", expectPath, "-v"])
+        return try Subprocess.run(python!, [tool, path, "--expect", expectPath, "-v"], separateErrors: false)
     }
 }

@@ -7,8 +7,7 @@ typealias Loc = BudgetRules.SourceLocation
 
 /// Files of this repository, found from this source file's path.
 enum Repository {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: TestEnvironment.packageRoot)
 
     /// The shipped 2013 plan.
     static func samplePlan() throws -> Plan {
