@@ -47,7 +47,7 @@ enum CommandSupport {
     static func loadInputs(plan: String?, mapping: String?, language: Language) throws -> (plan: Plan?, scanner: FileScanner) {
         let basePlan = try plan.map { try loadPlan($0, language: language) }
         let mappingFile = try mapping.map { try loadMapping($0, language: language) }
-        return (basePlan, FileScanner(mapping: mappingFile))
+        return (basePlan, FileScanner(mapping: mappingFile, period: basePlan?.period))
     }
 
     /// Prints that an input file could not be read, and why.

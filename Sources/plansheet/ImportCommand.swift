@@ -13,6 +13,7 @@ struct ImportCommand: ParsableCommand {
         usage: """
             plansheet import <file> ... -o <plan.json> [--plan <base.json>]
                 [--mapping <map>] [--format text|json] [--lang da|en] [--frame <kr>]
+                [--include-hidden]
             """,
         discussion: """
             Finds the tables in each file by themselves (overview, area tables, crime \
@@ -21,7 +22,9 @@ struct ImportCommand: ParsableCommand {
             similarity. With --plan, names, ids and details come from the base plan and the \
             funding from the sheets; without it, a new plan with generated ids is made. What \
             was found in each file (tables, unit, matches) is told on standard error; \
-            --format json prints it as JSON on standard output.
+            --format json prints it as JSON on standard output. Every figure inside a \
+            table is accounted for: used, set aside with a reason (a hidden sheet, which is \
+            skipped unless --include-hidden is given), or reported as not understood.
 
             Example:
               plansheet import samples/partners/kommune-oversigt.xlsx \\
@@ -59,31 +62,21 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The partnership's name in a new plan (without --plan).")
     var name: String = "Partnerskab"
 
+    @Flag(help: "Read hidden sheets too (by default they are skipped and the report says so).")
+    var includeHidden = false
+
     func run() throws {
         let language = lang.language
         let danish = language == .danish
-        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
-        var scanned: [ScannedFile] = []
-        var unreadable = false
-        for (index, path) in files.enumerated() {
+        var (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
+        scanner.includeHidden = includeHidden
+        let read = ReadingPipeline(scanner: scanner).read(paths: files) { index, path in
             Terminal.progress((danish ? "Læser" : "Reading") + " \(index + 1)/\(files.count): \(path)")
-            do {
-                let file = try scanner.scan(path: path)
-                if file.tables.isEmpty {
-                    Terminal.endProgress()
-                    Terminal.error(
-                        "plansheet: \(path): "
-                            + (danish ? "ingen tabeller fundet; angiv dem med --mapping." : "no tables found; give them with --mapping."))
-                    unreadable = true
-                }
-                scanned.append(file)
-            } catch {
-                Terminal.endProgress()
-                CommandSupport.reportUnreadable(error, language: language)
-                unreadable = true
-            }
         }
         Terminal.endProgress()
+        for problem in read.unreadable { CommandSupport.reportUnreadable(problem, language: language) }
+        let scanned = read.files
+        let unreadable = !read.unreadable.isEmpty
         let options = ImportOptions(
             basePlan: basePlan, annualFrame: try CommandSupport.frame(frame, language: language), partnershipName: name)
         let result = PlanImporter(options: options).importPlan(from: scanned)

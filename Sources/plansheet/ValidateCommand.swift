@@ -13,13 +13,18 @@ struct ValidateCommand: ParsableCommand {
         usage: """
             plansheet validate <file> ... [--plan <plan.json>]
                 [--format text|json] [--lang da|en] [--frame <kr>]
-                [--mapping <map>] [--annotate <out.xlsx>]
+                [--mapping <map>] [--annotate <out.xlsx>] [--include-hidden]
             """,
         discussion: """
             Finds the tables in each file by themselves (overview, area tables, crime targets, \
             long layout), applies every budget rule and prints the findings per file, sheet \
             and cell. With --plan, activity names, aliases, the annual frame and the period \
-            come from the approved plan.
+            come from the approved plan. The files are read exactly as import reads them \
+            (validate is import, then the rules); per file the report says which tables \
+            were read, each one's unit and where it came from, what was set aside and why \
+            (hidden sheets are skipped unless --include-hidden is given), and which rows were \
+            matched to the plan under another name. --format json adds every figure's fate \
+            (the "coverage" section: used, set aside, not understood, with cells).
 
             Example:
               plansheet validate samples/submitted/oversigt-og-omraader-fejl.xlsx \\
@@ -56,6 +61,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write an annotated copy of the workbook.", valueName: "out.xlsx"))
     var annotate: String?
 
+    @Flag(help: "Read hidden sheets too (by default they are skipped and the report says so).")
+    var includeHidden = false
+
     func validate() throws {
         if annotate != nil, Self.annotationTarget(files) == nil {
             throw ValidationError(lang.language == .danish
@@ -74,7 +82,8 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let language = lang.language
         let options = ValidationOptions(annualFrame: try CommandSupport.frame(frame, language: language))
-        let (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
+        var (basePlan, scanner) = try CommandSupport.loadInputs(plan: plan, mapping: mapping, language: language)
+        scanner.includeHidden = includeHidden
         let validator = SubmissionValidator(plan: basePlan, options: options, scanner: scanner)
         let check = validator.check(paths: files) { index, path in
             Terminal.progress((language == .danish ? "Kontrollerer" : "Checking") + " \(index + 1)/\(files.count): \(path)")

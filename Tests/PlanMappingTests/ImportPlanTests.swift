@@ -86,17 +86,22 @@ struct ImportPlanTests {
         #expect(result.plan.activity(id: "1.1")?.funding == Fixtures.plan.activity(id: "1.1")?.funding)
     }
 
-    @Test("Two sheets that disagree: the first is used and the difference is told")
+    @Test("Two tables that disagree on an activity's year: an error at the later cell naming the earlier one, never first wins")
     func conflict() throws {
         let files = try ["samples/submitted/oversigt-og-omraader-fejl.xlsx"].map(scan)
         let result = PlanImporter(options: ImportOptions(basePlan: Fixtures.plan)).importPlan(from: files)
         // The area tables come first: Belysning på Volden has 340.000 there, 350.000 in the overview.
-        #expect(result.plan.activity(id: "1.3")?.funding == [2013: 340_000])
-        let warning = try #require(result.problems.first { $0.severity == .warning })
-        #expect(warning.location.cell == "B7")
-        #expect(warning.location.sheet == "Oversigt")
-        #expect(warning.message.da.contains("350.000"))
-        #expect(!result.hasErrors)
+        let errors = result.problems.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.location.sheet == "Oversigt")
+        #expect(error.location.cell == "C7")
+        #expect(error.message.da.contains("350.000") && error.message.da.contains("340.000"))
+        #expect(error.message.en.contains("Område 1 › C6"))
+        // An overview against an area table of the same file: validate reports it as the
+        // budget rules' overview-area-mismatch, so the problem carries no reading rule.
+        #expect(error.rule == nil)
+        #expect(result.hasErrors)
     }
 
     @Test("A workbook renamed to .csv, or without an extension, is read as the workbook it is")
@@ -159,7 +164,9 @@ struct ImportPlanTests {
         }
         let danish = ImportSummary(result).text(language: .danish)
         #expect(danish.contains("Oversigt, ark “Oversigt 2013”"))
-        #expect(danish.contains("enhed kr. (note)"))
+        // The unit, where it came from, and the cell that names it (the line may wrap there).
+        #expect(danish.contains("enhed kr. (note"))
+        #expect(danish.contains("A18), i alt-række"))
         #expect(danish.contains("Områdetabel for indsatsområde 2"))
         // Counts take the noun in the right number: "1 aktivitet", "3 aktiviteter".
         let english = ImportSummary(result).text(language: .english)

@@ -20,7 +20,7 @@ struct ImportCommandTests {
         let approved = try #require(FileManager.default.contents(atPath: CommandRunner.root + "/" + plan))
         #expect(written == approved)
         #expect(result.error.contains("Områdetabel for indsatsområde 1, ark “Område 1”"))
-        #expect(result.error.contains("enhed t.kr. (overskrift)"))
+        #expect(result.error.contains("enhed t.kr. (overskrift C3)"))
         #expect(result.error.contains("B4     1.1"))
         #expect(result.output.isEmpty)
         for line in result.error.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }

@@ -9,6 +9,8 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case yearOutOfPeriod = "year-out-of-period"
     /// Rule 3: an area table's "I alt" is not the sum of its activities.
     case areaTotalMismatch = "area-total-mismatch"
+    /// Rule 3: a subtotal row ("I alt indsatsområde 1", "Subtotal") is not the sum of the rows it closes.
+    case subtotalMismatch = "subtotal-mismatch"
     /// Rule 4: the overview's "I alt" is not the sum of its rows or of the area totals.
     case overviewTotalMismatch = "overview-total-mismatch"
     /// Rule 5: an activity's amount in the overview differs from its area table.
@@ -32,11 +34,27 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     /// Rule 11: a focus area has no activities (information).
     case focusAreaEmpty = "focus-area-empty"
 
+    // Reading the sheets: what was not understood, set aside or assumed (the mapping
+    // layer reports these; the budget rules do not raise them).
+
+    /// A figure inside a table was neither used nor set aside with a reason (warning).
+    case figureNotUnderstood = "figure-not-understood"
+    /// A hidden sheet was not read (information; `--include-hidden` reads it).
+    case hiddenSheetSkipped = "hidden-sheet-skipped"
+    /// Two cells give different figures for the same activity and year (error).
+    case conflictingFigures = "conflicting-figures"
+    /// The unit makes the figures implausible against the plan (a factor 1,000 off; warning).
+    case unitImplausible = "unit-implausible"
+    /// A row was matched to a plan activity with less than the required certainty (warning).
+    case matchUncertain = "match-uncertain"
+    /// A crime-target table was found but could not be read (error).
+    case crimeTableUnreadable = "crime-table-unreadable"
+
     /// The severity of every finding with this id.
     public var severity: Severity {
         switch self {
-        case .amountFormat, .activityUnmatched: return .warning
-        case .focusAreaEmpty: return .info
+        case .amountFormat, .activityUnmatched, .figureNotUnderstood, .unitImplausible, .matchUncertain: return .warning
+        case .focusAreaEmpty, .hiddenSheetSkipped: return .info
         default: return .error
         }
     }
@@ -44,16 +62,16 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     /// The number of the budget rule in DOMAIN.md ("Budget rules a submitted sheet is checked against").
     public var domainRule: Int {
         switch self {
-        case .amountFormat, .amountInvalid: return 1
+        case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible: return 1
         case .yearOutOfPeriod: return 2
-        case .areaTotalMismatch: return 3
+        case .areaTotalMismatch, .subtotalMismatch: return 3
         case .overviewTotalMismatch: return 4
-        case .overviewAreaMismatch, .activityUnmatched: return 5
+        case .overviewAreaMismatch, .activityUnmatched, .matchUncertain, .conflictingFigures: return 5
         case .remainingMismatch, .budgetOverspent: return 6
         case .focusAreaInvalid: return 7
         case .duplicateActivity: return 8
         case .cofinancingShare: return 9
-        case .crimeTargetMismatch, .crimeTargetNotDecreasing: return 10
+        case .crimeTargetMismatch, .crimeTargetNotDecreasing, .crimeTableUnreadable: return 10
         case .focusAreaEmpty: return 11
         }
     }

@@ -12,12 +12,15 @@ public struct Submission: Hashable, Sendable {
     public var crimeTables: [CrimeTargetTable]
     /// The years found in column headings, for `year-out-of-period`.
     public var years: [YearHeading]
+    /// Subtotal rows with the rows they sum (rule 3).
+    public var subtotals: [SubtotalRow] = []
 
     /// Creates a submission.
     public init(
         file: String, areaTables: [AreaTable] = [], overviewTables: [OverviewTable] = [],
-        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = []
+        crimeTables: [CrimeTargetTable] = [], years: [YearHeading] = [], subtotals: [SubtotalRow] = []
     ) {
+        self.subtotals = subtotals
         self.file = file
         self.areaTables = areaTables
         self.overviewTables = overviewTables

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Renders a report as JSON, keys in a fixed order, two-space indentation:
 ///
 /// ```json
@@ -26,10 +28,12 @@
 struct JSONReportRenderer {
     func render(_ report: Report) -> String {
         let files: [JSONValue] = report.files.map { file in
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("path", .string(file.path)),
                 ("findings", .array(file.findings.map(value))),
-            ])
+            ]
+            if let reading = file.reading { members += self.reading(reading) }
+            return .object(members)
         }
         let summary = report.summary
         let root = JSONValue.object([
@@ -45,6 +49,63 @@ struct JSONReportRenderer {
         root.write(to: &out, indent: 0)
         out += "\n"
         return out
+    }
+
+    /// The `tables`, `matches` and `coverage` members of a file read from a sheet.
+    private func reading(_ reading: FileReading) -> [(String, JSONValue)] {
+        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+        func text(_ text: LocalizedText?) -> JSONValue {
+            text.map { .object([("da", .string($0.da)), ("en", .string($0.en))]) } ?? .null
+        }
+        let tables: [JSONValue] = reading.tables.map { table in
+            .object([
+                ("kind", .string(table.kind)),
+                ("sheet", optional(table.location.sheet)),
+                ("cell", optional(table.location.cell)),
+                ("units", .array(table.units.map(JSONValue.string))),
+                ("unitSource", .string(table.unitSource)),
+                ("unitSheet", optional(table.unitCell?.sheet)),
+                ("unitCell", optional(table.unitCell?.cell)),
+                ("summary", text(table.summary)),
+            ])
+        }
+        let matches: [JSONValue] = reading.matches.map { match in
+            .object([
+                ("sheet", optional(match.location.sheet)),
+                ("cell", optional(match.location.cell)),
+                ("name", .string(match.name)),
+                ("activity", .string(match.activityID)),
+                ("activityName", .string(match.activityName)),
+                ("method", .string(match.method)),
+                ("confidence", match.confidence.map { .int(Int(($0 * 100).rounded())) } ?? .null),
+            ])
+        }
+        func figures(_ status: String, key: String) -> JSONValue {
+            .array(
+                reading.figures.filter { $0.status == status }.map { figure in
+                    var members: [(String, JSONValue)] = [
+                        ("sheet", optional(figure.location.sheet)),
+                        ("cell", optional(figure.location.cell)),
+                        ("raw", .string(figure.raw)),
+                    ]
+                    if status != "not-understood" { members.append((key, optional(figure.kind))) }
+                    members.append(("year", figure.year.map(JSONValue.int) ?? .null))
+                    if status != "used" { members.append(("why", text(figure.why))) }
+                    return .object(members)
+                })
+        }
+        return [
+            ("tables", .array(tables)),
+            ("matches", .array(matches)),
+            (
+                "coverage",
+                .object([
+                    ("used", figures("used", key: "as")),
+                    ("setAside", figures("set-aside", key: "reason")),
+                    ("notUnderstood", figures("not-understood", key: "")),
+                ])
+            ),
+        ]
     }
 
     private func value(_ finding: Finding) -> JSONValue {

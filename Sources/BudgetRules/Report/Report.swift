@@ -10,11 +10,15 @@ public struct Report: Sendable, Hashable {
         public var path: String
         /// Its findings.
         public var findings: [Finding]
+        /// What reading the file found (tables, units, matches, coverage), when it was read
+        /// from a sheet; `nil` for a plan.
+        public var reading: FileReading?
 
         /// Creates a file report; the findings are put in report order.
-        public init(path: String, findings: [Finding]) {
+        public init(path: String, findings: [Finding], reading: FileReading? = nil) {
             self.path = path
             self.findings = findings.sorted(by: Report.reportOrder)
+            self.reading = reading
         }
     }
 

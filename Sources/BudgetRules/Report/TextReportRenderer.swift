@@ -27,6 +27,7 @@ struct TextReportRenderer {
         var lines: [String] = []
         for file in report.files {
             lines += wrapper.wrap(t("Fil: ", "File: ") + file.path, firstPrefix: "", prefix: "  ")
+            if let reading = file.reading { lines += self.reading(reading) }
             if file.findings.isEmpty {
                 lines.append("  " + t("Ingen fund.", "No findings."))
             }
@@ -60,6 +61,32 @@ struct TextReportRenderer {
             : "Summary: \(s.errors) \(s.errors == 1 ? "error" : "errors"), \(s.warnings) \(s.warnings == 1 ? "warning" : "warnings"), \(s.info) info"
         lines += wrapper.wrap(summary, firstPrefix: "", prefix: "  ")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The short block on what was read: the tables (with unit and its source), what was
+    /// set aside and why, and the rows matched to the plan under another name than one the
+    /// plan knows (by id, by similarity) or with less than full certainty.
+    private func reading(_ reading: FileReading) -> [String] {
+        var lines: [String] = []
+        for table in reading.tables {
+            lines += wrapper.wrap(t("Læst: ", "Read: ") + table.summary[language], firstPrefix: "  ", prefix: "    ")
+        }
+        for line in reading.setAside {
+            lines += wrapper.wrap(t("Sat til side: ", "Set aside: ") + line[language], firstPrefix: "  ", prefix: "    ")
+        }
+        for match in reading.matches {
+            guard let confidence = match.confidence else { continue }
+            // A name or alias the plan knows, matched for certain, needs no line; the JSON lists it.
+            let known = match.method == MatchMethod.exactName.rawValue || match.method == MatchMethod.alias.rawValue
+            let renamed = ActivityMatcher.normalize(match.name) != ActivityMatcher.normalize(match.activityName)
+            guard (renamed && !known) || confidence < 1 else { continue }
+            var text = t("Parret: ", "Matched: ") + Phrase.quoted(match.name)
+            if let cell = match.location.cell { text += " (\(cell))" }
+            text += " → \(match.activityID) \(Phrase.quoted(match.activityName))"
+            text += " [\(match.method), \(Int((confidence * 100).rounded())) %]"
+            lines += wrapper.wrap(text, firstPrefix: "  ", prefix: "    ")
+        }
+        return lines
     }
 
     private func block(_ finding: Finding, indent: String) -> [String] {

@@ -67,6 +67,7 @@ public struct AmountRule: BudgetRule {
             if let total = table.total { visit(total.amounts, activity: nil) }
             if let remaining = table.remaining { visit(remaining.amounts, activity: nil, allowNegative: true) }
         }
+        for subtotal in submission.subtotals { visit(subtotal.total.amounts, activity: nil) }
         return findings
     }
 

@@ -14,7 +14,7 @@ public struct RuleSet: Sendable {
     /// All eleven rules of DOMAIN.md.
     public static var standard: RuleSet {
         RuleSet(rules: [
-            AmountRule(), PeriodRule(), AreaTotalRule(), OverviewTotalRule(), OverviewAreaRule(), RemainingRule(),
+            AmountRule(), PeriodRule(), AreaTotalRule(), SubtotalRule(), OverviewTotalRule(), OverviewAreaRule(), RemainingRule(),
             FocusAreaRule(), DuplicateActivityRule(), CoFinancingRule(), CrimeTargetRule(), EmptyFocusAreaRule(),
         ])
     }

@@ -10,11 +10,14 @@ public struct SubmissionCheck: Sendable {
     public var files: [ScannedFile]
     /// The files that could not be checked, with the reason.
     public var unreadable: [InputError]
+    /// The import the check began with (the same reconciliation `import` makes).
+    public var imported: ImportResult?
 
     /// Creates an outcome.
-    public init(report: Report, files: [ScannedFile], unreadable: [InputError]) {
+    public init(report: Report, files: [ScannedFile], unreadable: [InputError], imported: ImportResult? = nil) {
         self.report = report
         self.files = files
         self.unreadable = unreadable
+        self.imported = imported
     }
 }

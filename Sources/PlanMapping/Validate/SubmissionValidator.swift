@@ -1,9 +1,13 @@
 import BudgetRules
 import PlanModel
 
-/// Checks submitted sheets against the budget rules: reads each file, finds its tables,
-/// builds the ``Submission`` the rules check, and runs the ``Validator``, reconciled
-/// against an approved plan when one is given.
+/// Checks submitted sheets against the budget rules: validation is import followed by
+/// the rules. The files are read by the ``ReadingPipeline`` and reconciled with the plan
+/// by ``PlanImporter`` exactly as `import` does (ids, aliases, similarity, units); each
+/// file's ``Submission`` then carries what import learnt (a row's focus area from the
+/// plan activity its id names), the ``Validator`` runs the rules, and the report gets
+/// what reading found: conflicting figures, uncertain matches, figures not understood,
+/// hidden sheets skipped, and per file the tables, units, matches and coverage.
 ///
 /// ```swift
 /// let check = SubmissionValidator(plan: plan).check(paths: ["budget.xlsx"])
@@ -32,36 +36,56 @@ public struct SubmissionValidator: Sendable {
     /// A file that cannot be read, or holds no table the rules can check, is listed in
     /// ``SubmissionCheck/unreadable`` and the others are checked.
     public func check(paths: [String], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
-        var files: [ScannedFile] = []
-        var unreadable: [InputError] = []
-        for (index, path) in paths.enumerated() {
-            progress?(index, path)
-            do {
-                let scanned = try scanner.scan(path: path)
-                if scanned.tables.isEmpty {
-                    unreadable.append(Self.noTables(path))
-                    continue
-                }
-                files.append(scanned)
-            } catch {
-                unreadable.append(error)
-            }
-        }
-        return check(files, unreadable: unreadable)
+        var scanner = self.scanner
+        // The plan's period says which years the headers can name.
+        if scanner.period == nil { scanner.period = plan?.period }
+        let read = ReadingPipeline(scanner: scanner).read(paths: paths, progress: progress)
+        return check(read.files, unreadable: read.unreadable)
     }
 
     /// Checks files already scanned.
     public func check(_ files: [ScannedFile], unreadable: [InputError] = []) -> SubmissionCheck {
-        let report = validator.validate(submissions: files.map(\.submission), against: plan, options: options)
-        return SubmissionCheck(report: report, files: files, unreadable: unreadable)
+        let imported = PlanImporter(
+            options: ImportOptions(
+                basePlan: plan, annualFrame: options.annualFrame, minimumMatchConfidence: options.minimumMatchConfidence)
+        ).importPlan(from: files)
+        let submissions = files.map { Self.submission(of: $0, matches: imported.matches, plan: plan) }
+        var report = validator.validate(submissions: submissions, against: plan, options: options)
+        let disabled = validator.ruleSet.disabled
+        report.files = zip(report.files, files).map { fileReport, file in
+            // Import's problems carry reading's warnings (figures not understood); the
+            // information (hidden sheets skipped) is not an import problem.
+            var extra = imported.problems.filter { $0.location.file == file.path }.compactMap(\.finding)
+            extra += ReadingFindings(file: file).findings.filter { $0.severity == .info }
+            extra.removeAll { disabled.contains($0.rule) }
+            var out = Report.FileReport(path: fileReport.path, findings: fileReport.findings + extra)
+            out.reading = ReadingNotes(file: file, matches: imported.matches).reading
+            return out
+        }
+        return SubmissionCheck(report: report, files: files, unreadable: unreadable, imported: imported)
     }
 
-    /// The error for a file in which no table was found.
-    static func noTables(_ path: String) -> InputError {
-        InputError(
-            file: path,
-            reason: LocalizedText(
-                da: "der er ingen budgettabel i filen (ingen overskriftsrække med aktivitet og år eller beløb); angiv tabellerne med --mapping.",
-                en: "the file holds no budget table (no header row naming activities and years or amounts); give the tables with --mapping."))
+    /// `file`'s submission, with what import learnt: a row whose sheet states no focus
+    /// area takes the area of the plan activity it was matched to by id, name or alias.
+    static func submission(of file: ScannedFile, matches: [ImportMatch], plan: Plan?) -> Submission {
+        var submission = file.submission
+        guard let plan else { return submission }
+        var areaByCell: [SourceLocation: Int] = [:]
+        for match in matches where match.file == file.path {
+            guard let method = match.method, method == .id || method == .exactName || method == .alias,
+                let activity = plan.activities.first(where: { $0.id == match.activityID })
+            else { continue }
+            areaByCell[match.location] = activity.focusArea
+        }
+        func resolved(_ row: ActivityRow) -> ActivityRow {
+            guard row.area == nil, row.areaRaw == nil, let area = areaByCell[row.location] else { return row }
+            var row = row
+            row.area = area
+            return row
+        }
+        for index in submission.overviewTables.indices {
+            submission.overviewTables[index].rows = submission.overviewTables[index].rows.map(resolved)
+        }
+        return submission
     }
 }

@@ -24,6 +24,12 @@ public enum ColumnRole: Hashable, Sendable, CustomStringConvertible {
     case baseline
     /// A summing column ("I alt", "Total"): read past.
     case rowTotal
+    /// Figures that are not the budget ("Forbrug 2013", "Regnskab", "Actual", "Prognose"),
+    /// for a year when the header names one: set aside with their basis as the reason.
+    case figures(FigureBasis, year: Int?)
+    /// A ledger's bookkeeping column (account, voucher, posting text, date, project
+    /// number): describes a posting line; read past.
+    case ledger
 
     public var description: String {
         switch self {
@@ -38,6 +44,8 @@ public enum ColumnRole: Hashable, Sendable, CustomStringConvertible {
         case .offence: return "offence"
         case .baseline: return "baseline"
         case .rowTotal: return "total"
+        case .ledger: return "ledger"
+        case .figures(let basis, let year): return basis.rawValue + (year.map { " \($0)" } ?? "")
         }
     }
 }

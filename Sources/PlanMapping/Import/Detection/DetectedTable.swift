@@ -37,9 +37,35 @@ public struct DetectedTable: Hashable, Sendable {
     public var unit: AmountUnit
     /// Where ``unit`` came from.
     public var unitSource: UnitSource
+    /// The cell that names ``unit`` (a header, title or note cell), when one does.
+    public var unitCell: CellAddress?
     /// Whether the headers are Danish words ("Finansiering", "Aktivitet"): then text
     /// amounts such as "1.500" are read in Danish notation without doubt.
     public var hasDanishHeaders: Bool = false
+    /// Columns whose figures are deliberately not used, with the reason (an actuals
+    /// column beside the budget, "Forbrug 2013"); the reader records their figures as set
+    /// aside in the table's ``Coverage``.
+    public var setAsideColumns: [Int: SetAsideReason] = [:]
+    /// Rows (zero-based indices) whose figures are deliberately not used, with the reason
+    /// (a subtotal row that was checked); recorded like ``setAsideColumns``.
+    public var setAsideRows: [Int: SetAsideReason] = [:]
+    /// The body's rows, each with what it is (decided once, here; the reader follows it).
+    public var lines: [TableLine] = []
+    /// What detection could not settle, at its cell.
+    public var notes: [LayoutNote] = []
+    /// What detection found out about the layout by itself, for the report.
+    public var features: [LayoutFeature] = []
+    /// Whether the table was read turned (years down the rows, activities across): its
+    /// row and column indices (``headerRows``, ``bodyRows``, ``lines``, ``columns``) are
+    /// then those of the turned sheet, and cells are named in the sheet as it is.
+    public var isTransposed = false
+    /// A ledger: several posting lines per activity and year, summed.
+    public var isLedger = false
+
+    /// The cell of the sheet as the user sees it for `address` in the sheet the table was detected in.
+    public func sheetAddress(_ address: CellAddress) -> CellAddress {
+        isTransposed ? CellAddress(row: address.column, column: address.row) : address
+    }
 
     /// Creates a table description.
     public init(

@@ -48,6 +48,8 @@ enum HeaderVocabulary {
     ]
     static let baseline: Set<String> = [
         "basis", "baseline", "basisår", "udgangspunkt", "basisniveau", "base", "baseår", "basisværdi", "niveau",
+        "anmeldelser", "antalanmeldelser", "anmeldte", "anmeldteforhold", "reports", "reported", "udgangsniveau",
+        "basistal", "startniveau",
     ]
     static let target: Set<String> = ["mål", "måltal", "target", "targets", "maal", "maaltal", "goal"]
     static let rowTotal: Set<String> = ["ialt", "total", "totalt", "sum", "samlet"]

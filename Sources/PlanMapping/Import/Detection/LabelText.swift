@@ -24,6 +24,9 @@ struct LabelText: Hashable, Sendable {
         "thousand", "thousands", "million", "millions", "tusind", "tusinde", "k", "dkr",
     ]
 
+    /// The four-digit numbers read as years when nothing else says which years are meant.
+    static let yearRange = 1990...2100
+
     init(_ raw: String) {
         self.raw = raw
         let normalized = ActivityMatcher.normalize(raw)
@@ -33,7 +36,7 @@ struct LabelText: Hashable, Sendable {
         let tokens = normalized.split(separator: " ").map(String.init)
         for (index, word) in tokens.enumerated() {
             if word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                if word.utf8.count == 4, let year = Int(word), (1990...2100).contains(year) { years.append(year) }
+                if word.utf8.count == 4, let year = Int(word), Self.yearRange.contains(year) { years.append(year) }
                 continue
             }
             if Self.unitWords.contains(word) { continue }

@@ -49,6 +49,10 @@ public struct TableColumns: Hashable, Sendable {
     public var baseline: Int?
     /// Crime targets: the baseline's year ("Basis 2012").
     public var baselineYear: Int?
+    /// Columns that describe a row without being read (a ledger's account, voucher,
+    /// posting text, date, a second name column such as "Projekt"): they hold labels,
+    /// not figures.
+    public var descriptive: [Int] = []
 
     /// Creates a column map.
     public init(

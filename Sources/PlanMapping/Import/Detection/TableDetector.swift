@@ -1,54 +1,110 @@
+import PlanModel
 import Spreadsheet
 
 /// Finds the tables in a sheet by themselves: overview tables, area tables (one per
-/// sheet or several stacked), crime-target tables and long layouts.
+/// sheet or several stacked), crime-target tables, long layouts and ledgers.
 ///
 /// A header row is a row whose cells name, by meaning (``HeaderVocabulary``), an
 /// activity (or an offence) and amounts per year (or a year and an amount column, or a
-/// baseline). When a group label such as "Finansiering" stands over the year columns
-/// (merged or not) and the years are in the row below, the two rows are read as one
-/// header. Title rows above the header give the table's title, focus area and unit;
-/// notes below and elsewhere in the sheet may give the unit. The body runs from the
-/// header to the last activity, total or remaining row: rows with neither an amount nor
-/// an activity with a focus area are notes, a "I alt"/"Total"/"Sum" row is the total,
-/// "Resterende beløb pr. år" the remaining row, and after the total only a remaining row
-/// may follow. Columns may come in any order; unknown columns are read past; hidden rows
-/// and columns are data like any other.
+/// baseline). Years are read in the forms partners write them (``YearLabel``: "B2013",
+/// "Budget 2014", "FY13", a date cell shown as a year). When a second row below the
+/// first makes more of the columns known — years under a merged "Finansiering", or
+/// "Budget"/"Forbrug" under merged years — the two rows are read as one header; columns
+/// of actual spending or forecasts are set aside with their reason. Title rows above the
+/// header give the table's title, focus area and unit; notes below and elsewhere in the
+/// sheet may give the unit. A table with one amount column and no years takes its year
+/// from a title or the sheet's name (one sheet per year).
+///
+/// The body's rows are classified once (``TableLine``): activities, the grand total
+/// above or below them, subtotals, section headings that give the focus area of the
+/// rows below, the remaining row, notes. Columns may come in any order; unknown columns
+/// are read past; hidden rows and columns are data like any other.
+///
+/// A sheet in which no table is found is tried turned (years down the rows, activities
+/// across the columns).
 struct TableDetector: Sendable {
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
+    /// The plan period the files are read for, when known: it says which years are plausible.
+    var period: PlanPeriod?
+    /// The years a header can name (set per sheet from ``period`` and the sheet's own years).
+    var years = YearContext(period: nil)
 
     /// How many rows above a header are searched for a title.
     static let titleWindow = 6
     /// How many rows below a table are searched for a note naming the unit.
     static let noteWindow = 5
+    /// How many rows at the top of a sheet are searched for the years it writes.
+    static let yearEvidenceRows = 40
 
-    /// The tables of `grid`, top to bottom.
+    /// The tables of `grid`, top to bottom; turned tables when the sheet as it stands has none.
     func detect(in grid: SheetGrid) -> [DetectedTable] {
+        let detector = self.sheetDetector(for: grid)
+        let tables = detector.scan(grid)
+        if !tables.isEmpty { return tables }
+        let turned = grid.transposed()
+        return detector.scan(turned).map { table in
+            var table = table
+            table.isTransposed = true
+            table.features.insert(.transposed, at: 0)
+            table.notes = table.notes.map { note in
+                var note = note
+                note.cell = table.sheetAddress(note.cell)
+                return note
+            }
+            return table
+        }
+    }
+
+    /// This detector with the year context of `grid`.
+    func sheetDetector(for grid: SheetGrid) -> TableDetector {
+        var detector = self
+        var found = LabelText(grid.name).years
+        for row in grid.rows.prefix(Self.yearEvidenceRows) {
+            for cell in row.cells {
+                guard let text = headerText(cell), Self.couldBeHeader(text) else { continue }
+                found += LabelText(text).years
+            }
+        }
+        detector.years = YearContext(period: period, sheetYears: found)
+        return detector
+    }
+
+    /// The tables of `grid` as it stands.
+    func scan(_ grid: SheetGrid) -> [DetectedTable] {
         let rows = grid.rows
         var found: [(header: Header, body: Body)] = []
         var position = 0
         while position < rows.count {
-            guard let header = header(at: position, in: grid) else {
+            guard var header = header(at: position, in: grid) else {
                 position += 1
                 continue
             }
+            if header.needsYear {
+                guard resolveYear(of: &header, in: grid, after: found.last?.body.lastRow ?? -1) else {
+                    position += 1
+                    continue
+                }
+            }
             let body = self.body(after: header, in: grid)
+            if header.features.contains(.unlabelledNames), !namesActivities(body, column: header.columns.activity, in: grid) {
+                position += 1
+                continue
+            }
             found.append((header, body))
             position = max(body.nextPosition, header.lastPosition + 1)
         }
-        var tables: [DetectedTable] = []
         var usedRows = Set<Int>()
         for (header, body) in found {
             usedRows.formUnion(header.rows)
             if let range = body.range { usedRows.formUnion(range) }
         }
         let sheetUnit = sheetWideUnit(grid, excluding: usedRows)
+        var tables: [DetectedTable] = []
         var previousEnd = -1
         for (index, item) in found.enumerated() {
             let nextStart = index + 1 < found.count ? found[index + 1].header.rows.lowerBound : Int.max
             tables.append(
-                describe(
-                    item.header, item.body, in: grid, above: previousEnd, below: nextStart, sheetUnit: sheetUnit))
+                describe(item.header, item.body, in: grid, above: previousEnd, below: nextStart, sheetUnit: sheetUnit))
             previousEnd = item.body.range?.upperBound ?? item.header.rows.upperBound
         }
         return tables
@@ -65,34 +121,50 @@ struct TableDetector: Sendable {
         var roles: [Int: ColumnRole]
         var columns: TableColumns
         var kind: TableKind?
+        /// Columns read past with their reason (actuals, forecasts, row sums).
+        var setAside: [Int: SetAsideReason] = [:]
+        var notes: [LayoutNote] = []
+        var features: [LayoutFeature] = []
+        /// The table has one amount column and no years: its year comes from a title or the sheet's name.
+        var needsYear = false
     }
 
-    /// The header starting at `position`, if that row is one.
+    /// The header starting at `position`, if that row is one: the row alone, or the row and
+    /// the one below it read together when that makes more of the columns known.
     func header(at position: Int, in grid: SheetGrid) -> Header? {
         let rows = grid.rows
         let row = rows[position]
         let single = labels(of: row)
         guard single.count >= 2 else { return nil }
-        var labels = single
-        var lastPosition = position
-        var roles = classify(labels)
+        let singleRoles = classify(single)
         // A header names what its columns hold: rows of data (names, amounts) name nothing.
-        guard roles.values.contains(where: { $0 != .rowTotal }) else { return nil }
-        let hasYears = roles.values.contains { if case .year = $0 { return true } else { return false } }
-        if !hasYears, position + 1 < rows.count, rows[position + 1].index == row.index + 1,
+        guard singleRoles.values.contains(where: { $0 != .rowTotal }) else { return nil }
+        var best = makeHeader(labels: single, roles: singleRoles)
+        var lastPosition = position
+        var yearCells: [Int: CellAddress] = [:]
+        for (column, _) in single { yearCells[column] = CellAddress(row: row.index, column: column) }
+        if position + 1 < rows.count, rows[position + 1].index == row.index + 1,
             let composed = compose(top: row, bottom: rows[position + 1], in: grid)
         {
-            labels = composed
-            lastPosition = position + 1
-            roles = classify(labels)
+            let roles = classify(composed.labels)
+            if let candidate = makeHeader(labels: composed.labels, roles: roles),
+                Self.score(candidate) > best.map(Self.score) ?? -1
+            {
+                best = candidate
+                lastPosition = position + 1
+                yearCells = composed.yearCells
+                best?.features.append(.twoRowHeader)
+            }
         }
-        guard var header = makeHeader(labels: labels, roles: roles) else { return nil }
+        guard var header = best else { return nil }
         header.firstPosition = position
         header.lastPosition = lastPosition
-        // Year columns name their header cell: the lower row's when two rows were composed.
+        // Year columns name the cell their year is written in.
         for i in header.columns.years.indices {
-            header.columns.years[i].headerCell = CellAddress(row: rows[lastPosition].index, column: header.columns.years[i].column)
+            let column = header.columns.years[i].column
+            header.columns.years[i].headerCell = yearCells[column] ?? CellAddress(row: rows[lastPosition].index, column: column)
         }
+        header.notes += unplacedYearNotes(header.labels, roles: header.roles, cells: yearCells, row: rows[lastPosition].index)
         // A row of units under the header ("kr.", "(t.kr.)") belongs to it.
         if lastPosition + 1 < rows.count, rows[lastPosition + 1].index == rows[lastPosition].index + 1,
             let units = unitRow(rows[lastPosition + 1])
@@ -110,15 +182,33 @@ struct TableDetector: Sendable {
         return header
     }
 
+    /// How much of a table a header makes known: its recognised columns, years counting double.
+    static func score(_ header: Header) -> Int {
+        header.roles.count + header.columns.years.count
+    }
+
     /// The labels of a row's cells by column: texts that could be headers (short, with a
-    /// letter or a year in them).
+    /// letter or a year in them), and date cells shown as a year.
     func labels(of row: Row) -> [Int: String] {
         var labels: [Int: String] = [:]
         for cell in row.cells {
-            guard let text = SheetText.label(cell.value), Self.couldBeHeader(text) else { continue }
+            guard let text = headerText(cell), Self.couldBeHeader(text) else { continue }
             labels[cell.column] = text
         }
         return labels
+    }
+
+    /// A cell's text as a header: its label, or the year of a date cell whose format shows
+    /// only the year (or that falls on the first of January).
+    func headerText(_ cell: Cell) -> String? {
+        if case .date(let date) = cell.value {
+            guard let parts = date.components else { return nil }
+            let format = (cell.numberFormat ?? "").lowercased()
+            let showsOnlyYear = format.contains("yy") && !format.contains("d") && !format.contains("m")
+            guard showsOnlyYear || (parts.month == 1 && parts.day == 1) else { return nil }
+            return String(parts.year)
+        }
+        return SheetText.label(cell.value)
     }
 
     /// Whether a text could be a header: short, and with a letter or a four-digit year in
@@ -152,68 +242,104 @@ struct TableDetector: Sendable {
         return units.isEmpty ? nil : units
     }
 
-    /// Two rows read as one header when the lower one holds only years (and header words)
-    /// under a group label: "Finansiering" merged over C4:F4 and 2013…2016 in C5:F5.
-    func compose(top: Row, bottom: Row, in grid: SheetGrid) -> [Int: String]? {
+    /// Two rows read as one header: each label of the lower row names something by itself
+    /// (a year, "Budget", "Forbrug", a column's role), and a label of the upper row stands
+    /// over the lower labels under it — merged over them, or (as in a CSV file) written
+    /// once at the left of its group with the cells to its right empty. "Finansiering"
+    /// over 2013…2016 gives "Finansiering 2013"…; 2013 over "Budget" and "Forbrug" gives
+    /// "2013 Budget" and "2013 Forbrug". Also returns, per column, the cell its year is written in.
+    func compose(top: Row, bottom: Row, in grid: SheetGrid) -> (labels: [Int: String], yearCells: [Int: CellAddress])? {
         let lower = labels(of: bottom)
         guard !lower.isEmpty else { return nil }
-        var yearCount = 0
         for (_, text) in lower {
             let label = LabelText(text)
-            if label.years.count == 1, HeaderVocabulary.role(of: label) != nil {
-                yearCount += 1
-            } else if HeaderVocabulary.role(of: label) == nil {
-                return nil
+            guard HeaderVocabulary.role(of: label, context: years) != nil else { return nil }
+        }
+        let upper = labels(of: top)
+        let groupHeads = upper.filter { _, text in
+            switch HeaderVocabulary.role(of: LabelText(text), context: years) {
+            case .year, .amount, .figures: return true
+            default: return false
             }
         }
-        guard yearCount > 0 else { return nil }
-        let upper = labels(of: top)
         var composed: [Int: String] = [:]
+        var yearCells: [Int: CellAddress] = [:]
         for column in Set(upper.keys).union(lower.keys) {
-            var head = upper[column]
-            if head == nil, let range = grid.mergedRanges.first(where: {
+            var headColumn: Int? = upper[column] != nil ? column : nil
+            if headColumn == nil, let range = grid.mergedRanges.first(where: {
                 $0.contains(CellAddress(row: top.index, column: column)) && $0.start.row == top.index
             }) {
-                head = upper[range.start.column]
+                headColumn = upper[range.start.column] != nil ? range.start.column : nil
             }
-            if head == nil, let text = lower[column], LabelText(text).years.count == 1 {
-                // A group label to the left, not merged (CSV): "Finansiering;;;" over the years.
-                if let left = upper.keys.filter({ $0 < column }).max(), let leftText = upper[left],
-                    HeaderVocabulary.role(of: LabelText(leftText)) == .amount,
-                    lower[left].map({ LabelText($0).years.count == 1 }) ?? false
-                {
-                    head = leftText
-                }
+            if headColumn == nil, lower[column] != nil,
+                let left = upper.keys.filter({ $0 < column }).max(), groupHeads[left] != nil, lower[left] != nil
+            {
+                headColumn = left
             }
+            let head = headColumn.flatMap { upper[$0] }
             composed[column] = [head, lower[column]].compactMap { $0 }.joined(separator: " ")
+            let lowerHasYear = lower[column].map { !YearLabel(LabelText($0), context: years).years.isEmpty } ?? false
+            if lowerHasYear || headColumn == nil {
+                yearCells[column] = CellAddress(row: bottom.index, column: column)
+            } else if let headColumn {
+                yearCells[column] = CellAddress(row: top.index, column: headColumn)
+            }
         }
-        return composed
+        return (composed, yearCells)
     }
 
     /// Roles by column.
     func classify(_ labels: [Int: String]) -> [Int: ColumnRole] {
         var roles: [Int: ColumnRole] = [:]
         for (column, text) in labels {
-            if let role = HeaderVocabulary.role(of: LabelText(text)) { roles[column] = role }
+            if let role = HeaderVocabulary.role(of: LabelText(text), context: years) { roles[column] = role }
         }
         return roles
+    }
+
+    /// Errors at header cells that write a year in two digits ("B13") when nothing says
+    /// which century is meant.
+    func unplacedYearNotes(_ labels: [Int: String], roles: [Int: ColumnRole], cells: [Int: CellAddress], row: Int)
+        -> [LayoutNote]
+    {
+        var notes: [LayoutNote] = []
+        for column in labels.keys.sorted() where roles[column] == nil {
+            guard let written = YearLabel(LabelText(labels[column]!), context: years).unplacedTwoDigitYear else { continue }
+            notes.append(
+                LayoutNote(
+                    severity: .error, cell: cells[column] ?? CellAddress(row: row, column: column),
+                    message: LocalizedText(
+                        da: "overskriften “\(labels[column]!)” skriver året med to cifre (\(written)), og hverken planen (--plan) eller et firecifret år i arket siger hvilket århundrede; kolonnen er ikke læst. Skriv året med fire cifre eller angiv --plan.",
+                        en: "the heading “\(labels[column]!)” writes the year in two digits (\(written)), and neither the plan (--plan) nor a four-digit year in the sheet says which century; the column was not read. Write the year in four digits or give --plan.")))
+        }
+        return notes
     }
 
     /// A header from its labels and roles, or `nil` when the roles make no table.
     func makeHeader(labels: [Int: String], roles: [Int: ColumnRole]) -> Header? {
         var columns = TableColumns()
-        var seenYears = Set<Int>()
+        var seenYears: [Int: Int] = [:]
         var groups: [Int] = []
+        var names: [Int] = []
+        var setAside: [Int: SetAsideReason] = [:]
         for column in roles.keys.sorted() {
-            let label = LabelText(labels[column] ?? "")
+            let text = labels[column] ?? ""
+            let label = LabelText(text)
             switch roles[column]! {
             case .area: if columns.area == nil { columns.area = column }
-            case .activity: if columns.activity == nil { columns.activity = column }
+            case .activity: names.append(column)
             case .id: if columns.id == nil { columns.id = column }
             case .responsible: if columns.responsible == nil { columns.responsible = column }
             case .remarks: columns.remarks.append(column)
             case .year(let year):
-                guard seenYears.insert(year).inserted else { continue }
+                if let first = seenYears[year] {
+                    setAside[column] = .other(
+                        LocalizedText(
+                            da: "kolonnen “\(text)” er endnu en kolonne for \(year); kun kolonne \(CellAddress.columnName(first)) er læst",
+                            en: "the column “\(text)” is another column for \(year); only column \(CellAddress.columnName(first)) is read"))
+                    continue
+                }
+                seenYears[year] = column
                 columns.years.append(
                     TableColumns.YearColumn(
                         year: year, column: column, unit: parsing.unit(inHeader: label.raw), reduction: label.reduction))
@@ -223,11 +349,20 @@ struct TableDetector: Sendable {
             case .baseline:
                 if columns.baseline == nil {
                     columns.baseline = column
-                    columns.baselineYear = label.years.first
+                    columns.baselineYear = YearLabel(label, context: years).years.first
                 }
-            case .rowTotal: break
+            case .rowTotal: setAside[column] = .rowTotalColumn
+            case .figures(let basis, _): setAside[column] = basis.reason(heading: text)
+            case .ledger: columns.descriptive.append(column)
             }
         }
+        // Several name columns (a ledger's "Projekt" beside its "Aktivitet"): the activity's wins.
+        if let primary = names.first(where: { HeaderVocabulary.isPrimaryActivity(LabelText(labels[$0] ?? "")) }) ?? names.first {
+            columns.activity = primary
+            columns.descriptive += names.filter { $0 != primary }
+        }
+        var features: [LayoutFeature] = []
+        var needsYear = false
         let kind: TableKind?
         if columns.activity == nil, columns.offence != nil || columns.baseline != nil {
             guard !columns.years.isEmpty || columns.baseline != nil else { return nil }
@@ -237,6 +372,15 @@ struct TableDetector: Sendable {
                 columns.offence = labels.keys.filter { $0 < baseline && roles[$0] == nil }.min()
                 guard columns.offence != nil else { return nil }
             }
+            if columns.baseline == nil, columns.years.count >= 2,
+                let earliest = columns.years.min(by: { $0.year < $1.year }), earliest.reduction == nil
+            {
+                // "Gerningstype | 2012 | 2013 (-10 %) | …": the earliest year, with no
+                // reduction of its own, is the baseline the targets are reduced from.
+                columns.baseline = earliest.column
+                columns.baselineYear = earliest.year
+                columns.years.removeAll { $0.column == earliest.column }
+            }
             kind = .crimeTargets
         } else if columns.activity != nil, !columns.years.isEmpty {
             kind = nil  // overview or area table: decided from the title and the rows
@@ -244,226 +388,89 @@ struct TableDetector: Sendable {
             columns.amount = amount
             columns.amountUnit = parsing.unit(inHeader: labels[amount] ?? "")
             kind = .long
+        } else if columns.activity != nil, columns.year == nil, groups.count == 1 {
+            // One amount column and no years: one sheet (or table) per year.
+            columns.amount = groups[0]
+            columns.amountUnit = parsing.unit(inHeader: labels[groups[0]] ?? "")
+            needsYear = true
+            kind = nil
+        } else if columns.activity == nil, let nameColumn = unlabelledNameColumn(columns: columns, roles: roles) {
+            columns.activity = nameColumn
+            features.append(.unlabelledNames)
+            kind = nil
         } else {
             return nil
         }
-        return Header(firstPosition: 0, lastPosition: 0, rows: 0...0, labels: labels, roles: roles, columns: columns, kind: kind)
-    }
-
-    // MARK: - Bodies
-
-    /// A table's body: the range of its rows, and where scanning goes on.
-    struct Body {
-        var range: ClosedRange<Int>?
-        var nextPosition: Int
-        var dataRows: [Int]
-        var hasTotal: Bool
-        var hasRemaining: Bool
-        var areas: Set<Int>
-    }
-
-    /// What a body row is.
-    enum RowKind: Equatable {
-        case data, total, remaining, note
-    }
-
-    /// Classifies a row of a table with `columns` (`nil` for a row that is blank in the table).
-    func rowKind(_ row: Row, columns: TableColumns, kind: TableKind?) -> RowKind? {
-        var blank = true
-        for cell in row.cells where !SheetText.isBlank(cell.value) {
-            blank = false
-            break
+        if !columns.descriptive.isEmpty, kind == .long {
+            // Bookkeeping columns beside an activity, a year and an amount: a ledger.
+            features.append(.ledger(lines: 0))
         }
-        if blank { return nil }
-        if kind == .crimeTargets {
-            guard let offence = columns.offence, let text = SheetText.label(row[offence]) else { return .note }
-            let hasCount = ([columns.baseline].compactMap { $0 } + columns.years.map(\.column)).contains {
-                !SheetText.isBlank(row[$0])
-            }
-            if HeaderVocabulary.isTotal(LabelText(text)) { return .total }
-            return hasCount ? .data : .note
-        }
-        for column in columns.labelColumns() {
-            guard let text = SheetText.string(row[column]) else { continue }
-            let label = LabelText(text)
-            if HeaderVocabulary.isTotal(label) { return .total }
-            if HeaderVocabulary.isRemaining(label) { return .remaining }
-            break
-        }
-        let hasAmount = columns.amountColumns.contains { !SheetText.isBlank(row[$0]) }
-        let name = columns.activity.flatMap { SheetText.label(row[$0]) }
-        if hasAmount { return .data }
-        if name != nil, let area = columns.area, !SheetText.isBlank(row[area]) { return .data }
-        if name != nil, kind == .long { return .data }
-        return .note
+        return Header(
+            firstPosition: 0, lastPosition: 0, rows: 0...0, labels: labels, roles: roles, columns: columns, kind: kind,
+            setAside: setAside, features: features, needsYear: needsYear)
     }
 
-    /// The body below `header`.
-    func body(after header: Header, in grid: SheetGrid) -> Body {
-        body(afterRow: header.rows.upperBound, columns: header.columns, kind: header.kind, in: grid)
+    /// The column of activity names when no heading names it: the leftmost column left of
+    /// the years that no heading claims, when the headings are two or more consecutive
+    /// years (so that a row of amounts is never taken for a header).
+    func unlabelledNameColumn(columns: TableColumns, roles: [Int: ColumnRole]) -> Int? {
+        let years = columns.years.map(\.year)
+        guard years.count >= 2, zip(years, years.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
+            let firstYear = columns.years.map(\.column).min(), firstYear > 0
+        else { return nil }
+        let claimed = Set([columns.area, columns.id, columns.responsible].compactMap { $0 } + columns.remarks + columns.descriptive)
+        return (0..<firstYear).first { column in
+            !claimed.contains(column) && (roles[column] == nil || roles[column] == .yearKey)
+        }
     }
 
-    /// The body of a table with `columns` whose header ends at row index `headerEnd`;
-    /// `lastRow` (a row index), when given, ends it there.
-    func body(
-        afterRow headerEnd: Int, columns: TableColumns, kind: TableKind?, lastRow: Int? = nil, in grid: SheetGrid
-    ) -> Body {
-        let rows = grid.rows
-        var position = rows.firstIndex { $0.index > headerEnd } ?? rows.count
-        let firstPosition = position
-        var last: Int?
-        var dataRows: [Int] = []
-        var hasTotal = false
-        var hasRemaining = false
-        var areas = Set<Int>()
-        while position < rows.count {
-            let row = rows[position]
-            if let lastRow, row.index > lastRow { break }
-            if lastRow == nil, self.header(at: position, in: grid) != nil { break }
-            guard let rowKind = rowKind(row, columns: columns, kind: kind) else {
-                position += 1
-                continue
-            }
-            if hasTotal || hasRemaining {
-                // After the total only the remaining row (or the total, when the remaining row came first).
-                if rowKind == .remaining && !hasRemaining {
-                    hasRemaining = true
-                    last = row.index
-                    position += 1
-                    continue
-                }
-                if rowKind == .total && !hasTotal {
-                    hasTotal = true
-                    last = row.index
-                    position += 1
-                    continue
-                }
-                if lastRow == nil { break }
-                position += 1
-                continue
-            }
-            switch rowKind {
-            case .data:
-                dataRows.append(row.index)
-                if let column = columns.area, let text = SheetText.label(row[column]),
-                    let area = LabelText.firstInteger(in: text)
-                {
-                    areas.insert(area)
-                }
-                last = row.index
-            case .total:
-                hasTotal = true
-                last = row.index
-            case .remaining:
-                hasRemaining = true
-                last = row.index
-            case .note:
-                break
-            }
-            position += 1
+    /// Whether a body under a header that does not name its name column names activities:
+    /// some row's name is not merely a focus area ("Indsatsområde 2" rows are a summary by
+    /// area, not activities).
+    func namesActivities(_ body: Body, column: Int?, in grid: SheetGrid) -> Bool {
+        guard let column else { return false }
+        return body.lines.contains { line in
+            guard line.kind == .activity, let name = grid.row(line.row).flatMap({ SheetText.label($0[column]) }) else { return false }
+            return SheetText.areaNumber(inTitle: name) == nil
         }
-        // Scanning resumes after the last row that belongs to the table.
-        var next = firstPosition
-        if let last {
-            while next < rows.count, rows[next].index <= last { next += 1 }
-        }
-        return Body(
-            range: last.map { (headerEnd + 1)...$0 }, nextPosition: next, dataRows: dataRows, hasTotal: hasTotal,
-            hasRemaining: hasRemaining, areas: areas)
     }
 
-    // MARK: - Titles, kinds and units
-
-    /// Completes a table: title, area, kind and unit.
-    func describe(
-        _ header: Header, _ body: Body, in grid: SheetGrid, above previousEnd: Int, below nextStart: Int,
-        sheetUnit: AmountUnit?
-    ) -> DetectedTable {
-        // Title rows: up to `titleWindow` rows above the header, after the previous table.
+    /// Gives a one-amount-column header its year from a title row above it (after the
+    /// previous table) or the sheet's name; `false` when neither names exactly one year.
+    func resolveYear(of header: inout Header, in grid: SheetGrid, after previousEnd: Int) -> Bool {
+        guard let amount = header.columns.amount else { return false }
         let top = max(previousEnd + 1, header.rows.lowerBound - Self.titleWindow)
-        let titleRows = grid.rows.filter { $0.index >= top && $0.index < header.rows.lowerBound }
-        var title: (text: String, cell: CellAddress)?
-        var titleArea: Int?
-        var titleUnit: AmountUnit?
-        for row in titleRows {
-            for cell in row.cells {
-                guard let text = SheetText.string(cell.value) else { continue }
-                if title == nil { title = (text, cell.address(inRow: row.index)) }
-                if titleArea == nil, let area = SheetText.areaNumber(inTitle: text) {
-                    titleArea = area
-                    title = (text, cell.address(inRow: row.index))
-                }
-                if titleUnit == nil { titleUnit = parsing.unit(inHeader: text) }
+        var year: Int?
+        var cell: CellAddress?
+        var source = ""
+        for row in grid.rows where row.index >= top && row.index < header.rows.lowerBound {
+            for item in row.cells {
+                guard let text = headerText(item) else { continue }
+                let found = Set(YearLabel(LabelText(text), context: years).years)
+                guard found.count == 1 else { continue }
+                year = found.first
+                cell = item.address(inRow: row.index)
+                source = "“\(text)”"
             }
         }
-        let sheetArea = SheetText.areaNumber(inTitle: grid.name)
-        var kind = header.kind
-        var area: Int?
-        if kind == nil {
-            let titleText = title.map { LabelText($0.text).normalized } ?? ""
-            let saysOverview = ["oversigt", "overview", "summary", "sammendrag"].contains { titleText.contains($0) }
-            if body.hasRemaining || saysOverview {
-                kind = .overview
-            } else if let titleArea {
-                kind = .area
-                area = titleArea
-            } else if body.areas.count > 1 {
-                kind = .overview
-            } else if let sheetArea {
-                kind = .area
-                area = sheetArea
-            } else if body.areas.count == 1 {
-                kind = .area
-                area = body.areas.first
-            } else {
-                kind = .overview
+        if year == nil {
+            let found = Set(YearLabel(LabelText(grid.name), context: years).years)
+            if found.count == 1 {
+                year = found.first
+                source = "arkets navn “\(grid.name)”"
             }
         }
-        // Unit: the headers', else a title's, else a note's below, else one elsewhere in the sheet.
-        var unit = AmountUnit.kroner
-        var source = DetectedTable.UnitSource.assumed
-        let headerUnits = header.columns.years.map(\.unit) + (header.columns.amount != nil ? [header.columns.amountUnit] : [])
-        if !headerUnits.isEmpty, headerUnits.allSatisfy({ $0 != nil }) {
-            unit = headerUnits.compactMap { $0 }.max() ?? .kroner
-            source = .header
-        } else if let titleUnit {
-            unit = titleUnit
-            source = .title
-        } else if let noteUnit = self.noteUnit(below: body.range?.upperBound ?? header.rows.upperBound, before: nextStart, in: grid) {
-            unit = noteUnit
-            source = .note
-        } else if let sheetUnit {
-            unit = sheetUnit
-            source = .note
-        }
-        let danish = header.labels.values.contains { HeaderVocabulary.isDanish(LabelText($0)) }
-        var table = DetectedTable(
-            kind: kind ?? .overview, sheet: grid.name, headerRows: header.rows, bodyRows: body.range,
-            title: title?.text, titleCell: title?.cell, area: kind == .area ? area : nil, columns: header.columns,
-            unit: unit, unitSource: source)
-        table.hasDanishHeaders = danish
-        return table
-    }
-
-    /// A unit named by a note in the rows just below a table.
-    func noteUnit(below end: Int, before nextStart: Int, in grid: SheetGrid) -> AmountUnit? {
-        for row in grid.rows where row.index > end && row.index < min(nextStart, end + 1 + Self.noteWindow) {
-            for cell in row.cells {
-                if let text = SheetText.string(cell.value), let unit = parsing.unit(inHeader: text) { return unit }
-            }
-        }
-        return nil
-    }
-
-    /// A unit named by a text cell outside every table of the sheet (a note under the last
-    /// of several stacked tables speaks for all of them).
-    func sheetWideUnit(_ grid: SheetGrid, excluding used: Set<Int>) -> AmountUnit? {
-        for row in grid.rows where !used.contains(row.index) {
-            for cell in row.cells {
-                if let text = SheetText.string(cell.value), let unit = parsing.unit(inHeader: text) { return unit }
-            }
-        }
-        return nil
+        guard let year else { return false }
+        header.columns.years = [
+            TableColumns.YearColumn(
+                year: year, column: amount, headerCell: cell ?? CellAddress(row: header.rows.upperBound, column: amount),
+                unit: header.columns.amountUnit)
+        ]
+        header.columns.amount = nil
+        header.columns.amountUnit = nil
+        header.needsYear = false
+        header.features.append(.yearFromSheet(year, source: source))
+        return true
     }
 }
 
@@ -475,6 +482,7 @@ extension TableDetector {
         kind: TableKind, columns: TableColumns, headerRow: Int, firstRow: Int?, lastRow: Int?, area: Int?,
         unit: AmountUnit?, in grid: SheetGrid
     ) -> DetectedTable {
+        let detector = sheetDetector(for: grid)
         let headerEnd = max(headerRow, (firstRow ?? headerRow + 1) - 1)
         var columns = columns
         for index in columns.years.indices where columns.years[index].headerCell == nil {
@@ -482,15 +490,16 @@ extension TableDetector {
         }
         var header = Header(
             firstPosition: 0, lastPosition: 0, rows: headerRow...headerEnd,
-            labels: grid.row(headerRow).map { labels(of: $0) } ?? [:], roles: [:], columns: columns, kind: kind)
+            labels: grid.row(headerRow).map { detector.labels(of: $0) } ?? [:], roles: [:], columns: columns, kind: kind)
         header.kind = kind
-        let body = self.body(afterRow: headerEnd, columns: columns, kind: kind, lastRow: lastRow, in: grid)
-        var table = describe(header, body, in: grid, above: -1, below: Int.max, sheetUnit: nil)
+        let body = detector.body(afterRow: headerEnd, columns: columns, kind: kind, lastRow: lastRow, in: grid)
+        var table = detector.describe(header, body, in: grid, above: -1, below: Int.max, sheetUnit: nil)
         table.kind = kind
         if kind == .area { table.area = area ?? table.area ?? SheetText.areaNumber(inTitle: grid.name) } else { table.area = nil }
         if let unit {
             table.unit = unit
             table.unitSource = .mapping
+            table.unitCell = nil
         }
         return table
     }

@@ -13,6 +13,8 @@ public struct ImportOptions: Sendable {
     public var partnershipName: String
     /// The least similarity for taking a row for an activity (0...1).
     public var minimumMatchConfidence: Double
+    /// The certainty below which a match is reported (`match-uncertain`, a warning): 0.8.
+    public var certainMatchConfidence: Double = 0.8
 
     /// Creates options.
     public init(

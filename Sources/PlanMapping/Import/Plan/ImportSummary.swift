@@ -36,7 +36,10 @@ public struct ImportSummary: Sendable {
                 lines.append("  " + t("Ingen tabeller fundet.", "No tables found."))
             }
             for table in file.tables {
-                lines += wrap(describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
+                lines += wrap(Self.describe(table, file: file, danish: danish), width: width, first: "  ", rest: "    ")
+            }
+            for line in ReadingNotes(file: file, matches: []).reading.setAside {
+                lines += wrap(t("Sat til side: ", "Set aside: ") + line[language], width: width, first: "  ", rest: "    ")
             }
             let matches = result.matches.filter { $0.file == file.path }
             if !matches.isEmpty {
@@ -74,13 +77,14 @@ public struct ImportSummary: Sendable {
         let created = result.matches.filter(\.isNew).count
         lines += wrap(
             t(
-                "Opsummering: \(counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(counted(warnings, "advarsel", "advarsler"))",
-                "Summary: \(counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(counted(errors, "error", "errors")), \(counted(warnings, "warning", "warnings"))"),
+                "Opsummering: \(Self.counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(Self.counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(Self.counted(warnings, "advarsel", "advarsler"))",
+                "Summary: \(Self.counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(Self.counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(Self.counted(errors, "error", "errors")), \(Self.counted(warnings, "warning", "warnings"))"),
             width: width, first: "", rest: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func describe(_ sheetTable: SheetTable, file: ScannedFile, danish: Bool) -> String {
+    /// A table in one line: kind, sheet, rows, what it holds, its unit and where the unit came from.
+    static func describe(_ sheetTable: SheetTable, file: ScannedFile, danish: Bool) -> String {
         func t(_ da: String, _ en: String) -> String { danish ? da : en }
         let table = sheetTable.table
         var parts: [String] = []
@@ -107,7 +111,8 @@ public struct ImportSummary: Sendable {
             case .mapping: source = t("mappingfil", "mapping file")
             case .assumed: source = t("antaget", "assumed")
             }
-            content.append(t("enhed", "unit") + " \(units) (\(source))")
+            let cell = table.unitCell.map { " " + $0.a1 } ?? ""
+            content.append(t("enhed", "unit") + " \(units) (\(source)\(cell))")
             if sheetTable.total != nil { content.append(t("i alt-række", "total row")) }
             if sheetTable.remaining != nil { content.append(t("resterende-række", "remaining row")) }
         }
@@ -115,13 +120,7 @@ public struct ImportSummary: Sendable {
     }
 
     private func methodName(_ method: MatchMethod, danish: Bool) -> String {
-        switch method {
-        case .id: return "id"
-        case .exactName: return danish ? "navn" : "name"
-        case .alias: return "alias"
-        case .similarity: return danish ? "lighed" : "similarity"
-        case .lastInArea: return danish ? "sidste i omr." : "last in area"
-        }
+        danish ? method.danishName : method.englishName
     }
 
     private func pad(_ text: String, _ count: Int) -> String {
@@ -133,7 +132,7 @@ public struct ImportSummary: Sendable {
     }
 
     /// "1 aktivitet", "2 aktiviteter": a count with the noun in the number it needs.
-    private func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    private static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
         "\(count) \(count == 1 ? singular : plural)"
     }
 
@@ -173,7 +172,9 @@ public struct ImportSummary: Sendable {
                         activities: item.rows.count, offences: item.crimeRows.count,
                         units: table.units.sorted().map(\.danishText), unitSource: table.unitSource.rawValue,
                         hasTotal: item.total != nil, hasRemaining: item.remaining != nil)
-                })
+                },
+                skippedSheets: file.skippedSheets,
+                coverage: CoverageJSON(ReadingNotes(file: file, matches: []).reading.figures))
         }
         let matches = result.matches.map { match in
             MatchJSON(
@@ -183,7 +184,7 @@ public struct ImportSummary: Sendable {
         }
         let problems = result.problems.map { problem in
             ProblemJSON(
-                severity: problem.severity.rawValue, file: problem.location.file, sheet: problem.location.sheet,
+                rule: problem.rule?.rawValue, severity: problem.severity.rawValue, file: problem.location.file, sheet: problem.location.sheet,
                 cell: problem.location.cell, message: problem.message)
         }
         let errors = result.problems.filter { $0.severity == .error }.count
@@ -218,6 +219,40 @@ public struct ImportSummary: Sendable {
         var path: String
         var format: String
         var tables: [TableJSON]
+        var skippedSheets: [String]
+        var coverage: CoverageJSON
+    }
+
+    /// Every figure inside the file's tables: used, set aside (with the reason), not understood.
+    private struct CoverageJSON: Encodable {
+        var used: [FigureJSON]
+        var setAside: [FigureJSON]
+        var notUnderstood: [FigureJSON]
+
+        init(_ figures: [FileReading.Figure]) {
+            used = figures.filter { $0.status == "used" }.map(FigureJSON.init)
+            setAside = figures.filter { $0.status == "set-aside" }.map(FigureJSON.init)
+            notUnderstood = figures.filter { $0.status == "not-understood" }.map(FigureJSON.init)
+        }
+    }
+
+    private struct FigureJSON: Encodable {
+        @EncodedAsNull var sheet: String?
+        @EncodedAsNull var cell: String?
+        var raw: String
+        /// What it was used as, or why it was set aside.
+        @EncodedAsNull var kind: String?
+        @EncodedAsNull var year: Int?
+        @EncodedAsNull var why: LocalizedText?
+
+        init(_ figure: FileReading.Figure) {
+            sheet = figure.location.sheet
+            cell = figure.location.cell
+            raw = figure.raw
+            kind = figure.kind
+            year = figure.year
+            why = figure.why
+        }
     }
 
     private struct TableJSON: Encodable {
@@ -247,6 +282,7 @@ public struct ImportSummary: Sendable {
     }
 
     private struct ProblemJSON: Encodable {
+        @EncodedAsNull var rule: String?
         var severity: String
         var file: String
         @EncodedAsNull var sheet: String?

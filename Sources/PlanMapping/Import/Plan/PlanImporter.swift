@@ -30,12 +30,21 @@ public struct PlanImporter: Sendable {
     /// Builds the plan from `files` (in the order given).
     public func importPlan(from files: [ScannedFile]) -> ImportResult {
         var state = State(base: options.basePlan)
+        for file in files {
+            for finding in ReadingFindings(file: file).findings where finding.severity == .warning {
+                state.problems.append(
+                    ImportProblem(severity: .warning, location: finding.location, message: finding.message, rule: finding.rule))
+            }
+        }
         var queue: [(file: ScannedFile, table: SheetTable)] = []
         for file in files {
             for table in file.tables where table.table.kind == .area || table.table.kind == .long { queue.append((file, table)) }
         }
         for file in files {
             for table in file.tables where table.table.kind == .overview { queue.append((file, table)) }
+        }
+        for file in files {
+            for table in file.tables { state.problems += table.problems }
         }
         for (file, table) in queue { take(table, from: file, into: &state) }
         for file in files {
@@ -67,6 +76,8 @@ public struct PlanImporter: Sendable {
         var created = Set<String>()
         /// The first source of each activity's funding: its row's name cell.
         var funded: [String: SourceLocation] = [:]
+        /// The amount each activity's funding for a year was taken from, and its table's kind.
+        var fundedYears: [String: [Int: (amount: ParsedAmount, kind: TableKind)]] = [:]
         var crimeTargets: [CrimeTarget]
         var crimeSeen = Set<String>()
         var matches: [ImportMatch] = []
@@ -97,8 +108,10 @@ public struct PlanImporter: Sendable {
         }
 
         /// Notes a problem at `location`, with its message in Danish and English.
-        mutating func report(_ severity: ImportProblem.Severity, at location: SourceLocation, da: String, en: String) {
-            problems.append(ImportProblem(severity: severity, location: location, message: LocalizedText(da: da, en: en)))
+        mutating func report(
+            _ severity: ImportProblem.Severity, at location: SourceLocation, da: String, en: String, rule: RuleID? = nil
+        ) {
+            problems.append(ImportProblem(severity: severity, location: location, message: LocalizedText(da: da, en: en), rule: rule))
         }
 
         /// The next free id of `area`: one more than the highest ordinal used.
@@ -124,6 +137,7 @@ public struct PlanImporter: Sendable {
             Resolution(activityID: $0.activityID, method: $0.method, confidence: $0.confidence)
         }
         pairByAmounts(table.rows, areas: entries.map(\.area), resolved: &resolved, state: state)
+        checkUnit(table, file: file, resolved: resolved, into: &state)
         for (index, item) in table.rows.enumerated() {
             let row = item.row
             let rowArea = area(of: row)
@@ -141,9 +155,21 @@ public struct PlanImporter: Sendable {
                     state.activities[i].shortName = row.name
                 }
             } else if let repeated = matcher.planActivity(naming: entries[index]) {
-                state.report(.warning, at: row.location,
-                    da: "“\(row.name)” står to gange i tabellen; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
-                    en: "“\(row.name)” appears twice in the table; the row was skipped (activity \(repeated.id) is taken from the first).")
+                let first = resolved.first { $0.value.activityID == repeated.id }.map { table.rows[$0.key].row }
+                let conflicts = first.map { Self.conflicts(between: $0, and: row) } ?? []
+                if conflicts.isEmpty {
+                    state.report(.warning, at: row.location,
+                        da: "“\(row.name)” står to gange i tabellen med de samme beløb; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
+                        en: "“\(row.name)” appears twice in the table with the same amounts; the row was skipped (activity \(repeated.id) is taken from the first).")
+                }
+                for (year, a, b) in conflicts {
+                    for (here, there) in [(a, b), (b, a)] {
+                        state.report(.error, at: here.location,
+                            da: "“\(row.name)” står to gange i tabellen med forskellige beløb for \(year): \(Self.amountText(here, .danish)) her og \(Self.amountText(there, .danish)) i \(there.location.cell ?? "?"); hvilket beløb gælder?",
+                            en: "“\(row.name)” appears twice in the table with different amounts for \(year): \(Self.amountText(here, .english)) here and \(Self.amountText(there, .english)) in \(there.location.cell ?? "?"); which amount holds?",
+                            rule: .conflictingFigures)
+                    }
+                }
                 continue
             } else {
                 guard let rowArea else {
@@ -172,8 +198,71 @@ public struct PlanImporter: Sendable {
                     file: file.path, tableKind: kind, location: row.location, area: rowArea ?? state.activities[activityIndex].focusArea,
                     name: row.name, activityID: id, activityName: state.activities[activityIndex].name, method: method,
                     confidence: confidence))
-            fund(activityIndex, from: row, state: &state)
+            if let method, confidence < options.certainMatchConfidence {
+                let percent = Int((confidence * 100).rounded())
+                let target = state.activities[activityIndex]
+                state.report(.warning, at: row.location,
+                    da: "“\(row.name)” er parret med aktivitet \(target.id) “\(target.name)” ved \(method.danishName) med kun \(percent) % sikkerhed; kontrollér at det er den samme aktivitet.",
+                    en: "“\(row.name)” was matched to activity \(target.id) “\(target.name)” by \(method.englishName) with only \(percent) % certainty; check that it is the same activity.",
+                    rule: .matchUncertain)
+            }
+            fund(activityIndex, from: row, kind: kind, file: file.path, state: &state)
         }
+    }
+
+    /// The years in which two rows of the same activity give different readable amounts,
+    /// with both amounts (years only one of them has a column for are not compared).
+    static func conflicts(between first: ActivityRow, and second: ActivityRow) -> [(Int, ParsedAmount, ParsedAmount)] {
+        var out: [(Int, ParsedAmount, ParsedAmount)] = []
+        // Only the years both rows have a cell for: a table without a year's column says nothing about it.
+        for year in Set(first.amounts.keys).intersection(second.amounts.keys).sorted() {
+            guard let a = first.amounts[year], let b = second.amounts[year], let x = a.readableValue,
+                let y = b.readableValue, x != y
+            else { continue }
+            out.append((year, a, b))
+        }
+        return out
+    }
+
+    /// Warns (`unit-implausible`) when the table's unit makes most of its amounts a factor
+    /// of about 1,000 off from the base plan's for the same activities and years: a
+    /// "t.kr." note above a table of whole kroner, or kroner where thousands were meant.
+    private func checkUnit(_ table: SheetTable, file: ScannedFile, resolved: [Int: Resolution], into state: inout State) {
+        guard let base = options.basePlan else { return }
+        let planned = Dictionary(base.activities.map { ($0.id, $0.funding) }, uniquingKeysWith: { a, _ in a })
+        var compared = 0
+        var tooLarge = 0
+        var tooSmall = 0
+        for (index, resolution) in resolved {
+            guard let funding = planned[resolution.activityID] else { continue }
+            for (year, amount) in table.rows[index].row.amounts {
+                guard let value = amount.usableValue?.value, value > 0 else { continue }
+                let approved = funding[year].value
+                guard approved > 0 else { continue }
+                compared += 1
+                if value / approved >= 500, value / approved <= 2000 { tooLarge += 1 }
+                if approved / value >= 500, approved / value <= 2000 { tooSmall += 1 }
+            }
+        }
+        guard compared >= 2, max(tooLarge, tooSmall) * 2 > compared else { return }
+        let t = table.table
+        let units = t.units.sorted().map(\.danishText).joined(separator: "/")
+        let source: (String, String)
+        switch t.unitSource {
+        case .header: source = ("overskriften", "the header")
+        case .title: source = ("titlen", "the title")
+        case .note: source = ("en note", "a note")
+        case .mapping: source = ("mappingfilen", "the mapping file")
+        case .assumed: source = ("intet (kroner er antaget)", "nothing (kroner were assumed)")
+        }
+        let location = t.unitCell.map {
+            SheetCell(sheet: file.file.format == .csv ? nil : t.sheet, address: $0).location(in: file.path)
+        } ?? table.location
+        let direction = tooLarge > tooSmall ? ("ca. 1.000 gange større", "about 1,000 times larger") : ("ca. 1.000 gange mindre", "about 1,000 times smaller")
+        state.report(.warning, at: location,
+            da: "enheden \(units) (fra \(source.0)) gør \(max(tooLarge, tooSmall)) af \(compared) beløb \(direction.0) end i den godkendte plan; kontrollér enheden.",
+            en: "the unit \(units) (from \(source.1)) makes \(max(tooLarge, tooSmall)) of \(compared) amounts \(direction.1) than in the approved plan; check the unit.",
+            rule: .unitImplausible)
     }
 
     /// Rows the matcher could not place, paired by their amounts: when a row's focus area
@@ -220,14 +309,20 @@ public struct PlanImporter: Sendable {
         return plan
     }
 
-    /// Sets an activity's funding from a row, unless an earlier sheet gave it.
-    private func fund(_ index: Int, from row: ActivityRow, state: inout State) {
-        var funding = Funding()
-        var readable = true
+    /// Sets an activity's funding from a row, year by year: a year no earlier table gave is
+    /// taken (one sheet per year, or tables for different years, merge per activity and
+    /// year); a year an earlier table gave with another amount is an error at this cell
+    /// naming the earlier one (`conflicting-figures`; an overview against an area table of
+    /// the same file is the budget rules' `overview-area-mismatch`, so validate reports it
+    /// under that id), never "first wins".
+    private func fund(_ index: Int, from row: ActivityRow, kind: TableKind, file: String, state: inout State) {
+        let id = state.activities[index].id
+        var given = state.fundedYears[id] ?? [:]
+        let isFirst = state.funded[id] == nil
+        var funding = isFirst ? Funding() : state.activities[index].funding
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
             guard let value = amount.usableValue else {
-                readable = false
                 let reason = amount.quality.reason.map { (": " + $0.da, ": " + $0.en) } ?? ("", "")
                 state.report(.error, at: amount.location,
                     da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0).",
@@ -235,19 +330,28 @@ public struct PlanImporter: Sendable {
                 continue
             }
             state.years.insert(year)
+            if let earlier = given[year] {
+                if funding[year] != value {
+                    let rulesReport = earlier.amount.location.file == file && kind == .overview && earlier.kind != .overview
+                    let place = earlier.amount.location.description
+                    state.report(.error, at: amount.location,
+                        da: "“\(row.name)” har \(Self.amountText(amount, .danish)) for \(year) her, men \(Self.amountText(earlier.amount, .danish)) i \(place); beløbene er modstridende.",
+                        en: "“\(row.name)” has \(Self.amountText(amount, .english)) for \(year) here, but \(Self.amountText(earlier.amount, .english)) in \(place); the figures conflict.",
+                        rule: rulesReport ? nil : .conflictingFigures)
+                }
+                continue
+            }
+            given[year] = (amount, kind)
             if value != .zero { funding[year] = value }
         }
-        let id = state.activities[index].id
-        if let first = state.funded[id] {
-            if readable, funding != state.activities[index].funding {
-                state.report(.warning, at: row.location,
-                    da: "“\(row.name)” har andre beløb her (\(Self.describe(funding, .danish))) end i \(first) (\(Self.describe(state.activities[index].funding, .danish))); beløbene fra \(first) er brugt.",
-                    en: "“\(row.name)” has other amounts here (\(Self.describe(funding, .english))) than in \(first) (\(Self.describe(state.activities[index].funding, .english))); the amounts from \(first) are used.")
-            }
-            return
-        }
         state.activities[index].funding = funding
-        state.funded[id] = row.location
+        state.fundedYears[id] = given
+        if isFirst { state.funded[id] = row.location }
+    }
+
+    /// An amount as a message names it: "40.000 kr.", or the cell's text when unreadable.
+    static func amountText(_ amount: ParsedAmount, _ style: Kroner.Style) -> String {
+        amount.readableValue.map { $0.phrase(style) } ?? "“\(amount.raw)”"
     }
 
     /// "2013: 40.000, 2014: 0"
@@ -272,14 +376,22 @@ public struct PlanImporter: Sendable {
     // MARK: - Crime targets
 
     private func takeCrime(_ table: SheetTable, into state: inout State) {
+        if table.crimeRows.isEmpty {
+            state.report(.error, at: table.location,
+                da: "tabellen med kriminalitetsmål har ingen rækker, der kan læses (gerningstype med basistal eller måltal).",
+                en: "the crime-target table has no row that can be read (an offence with a baseline or targets).",
+                rule: .crimeTableUnreadable)
+        }
         for row in table.crimeRows {
             let key = ActivityMatcher.normalize(row.offence)
             guard !key.isEmpty else { continue }
             let planned = options.basePlan?.crimeTargets.first { ActivityMatcher.normalize($0.offence) == key }
             guard let baseline = row.baseline.value else {
+                let raw = row.baseline.raw.isEmpty ? ("ingen basiskolonne fundet", "no baseline column found") : ("“\(row.baseline.raw)”", "“\(row.baseline.raw)”")
                 state.report(.error, at: row.baseline.location,
-                    da: "basistallet for “\(row.offence)” (“\(row.baseline.raw)”) kan ikke læses.",
-                    en: "the baseline of “\(row.offence)” (“\(row.baseline.raw)”) cannot be read.")
+                    da: "basistallet for “\(row.offence)” (\(raw.0)) kan ikke læses.",
+                    en: "the baseline of “\(row.offence)” (\(raw.1)) cannot be read.",
+                    rule: .crimeTableUnreadable)
                 continue
             }
             var targets: [CrimeTarget.Target] = []
@@ -287,7 +399,8 @@ public struct PlanImporter: Sendable {
                 guard let count = cell.count.value else {
                     state.report(.error, at: cell.count.location,
                         da: "måltallet for “\(row.offence)” i \(cell.year) (“\(cell.count.raw)”) kan ikke læses.",
-                        en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.")
+                        en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.",
+                        rule: .crimeTableUnreadable)
                     continue
                 }
                 let reduction = cell.reduction

@@ -90,6 +90,16 @@ struct AmountCellReader: Sendable {
                     da: "\(quote(reading.text)) kan også læses som \(other.0); intet andet i tabellen viser talformatet",
                     en: "\(quote(reading.text)) can also be read as \(other.1); nothing else in the table shows the notation"))
         }
+        if notes.contains(.ambiguous), let alternative = reading.alternative, alternative > reading.value {
+            // "40,000" in a Danish file is 40 kr. by its notation, but three decimals on a
+            // kroner amount are more likely a thousands separator: say both, and which was taken.
+            let separator = notation.locale == .danish ? ("kommaet som decimaltegn", "the comma as decimal separator")
+                : ("punktummet som decimaltegn", "the point as decimal separator")
+            return .ambiguous(
+                LocalizedText(
+                    da: "\(quote(reading.text)) er læst som \(read.phrase(.danish)) (\(separator.0), som filens talformat siger), men kan også læses som \(Self.danish(alternative)) kr.",
+                    en: "\(quote(reading.text)) was read as \(read.phrase(.english)) (\(separator.1), as the file's notation says), but can also be read as DKK \(alternative.description)"))
+        }
         if notes.contains(.unitInText) {
             return .ambiguous(
                 LocalizedText(

@@ -13,11 +13,23 @@ import Spreadsheet
 public struct FileScanner: Sendable {
     /// The mapping file, if any.
     public var mapping: MappingFile?
+    /// Whether hidden sheets are read like visible ones. When not (the default), their
+    /// tables are found but not read: their figures are set aside in the file's coverage
+    /// and the sheets are listed in ``ScannedFile/skippedSheets``. A sheet a mapping file
+    /// names is read whatever its state.
+    public var includeHidden: Bool
+    /// The plan period the files are read for, when known (`--plan`): it says which years a
+    /// header can name and in which century a two-digit year ("B13") lies. Without it the
+    /// sheets' own four-digit years say so.
+    public var period: PlanPeriod?
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
-    /// Creates a scanner; `mapping` says where the tables are in the files it covers.
-    public init(mapping: MappingFile? = nil) {
+    /// Creates a scanner; `mapping` says where the tables are in the files it covers;
+    /// `period` is the plan period; `includeHidden` reads hidden sheets too.
+    public init(mapping: MappingFile? = nil, period: PlanPeriod? = nil, includeHidden: Bool = false) {
         self.mapping = mapping
+        self.period = period
+        self.includeHidden = includeHidden
     }
 
     /// Reads and scans the file at `path`.
@@ -33,7 +45,7 @@ public struct FileScanner: Sendable {
     public func scan(_ file: SpreadsheetFile) throws(InputError) -> ScannedFile {
         let reader = TableReader(
             file: file.path, isCSV: file.format == .csv, fileNotation: file.notation, parsing: parsing)
-        let detector = TableDetector(parsing: parsing)
+        let detector = TableDetector(parsing: parsing, period: period)
         let mapped = mapping?.tables(for: file.path) ?? []
         guard mapped.isEmpty else {
             var tables: [SheetTable] = []
@@ -66,12 +78,24 @@ public struct FileScanner: Sendable {
             }
             return ScannedFile(file: file, tables: tables, mapped: true)
         }
-        var tables: [SheetTable] = []
-        for grid in file.grids {
-            for table in detector.detect(in: grid) {
-                tables.append(reader.read(table, in: grid))
+        var scanned = ScannedFile(file: file, tables: [])
+        for (index, grid) in file.grids.enumerated() {
+            let hidden = index < file.sheetStates.count && file.sheetStates[index] != .visible
+            let detected = detector.detect(in: grid)
+            // Tables found turned are read from the turned sheet.
+            let turned = detected.contains(where: \.isTransposed) ? grid.transposed() : grid
+            let tables = detected.map { reader.read($0, in: $0.isTransposed ? turned : grid) }
+            guard hidden, !includeHidden else {
+                scanned.tables += tables
+                continue
+            }
+            scanned.skippedSheets.append(grid.name)
+            for table in tables {
+                for entry in table.coverage.entries {
+                    scanned.skippedCoverage.setAside(entry.cell, raw: entry.raw, reason: .hiddenSheet)
+                }
             }
         }
-        return ScannedFile(file: file, tables: tables)
+        return scanned
     }
 }

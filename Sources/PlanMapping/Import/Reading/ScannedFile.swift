@@ -10,6 +10,11 @@ public struct ScannedFile: Sendable {
     public var tables: [SheetTable]
     /// Whether the tables come from a mapping file rather than detection.
     public var mapped: Bool
+    /// Hidden sheets that were not read (their tables' figures are set aside in
+    /// ``coverage``); empty when hidden sheets were read too.
+    public var skippedSheets: [String] = []
+    /// Figures of tables that were found but not read (on skipped sheets), set aside.
+    public var skippedCoverage = Coverage()
 
     /// Creates a scanned file.
     public init(file: SpreadsheetFile, tables: [SheetTable], mapped: Bool = false) {
@@ -21,11 +26,21 @@ public struct ScannedFile: Sendable {
     /// The path as the user gave it.
     public var path: String { file.path }
 
+    /// What became of every figure inside the file's tables, table by table, then the
+    /// figures of skipped sheets.
+    public var coverage: Coverage {
+        var all = Coverage()
+        for table in tables { all.merge(table.coverage) }
+        all.merge(skippedCoverage)
+        return all
+    }
+
     /// What the budget rules check: the file's area tables (a long table counts as one
     /// per focus area), overview tables, crime-target tables and year headings.
     public var submission: Submission {
         Submission(
             file: file.path, areaTables: tables.flatMap(\.areaTables), overviewTables: tables.compactMap(\.overviewTable),
-            crimeTables: tables.compactMap(\.crimeTable), years: tables.flatMap(\.yearHeadings))
+            crimeTables: tables.compactMap(\.crimeTable), years: tables.flatMap(\.yearHeadings),
+            subtotals: tables.flatMap(\.subtotals))
     }
 }

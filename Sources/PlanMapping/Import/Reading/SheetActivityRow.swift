@@ -7,6 +7,8 @@ public struct SheetActivityRow: Hashable, Sendable {
     public var row: ActivityRow
     /// The responsible column's text, when the table has one.
     public var responsible: String?
+    /// A ledger's posting lines summed into each year's amount, by year (empty for other tables).
+    public var postings: [Int: [ParsedAmount]] = [:]
 
     /// Creates a row.
     public init(row: ActivityRow, responsible: String? = nil) {

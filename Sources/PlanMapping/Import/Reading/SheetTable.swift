@@ -18,6 +18,12 @@ public struct SheetTable: Hashable, Sendable {
     public var crimeRows: [CrimeTargetRow]
     /// The years named in the column headings.
     public var yearHeadings: [YearHeading]
+    /// What became of every figure inside the table: used, set aside, not understood.
+    public var coverage = Coverage()
+    /// The subtotal rows with the activity rows each sums (checked by rule 3).
+    public var subtotals: [SubtotalRow] = []
+    /// What detection could not settle about the table's layout, at its cell.
+    public var problems: [ImportProblem] = []
 
     /// Creates a table.
     public init(

@@ -1,4 +1,5 @@
 import BudgetRules
+import PlanModel
 import Spreadsheet
 
 /// Reads a detected table's rows: activity rows with their amounts per year, the total
@@ -14,13 +15,25 @@ struct TableReader: Sendable {
     /// The amount parser.
     var parsing: any AmountTextParsing = SpreadsheetAmountParsing()
 
-    /// The location of a cell of `grid`.
+    /// Whether the table being read was detected turned: cells are named in the sheet as it is.
+    var isTransposed = false
+
+    /// The location of a cell of `grid` (a cell of the turned sheet for a turned table).
     func location(_ address: CellAddress, in grid: SheetGrid) -> SourceLocation {
-        SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: address.a1)
+        let cell = isTransposed ? CellAddress(row: address.column, column: address.row) : address
+        return SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: cell.a1)
     }
 
-    /// Reads `table` from `grid`.
+    /// Reads `table` from `grid` (the turned sheet when the table was detected turned), row
+    /// by row as its lines say: activities (a heading's focus area going to the rows below
+    /// it that name none), the total, subtotals with the rows each sums, the remaining row.
     func read(_ table: DetectedTable, in grid: SheetGrid) -> SheetTable {
+        var reader = self
+        reader.isTransposed = table.isTransposed
+        return reader.readLines(table, in: grid)
+    }
+
+    private func readLines(_ table: DetectedTable, in grid: SheetGrid) -> SheetTable {
         let topLeft = CellAddress(
             row: table.headerRows.lowerBound,
             column: ([table.columns.area, table.columns.activity, table.columns.offence].compactMap { $0 }
@@ -29,35 +42,135 @@ struct TableReader: Sendable {
         out.yearHeadings = table.columns.years.compactMap { column in
             column.headerCell.map { YearHeading(year: column.year, location: location($0, in: grid)) }
         }
-        guard let body = table.bodyRows else { return out }
-        let rows = grid.rows.filter { body.contains($0.index) }
-        let detector = TableDetector(parsing: parsing)
-        if table.kind == .crimeTargets {
-            for row in rows where detector.rowKind(row, columns: table.columns, kind: .crimeTargets) == .data {
-                out.crimeRows.append(crimeRow(row, table: table, grid: grid))
+        out.problems = table.notes.map { note in
+            ImportProblem(
+                severity: note.severity,
+                location: SourceLocation(file: file, sheet: isCSV ? nil : grid.name, cell: note.cell.a1),
+                message: note.message)
+        }
+        guard !table.lines.isEmpty else { return out }
+        // The lines' rows, found in one pass over the sheet's sorted rows.
+        var rowsByIndex: [Int: Row] = [:]
+        if let body = table.bodyRows {
+            rowsByIndex.reserveCapacity(table.lines.count)
+            var low = 0
+            var high = grid.rows.count
+            while low < high {
+                let mid = (low + high) / 2
+                if grid.rows[mid].index < body.lowerBound { low = mid + 1 } else { high = mid }
             }
+            for row in grid.rows[low...] {
+                if row.index > body.upperBound { break }
+                rowsByIndex[row.index] = row
+            }
+        }
+        let lines = table.lines.compactMap { line in rowsByIndex[line.row].map { (line, $0) } }
+        if table.kind == .crimeTargets {
+            for (line, row) in lines where line.kind == .activity {
+                let crime = crimeRow(row, table: table, grid: grid)
+                if let column = table.columns.baseline {
+                    use(row, column: column, raw: crime.baseline.raw, as: .baseline, in: grid, into: &out.coverage)
+                }
+                for target in crime.targets {
+                    guard let column = table.columns.years.first(where: { $0.year == target.year })?.column else { continue }
+                    use(row, column: column, raw: target.count.raw, as: .target(year: target.year), in: grid, into: &out.coverage)
+                }
+                out.crimeRows.append(crime)
+            }
+            sweep(table, in: grid, into: &out.coverage)
             return out
         }
-        let notation = self.notation(of: rows, table: table)
+        let notation = self.notation(of: lines.map(\.1), table: table)
         let amounts = AmountCellReader(isCSV: isCSV, parsing: parsing)
         var longRows: [String: Int] = [:]
-        for row in rows {
-            switch detector.rowKind(row, columns: table.columns, kind: table.kind) {
-            case .data:
+        var sectionArea: (area: Int, location: SourceLocation)?
+        var sectionStart = 0
+        for (line, row) in lines {
+            switch line.kind {
+            case .activity:
                 if table.kind == .long {
                     readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
                 } else {
-                    out.rows.append(activityRow(row, table: table, grid: grid, notation: notation, reader: amounts))
+                    var item = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                    if item.row.area == nil, item.row.areaRaw == nil, let sectionArea {
+                        item.row.area = sectionArea.area
+                        item.row.areaRaw = String(sectionArea.area)
+                        item.row.areaLocation = sectionArea.location
+                    }
+                    useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
+                    out.rows.append(item)
                 }
             case .total:
-                out.total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                if out.total == nil {
+                    useAmounts(total.amounts, row: row, table: table, as: CoverageUse.total, in: grid, into: &out.coverage)
+                    out.total = total
+                } else {
+                    setAside(total.amounts, row: row, table: table, reason: .subtotalChecked, in: grid, into: &out.coverage)
+                    // A second grand total (one above the activities, one below) is checked like a subtotal of all rows.
+                    out.subtotals.append(SubtotalRow(total: total, rows: out.rows.map(\.row)))
+                }
+            case .subtotal:
+                let total = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                setAside(total.amounts, row: row, table: table, reason: .subtotalChecked, in: grid, into: &out.coverage)
+                out.subtotals.append(SubtotalRow(total: total, rows: out.rows[sectionStart...].map(\.row)))
+                sectionStart = out.rows.count
             case .remaining:
-                out.remaining = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
-            case .note, nil:
+                let remaining = totalRow(row, table: table, grid: grid, notation: notation, reader: amounts)
+                useAmounts(remaining.amounts, row: row, table: table, as: CoverageUse.remaining, in: grid, into: &out.coverage)
+                out.remaining = remaining
+            case .heading:
+                sectionStart = out.rows.count
+                if let area = line.area {
+                    let column = table.columns.labelColumns().first { SheetText.label(row[$0]) != nil } ?? 0
+                    sectionArea = (area, location(CellAddress(row: row.index, column: column), in: grid))
+                }
+            case .note:
                 break
             }
         }
+        sweep(table, in: grid, into: &out.coverage)
         return out
+    }
+
+    // MARK: - Coverage
+
+    /// The position of a cell of `grid`.
+    func position(row: Int, column: Int, in grid: SheetGrid) -> SheetCell {
+        SheetCell(sheet: isCSV ? nil : grid.name, row: row, column: column)
+    }
+
+    /// Records the figure in `column` of `row` as used, when the cell is not blank.
+    private func use(_ row: Row, column: Int, raw: String, as use: CoverageUse, in grid: SheetGrid, into coverage: inout Coverage) {
+        guard !SheetText.isBlank(row[column]) else { return }
+        coverage.use(position(row: row.index, column: column, in: grid), raw: raw, as: use)
+    }
+
+    /// Records a row's amounts (by year, in the table's year columns) as used.
+    private func useAmounts(
+        _ amounts: [Int: ParsedAmount], row: Row, table: DetectedTable, as use: (Int) -> CoverageUse, in grid: SheetGrid,
+        into coverage: inout Coverage
+    ) {
+        for column in table.columns.years {
+            guard let amount = amounts[column.year] else { continue }
+            self.use(row, column: column.column, raw: amount.raw, as: use(column.year), in: grid, into: &coverage)
+        }
+    }
+
+    /// Records a row's figures (by year, in the table's year columns) as set aside.
+    private func setAside(
+        _ amounts: [Int: ParsedAmount], row: Row, table: DetectedTable, reason: SetAsideReason, in grid: SheetGrid,
+        into coverage: inout Coverage
+    ) {
+        for column in table.columns.years {
+            guard let amount = amounts[column.year], !SheetText.isBlank(row[column.column]) else { continue }
+            coverage.setAside(position(row: row.index, column: column.column, in: grid), raw: amount.raw, reason: reason)
+        }
+    }
+
+    /// Accounts for the figures the reader did not record.
+    private func sweep(_ table: DetectedTable, in grid: SheetGrid, into coverage: inout Coverage) {
+        CoverageSweep(isCSV: isCSV, parsing: parsing).sweep(table, in: grid, into: &coverage)
     }
 
     /// The notation of the table's text amounts: their own evidence, else the file's.
@@ -148,8 +261,10 @@ struct TableReader: Sendable {
     }
 
     /// A long layout's row: its year and amount go to the activity's row (one per activity,
-    /// in order of first appearance). A year an activity already has starts a new row, so
-    /// that the repetition is seen (rule 8) and no amount is lost.
+    /// in order of first appearance). In a ledger, the lines of an activity and year are
+    /// summed (each kept in ``SheetActivityRow/postings``). Elsewhere a year an activity
+    /// already has starts a new row, so that the repetition is seen (rule 8) and no amount
+    /// is lost.
     private func readLong(
         _ row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, into out: inout SheetTable,
         index: inout [String: Int]
@@ -157,12 +272,21 @@ struct TableReader: Sendable {
         let reader = AmountCellReader(isCSV: isCSV, parsing: parsing)
         let identity = self.identity(row, table: table, grid: grid)
         guard let yearColumn = table.columns.year, let amountColumn = table.columns.amount else { return }
-        let yearText = SheetText.label(row[yearColumn]) ?? ""
-        let year = Int(yearText).flatMap { (1000...9999).contains($0) ? $0 : nil } ?? LabelText(yearText).years.first
+        let yearText = SheetText.label(row[yearColumn]) ?? (SheetText.isBlank(row[yearColumn]) ? "" : row[yearColumn].description)
+        let year = Self.year(in: row[yearColumn])
         let amountAddress = CellAddress(row: row.index, column: amountColumn)
         var amount = reader.read(
             row.cell(at: amountColumn), unit: table.columns.amountUnit ?? table.unit, notation: notation,
             at: location(amountAddress, in: grid))
+        if let year {
+            use(row, column: amountColumn, raw: amount.raw, as: .amount(year: year), in: grid, into: &out.coverage)
+        } else if !SheetText.isBlank(row[amountColumn]) {
+            out.coverage.notUnderstood(
+                position(row: row.index, column: amountColumn, in: grid), raw: amount.raw,
+                why: LocalizedText(
+                    da: "rækkens år (\(yearText.isEmpty ? "tomt" : "“\(yearText)”")) kan ikke læses",
+                    en: "the row's year (\(yearText.isEmpty ? "empty" : "“\(yearText)”")) cannot be read"))
+        }
         guard let year else {
             // No year: keep the row, with its amount under no year it could be confused with.
             amount.quality = .invalid(
@@ -176,15 +300,62 @@ struct TableReader: Sendable {
             return
         }
         let key = "\(identity.row.area.map(String.init) ?? "?")|\(ActivityMatcher.normalize(identity.row.name))|\(identity.row.id ?? "")"
-        if let existing = index[key], out.rows[existing].row.amounts[year] == nil {
-            out.rows[existing].row.amounts[year] = amount
-            if out.rows[existing].responsible == nil { out.rows[existing].responsible = identity.responsible }
-            return
+        if let existing = index[key] {
+            if out.rows[existing].row.amounts[year] == nil {
+                out.rows[existing].row.amounts[year] = amount
+                if table.isLedger { out.rows[existing].postings[year] = [amount] }
+                if out.rows[existing].responsible == nil { out.rows[existing].responsible = identity.responsible }
+                return
+            }
+            if table.isLedger, let sum = out.rows[existing].row.amounts[year] {
+                out.rows[existing].row.amounts[year] = Self.adding(amount, to: sum)
+                out.rows[existing].postings[year, default: []].append(amount)
+                return
+            }
         }
         var activity = identity
         activity.row.amounts = [year: amount]
+        if table.isLedger { activity.postings[year] = [amount] }
         index[key] = out.rows.count
         out.rows.append(activity)
+    }
+
+    /// The year a long layout's year cell holds: a four-digit number, a date, or a label
+    /// naming one year ("2013", "B2013", "FY2013").
+    static func year(in value: CellValue) -> Int? {
+        if case .date(let date) = value { return date.components?.year }
+        guard let text = SheetText.label(value) else { return nil }
+        if let number = Int(text), (1000...9999).contains(number) { return number }
+        let years = YearLabel(LabelText(text), context: YearContext(period: nil)).years
+        return years.count == 1 ? years[0] : nil
+    }
+
+    /// A ledger's running sum with one more line: the value added; the first line that is
+    /// not clean gives the sum its quality and cell (so rule 1 names that line), else the
+    /// first line's cell stands for the sum.
+    static func adding(_ line: ParsedAmount, to sum: ParsedAmount) -> ParsedAmount {
+        guard case .invalid = sum.quality else {
+            if case .invalid = line.quality { return line }
+            var result = sum
+            if let a = sum.value, let b = line.value {
+                guard let total = a.adding(b) else {
+                    return ParsedAmount(
+                        value: nil, raw: line.raw,
+                        quality: .invalid(LocalizedText(da: "summen af linjerne er for stor", en: "the lines' sum is too large")),
+                        location: line.location)
+                }
+                result.value = total
+            } else {
+                result.value = nil
+            }
+            if result.quality == .clean, line.quality != .clean {
+                result.quality = line.quality
+                result.location = line.location
+                result.raw = line.raw
+            }
+            return result
+        }
+        return sum
     }
 
     private func crimeRow(_ row: Row, table: DetectedTable, grid: SheetGrid) -> CrimeTargetRow {

@@ -1,0 +1,60 @@
+import PlanModel
+
+/// Why a figure of a table was deliberately not used for the plan.
+public enum SetAsideReason: Hashable, Sendable {
+    /// The figure is on a hidden sheet, which is not read unless asked (`--include-hidden`).
+    case hiddenSheet
+    /// The figure is in a column of actual spending or accounts, not budget ("Forbrug",
+    /// "Regnskab", "Actual"); `heading` is the column's heading as written.
+    case actualsColumn(heading: String)
+    /// The figure is for a year outside the plan period.
+    case outsidePlanPeriod(year: Int)
+    /// The figure is a subtotal ("I alt indsatsområde 1", "Subtotal"); it was checked
+    /// against the rows it sums.
+    case subtotalChecked
+    /// The figure is in a column that sums the year columns ("I alt", "Total").
+    case rowTotalColumn
+    /// The figure is in a remarks column ("Bemærkninger").
+    case remarksColumn
+    /// The figure repeats one used elsewhere (the same activity and year in another
+    /// table, with the same amount).
+    case repeats(SheetCell)
+    /// Another reason, in Danish and English.
+    case other(LocalizedText)
+
+    /// A short stable name for JSON, e.g. `"hidden-sheet"`, `"actuals-column"`.
+    public var code: String {
+        switch self {
+        case .hiddenSheet: return "hidden-sheet"
+        case .actualsColumn: return "actuals-column"
+        case .outsidePlanPeriod: return "outside-plan-period"
+        case .subtotalChecked: return "subtotal-checked"
+        case .rowTotalColumn: return "row-total-column"
+        case .remarksColumn: return "remarks-column"
+        case .repeats: return "repeats"
+        case .other: return "other"
+        }
+    }
+
+    /// The reason as a finance officer reads it.
+    public var text: LocalizedText {
+        switch self {
+        case .hiddenSheet:
+            return LocalizedText(da: "arket er skjult (læses kun med --include-hidden)", en: "the sheet is hidden (read only with --include-hidden)")
+        case .actualsColumn(let heading):
+            return LocalizedText(da: "kolonnen “\(heading)” er forbrug/regnskab, ikke budget", en: "the column “\(heading)” is actuals, not budget")
+        case .outsidePlanPeriod(let year):
+            return LocalizedText(da: "\(year) ligger uden for planperioden", en: "\(year) is outside the plan period")
+        case .subtotalChecked:
+            return LocalizedText(da: "subtotal, kontrolleret mod rækkerne over den", en: "a subtotal, checked against the rows above it")
+        case .rowTotalColumn:
+            return LocalizedText(da: "kolonne med rækkens sum", en: "a column of row sums")
+        case .remarksColumn:
+            return LocalizedText(da: "bemærkningskolonne", en: "a remarks column")
+        case .repeats(let cell):
+            return LocalizedText(da: "gentager beløbet i \(cell)", en: "repeats the amount in \(cell)")
+        case .other(let text):
+            return text
+        }
+    }
+}
