@@ -10,6 +10,7 @@ import Darwin
 ///
 ///     plansheet-bench read FILE.xlsx|FILE.csv [--rows] [--no-formulas]
 ///     plansheet-bench write OUT.xlsx [--constant-memory] [--level N] [--rows N] [--omit-references]
+///     plansheet-bench recalc DIR [--formulas N] [--no-libreoffice]
 ///
 /// Each prints one JSON line in the harness's checksum contract, with `t_work` = seconds
 /// after start-up.
@@ -21,6 +22,7 @@ struct BenchFailure: Error, CustomStringConvertible {
 let usage = """
     usage: plansheet-bench read FILE.xlsx|FILE.csv [--rows] [--no-formulas]
            plansheet-bench write OUT.xlsx [--constant-memory] [--level N] [--rows N] [--omit-references]
+           plansheet-bench recalc DIR [--formulas N] [--no-libreoffice]
     """
 
 func fail(_ message: String) -> Never {
@@ -69,6 +71,11 @@ func runBench(_ arguments: [String]) throws -> String {
         let rows = number("--rows") ?? 200_000
         guard flags.isEmpty else { fail("unknown options \(flags)\n" + usage) }
         return try WriteBench.run(path: path, start: start, options: options, rows: rows)
+    case "recalc":
+        let formulas = number("--formulas") ?? 100_000
+        let libreOffice = !flag("--no-libreoffice")
+        guard flags.isEmpty else { fail("unknown options \(flags)\n" + usage) }
+        return try RecalcBench.run(folder: path, formulas: formulas, libreOffice: libreOffice)
     default:
         fail(usage)
     }

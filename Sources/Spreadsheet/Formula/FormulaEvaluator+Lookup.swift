@@ -28,8 +28,11 @@ extension FormulaEvaluator {
         if mode == 0 {
             var pattern: WildcardPattern?
             if wildcards, case .text(let s) = key { let p = WildcardPattern(s); pattern = p.hasWildcards ? p : nil }
-            let order = reverse ? Array((0..<count).reversed()) : Array(0..<count)
-            for i in order where lookupEquals(key, pattern, at(i)) { return i }
+            if reverse {
+                for i in stride(from: count - 1, through: 0, by: -1) where lookupEquals(key, pattern, at(i)) { return i }
+            } else {
+                for i in 0..<count where lookupEquals(key, pattern, at(i)) { return i }
+            }
             return nil
         }
         return binarySearch(key, count: count, descending: mode == -1, at: at)
