@@ -75,7 +75,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The number of the budget rule in DOMAIN.md ("Budget rules a submitted sheet is checked against").
+    /// The number of the budget rule in the list of budget rules (BudgetRules.docc, “The budget rules”).
     public var domainRule: Int {
         switch self {
         case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible, .formulaComputed,

@@ -2,8 +2,8 @@ import PlanModel
 
 /// How cleanly an amount was read from a cell.
 ///
-/// The mapping layer decides; the budget rules report it (rule 1): ``sloppy`` and
-/// ``ambiguous`` give an `amount-format` warning, ``invalid`` an `amount-invalid` error.
+/// The mapping layer decides; the budget rules report it (rule 1): ``sloppy(_:)`` and
+/// ``ambiguous(_:)`` give an `amount-format` warning, ``invalid(_:)`` an `amount-invalid` error.
 /// The reason is shown to the finance officer, in Danish and English.
 public enum AmountQuality: Hashable, Sendable {
     /// A number cell, or text that is plainly an amount ("1.490.000"); also an empty cell or "-" (zero).

@@ -87,7 +87,7 @@ public struct Report: Sendable, Hashable {
     }
 
     /// Sheet (none first, then by name with numbers compared as numbers), row, column,
-    /// rule (DOMAIN.md order), activity, message.
+    /// rule (the order of the budget rules), activity, message.
     static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.sheet != b.sheet {
             guard let x = a.sheet else { return true }

@@ -1,12 +1,12 @@
 import PlanModel
 
-/// One budget rule of DOMAIN.md as a value: it checks a plan and/or a parsed
+/// One budget rule as a value: it checks a plan and/or a parsed
 /// submission and yields findings. Rules never read files.
 ///
 /// Both checks have default implementations that find nothing, so a rule implements
 /// only what applies to it.
 public protocol BudgetRule: Sendable {
-    /// The rule's number in DOMAIN.md's list (1–11).
+    /// The rule's number in list of budget rules (1–11; see BudgetRules.docc, “The budget rules”).
     var number: Int { get }
     /// The rule ids the rule can report.
     var ruleIDs: [RuleID] { get }

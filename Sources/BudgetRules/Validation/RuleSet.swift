@@ -1,6 +1,6 @@
 /// The rules a ``Validator`` runs, and the rule ids it leaves out.
 public struct RuleSet: Sendable {
-    /// The rules, in DOMAIN.md's order.
+    /// The rules, in the order of the budget rules.
     public var rules: [any BudgetRule]
     /// Rule ids whose findings are dropped.
     public var disabled: Set<RuleID>
@@ -11,7 +11,7 @@ public struct RuleSet: Sendable {
         self.disabled = disabled
     }
 
-    /// All eleven rules of DOMAIN.md.
+    /// All eleven budget rules.
     public static var standard: RuleSet {
         RuleSet(rules: [
             AmountRule(), PeriodRule(), AreaTotalRule(), SubtotalRule(), OverviewTotalRule(), OverviewAreaRule(), RemainingRule(),

@@ -56,7 +56,10 @@ public struct AnnotatedCopy: Sendable {
 
     /// Writes the annotated copy of `file` to `path` (through a temporary file in the same folder).
     ///
-    /// - Parameter findings: the findings of the file (others are left out).
+    /// - Parameters:
+    ///   - file: The submitted file as it was read.
+    ///   - findings: The findings of the file (others are left out).
+    ///   - path: Where the copy is written; never the submitted file itself.
     public func write(_ file: SpreadsheetFile, findings: [Finding], to path: String) throws(XLSXWriteError) {
         let findings = findings.filter { $0.file == file.path }.sorted(by: Self.order)
         let names = sheetNames(for: file)

@@ -33,7 +33,9 @@ public struct AmountColumnLocale: Hashable, Sendable {
 
     /// Decides a column's notation from its texts.
     ///
-    /// - Parameter defaultLocale: The notation used when there is no evidence or a tie (Danish).
+    /// - Parameters:
+    ///   - texts: The column's texts as written.
+    ///   - defaultLocale: The notation used when there is no evidence or a tie (Danish).
     public static func decide(_ texts: [String], defaultLocale: AmountLocale = .danish) -> AmountColumnLocale {
         var danish = 0, english = 0
         var parsed: [ParsedAmountText?] = []

@@ -32,9 +32,12 @@ public struct CSVEncoder: Sendable {
 
     /// Appends one row of values (`.empty` writes an empty field) and the line ending.
     ///
-    /// - Parameter isFirstLine: Set for the first line of a file: a first field that reads
-    ///   `sep=…` is then quoted, so that no reader takes it for Excel's separator line, and so is
-    ///   one that starts with U+FEFF, so that no reader takes that for a byte-order mark.
+    /// - Parameters:
+    ///   - values: The row's values, one field each.
+    ///   - output: The bytes the encoded line is appended to.
+    ///   - isFirstLine: Set for the first line of a file: a first field that reads
+    ///     `sep=…` is then quoted, so that no reader takes it for Excel's separator line, and so is
+    ///     one that starts with U+FEFF, so that no reader takes that for a byte-order mark.
     public func encode(_ values: some Sequence<CellValue>, into output: inout [UInt8], isFirstLine: Bool = false) {
         var first = true
         for value in values {

@@ -23,13 +23,6 @@ public enum CSVFieldTyping {
         return typed ?? .string(text)
     }
 
-    /// Exact powers of ten that a `Double` holds.
-    @usableFromInline
-    static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
     /// The number in `p[0..<count]`, or `nil` when the bytes are not a number.
     @inline(__always)
     static func number(_ p: UnsafePointer<UInt8>, count: Int, decimal: UInt8) -> CellValue? {
@@ -118,11 +111,8 @@ public enum CSVFieldTyping {
             }
         }
         let scale = exponent + dropped - fractionDigits
-        if !lossy && mantissa <= 1 << 53 && scale >= -22 && scale <= 22 {
-            // Both operands exact: one correctly rounded operation (Clinger's fast path).
-            var value = Double(mantissa)
-            if scale < 0 { value /= powersOfTen[-scale] } else { value *= powersOfTen[scale] }
-            return .number(negative ? -value : value)
+        if !lossy, let value = DecimalFastPath.double(mantissa: mantissa, scale: scale, negative: negative) {
+            return .number(value)
         }
         return slowNumber(p, count: count, decimal: decimal)
     }

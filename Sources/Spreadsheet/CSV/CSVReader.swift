@@ -86,7 +86,10 @@ public struct CSVReader: Sendable {
 
     /// Reads CSV bytes held in memory.
     ///
-    /// - Parameter name: The sheet name the rows get.
+    /// - Parameters:
+    ///   - bytes: The file's bytes, in any encoding the reader detects.
+    ///   - name: The sheet name the rows get.
+    ///   - options: What to detect and what to take as given.
     public init(bytes: [UInt8], name: String = "Sheet1", options: CSVReadOptions = CSVReadOptions()) throws(CSVError) {
         self.path = nil
         self.bytes = bytes

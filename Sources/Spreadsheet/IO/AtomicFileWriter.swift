@@ -16,7 +16,7 @@ import Darwin
 /// without committing — removes the temporary file and leaves an existing target untouched.
 /// A process killed while writing cannot remove its temporary file; the next successful
 /// write of the same target removes it once it is an hour old and its process is gone
-/// (``StaleTemporaryFiles``).
+/// (see `StaleTemporaryFiles`).
 /// When the target already exists, the new file gets its permission bits.
 ///
 /// The simplest use is the closure form:

@@ -31,7 +31,7 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
         self = parsed
     }
 
-    /// Parses an A1 reference from raw bytes (no `$` signs). Used by the XML readers.
+    /// Parses an A1 reference from raw bytes (no `$` signs), as `init?(_:)` does.
     @inlinable
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellAddress? {
         var index = 0

@@ -89,12 +89,6 @@ enum CellNumberText {
         return strtodParse(bytes)
     }
 
-    /// Exact powers of ten that a `Double` holds.
-    private static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
     /// The correctly rounded value of a validated decimal literal when one IEEE operation
     /// on exact operands gives it (Clinger's fast path: at most 2^53 as digits, a power of
     /// ten up to 22); `nil` otherwise, for `strtod` to do.
@@ -142,12 +136,8 @@ enum CellNumberText {
             }
             scale += exponentNegative ? -exponent : exponent
         }
-        guard mantissa <= 1 << 53 else { return nil }
         if mantissa == 0 { return negative ? -0.0 : 0.0 }
-        guard scale >= -22 && scale <= 22 else { return nil }
-        var value = Double(mantissa)
-        if scale < 0 { value /= powersOfTen[-scale] } else { value *= powersOfTen[scale] }
-        return negative ? -value : value
+        return DecimalFastPath.double(mantissa: mantissa, scale: scale, negative: negative)
     }
 
     /// `inf`, `infinity`, `nan` (any case) after an optional sign at `start`.

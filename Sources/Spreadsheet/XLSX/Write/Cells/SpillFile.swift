@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -34,14 +36,10 @@ final class SpillFile {
 
     /// Appends `bytes` at the end of the file.
     func write(_ bytes: UnsafeRawBufferPointer) throws(XLSXWriteError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc_write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw XLSXWriteError(.fileSystem(operation: "write", errno: errno))
-            }
-            offset += written
+        do {
+            try FileOutput.writeAll(descriptor, bytes, path: "spill file")
+        } catch {
+            throw XLSXWriteError(.fileSystem(operation: "write", errno: error.code))
         }
         length += bytes.count
     }
@@ -54,13 +52,4 @@ final class SpillFile {
             return got
         }
     }
-}
-
-@inline(__always)
-private func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }
