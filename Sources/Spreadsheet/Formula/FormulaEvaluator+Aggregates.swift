@@ -116,7 +116,7 @@ extension FormulaEvaluator {
         let rest = arguments[1...]
         let rules = NumberRules(skipsSubtotals: true)
         let kind: Aggregate
-        switch Int(code) % 100 {
+        switch Self.whole(code) % 100 {
         case 1: kind = .average
         case 2: return count(Array(rest), skipsSubtotals: true)
         case 3: return countA(Array(rest), skipsSubtotals: true)
@@ -130,7 +130,7 @@ extension FormulaEvaluator {
         case 11: kind = .variancep
         default: return .error(.value)
         }
-        guard Int(code) / 100 <= 1, code >= 1 else { return .error(.value) }
+        guard Self.whole(code) / 100 <= 1, code >= 1 else { return .error(.value) }
         return aggregate(rest, kind, rules: rules)
     }
 
@@ -187,7 +187,7 @@ extension FormulaEvaluator {
         switch numbers(arguments[0..<1]) {
         case .failure(let e): return .error(e)
         case .success(let values):
-            let index = Int(k.rounded(.up))
+            let index = Self.whole(k, .up)
             guard index >= 1, index <= values.count else { return .error(.number) }
             let sorted = largest ? values.sorted(by: >) : values.sorted()
             return .number(sorted[index - 1])

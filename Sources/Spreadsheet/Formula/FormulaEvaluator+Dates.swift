@@ -28,11 +28,11 @@ extension FormulaEvaluator {
         case .hour, .minute, .second:
             guard numbers.count == 1, numbers[0] >= 0 else { return .error(.number) }
             let fraction = numbers[0] - numbers[0].rounded(.down)
-            let seconds = Int((fraction * 86_400).rounded()) % 86_400
+            let seconds = Self.whole(fraction * 86_400, .toNearestOrAwayFromZero) % 86_400
             return .number(Double(function == .hour ? seconds / 3600 : function == .minute ? (seconds / 60) % 60 : seconds % 60))
         case .weekday:
             guard (1...2).contains(numbers.count), numbers[0] >= 0 else { return .error(.number) }
-            var serial = Int(numbers[0].rounded(.down))
+            var serial = Self.whole(numbers[0], .down)
             if dateSystem == .date1904 { serial += 1462 }
             // Serial 1 (1900-01-01) counts as a Sunday, as Excel's phantom leap day makes it.
             let sundayBased = ((serial - 1) % 7 + 7) % 7 + 1

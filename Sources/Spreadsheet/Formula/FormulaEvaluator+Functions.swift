@@ -85,7 +85,7 @@ extension FormulaEvaluator {
         case .iserror, .iserr, .isna, .isblank, .isnumber, .istext, .isnontext, .islogical:
             return .value(.bool(information(a, function)))
         case .iseven, .isodd:
-            return .value(math1(a) { n in .bool((Int64(n.rounded(.towardZero)) % 2 == 0) == (function == .iseven)) })
+            return .value(math1(a) { n in .bool((Self.whole(n) % 2 == 0) == (function == .iseven)) })
         case .na: return .value(.error(.notAvailable))
         case .n:
             switch scalarArgument(a, 0) {

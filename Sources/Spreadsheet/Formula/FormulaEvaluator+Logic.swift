@@ -86,7 +86,7 @@ extension FormulaEvaluator {
         switch numberArgument(a, 0) {
         case .failure(let e): return .value(.error(e))
         case .success(let x):
-            let i = Int(x.rounded(.down))
+            let i = Self.whole(x, .down)
             guard i >= 1, i < a.count else { return .value(.error(.value)) }
             return isMissing(a[i]) ? .value(.number(0)) : evaluate(a[i])
         }

@@ -88,7 +88,7 @@ extension FormulaEvaluator {
         } else if a.count == 4 {
             approximate = false
         }
-        let index = Int(indexNumber.rounded(.towardZero))
+        let index = Self.whole(indexNumber)
         guard index >= 1 else { return .value(.error(.value)) }
         guard index <= (vertical ? table.columns : table.rows) else { return .value(.error(.reference)) }
         let count = vertical ? table.rows : table.columns
@@ -209,7 +209,7 @@ extension FormulaEvaluator {
         guard case .success(let m) = numberArgument(a, 2, default: 0), case .success(let s) = numberArgument(a, 3, default: 1) else {
             return .error(.value)
         }
-        return xposition(key: key, in: lookIn, matchMode: Int(m), searchMode: Int(s)).map { .number(Double($0 + 1)) } ?? .error(.notAvailable)
+        return xposition(key: key, in: lookIn, matchMode: Self.whole(m), searchMode: Self.whole(s)).map { .number(Double($0 + 1)) } ?? .error(.notAvailable)
     }
 
     func xlookup(_ a: [FormulaExpression]) -> FormulaOperand {
@@ -222,7 +222,7 @@ extension FormulaEvaluator {
         guard case .success(let m) = numberArgument(a, 4, default: 0), case .success(let s) = numberArgument(a, 5, default: 1) else {
             return .value(.error(.value))
         }
-        guard let hit = xposition(key: key, in: lookIn, matchMode: Int(m), searchMode: Int(s)) else {
+        guard let hit = xposition(key: key, in: lookIn, matchMode: Self.whole(m), searchMode: Self.whole(s)) else {
             if a.count >= 4, !isMissing(a[3]) { return evaluate(a[3]) }
             return .value(.error(.notAvailable))
         }
@@ -252,7 +252,7 @@ extension FormulaEvaluator {
         guard case .success(let r0) = numberArgument(a, 1, default: 0),
             case .success(let c0) = numberArgument(a, 2, default: 0)
         else { return .value(.error(.value)) }
-        var r = Int(r0.rounded(.towardZero)), c = Int(c0.rounded(.towardZero))
+        var r = Self.whole(r0), c = Self.whole(c0)
         if a.count == 2 || (a.count >= 3 && isMissing(a[2])) {
             // One index into a single row selects a column.
             if source.rows == 1 && source.columns > 1 { c = r; r = 1 } else if source.columns == 1 { c = 1 }

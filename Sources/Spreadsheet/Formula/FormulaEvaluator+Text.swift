@@ -72,7 +72,7 @@ extension FormulaEvaluator {
         func string(_ slice: ArraySlice<UInt16>) -> FormulaValue { .text(String(decoding: slice, as: UTF16.self)) }
         func count(_ i: Int, default d: Double) -> Result<Int, FormulaError> {
             switch numberArgument(a, i, default: d) {
-            case .success(let n): return n < 0 ? .failure(.value) : .success(Int(Swift.min(n.rounded(.down), 1e9)))
+            case .success(let n): return n < 0 ? .failure(.value) : .success(Self.whole(Swift.min(n, 1e9), .down))
             case .failure(let e): return .failure(e)
             }
         }

@@ -326,6 +326,13 @@ final class FormulaEvaluator {
         }
     }
 
+    /// `x` rounded by `rule` to a whole number that fits comfortably in an `Int`
+    /// (huge values are clamped, NaN is 0): indices and counts taken from any number.
+    static func whole(_ x: Double, _ rule: FloatingPointRoundingRule = .towardZero) -> Int {
+        guard !x.isNaN else { return 0 }
+        return Int(Swift.max(Swift.min(x, 1e15), -1e15).rounded(rule))
+    }
+
     /// Equal to the 15 significant digits a spreadsheet keeps.
     static func nearlyEqual(_ x: Double, _ y: Double) -> Bool {
         Swift.abs(x - y) <= Swift.max(Swift.abs(x), Swift.abs(y)) * 1e-15
@@ -374,7 +381,7 @@ final class FormulaEvaluator {
     /// The calendar date of a serial (Excel's 1900-02-29 and 1900-01-00 included).
     func civil(_ serial: Double) -> (year: Int, month: Int, day: Int)? {
         guard serial >= 0, serial < 2_958_466 else { return nil }
-        let day = Int(serial.rounded(.down))
+        let day = Self.whole(serial, .down)
         switch dateSystem {
         case .date1900:
             if day == 0 { return (1900, 1, 0) }

@@ -22,6 +22,20 @@ struct FormulaParser {
     private var position = 0
     private let sheet: Int
     private let context: FormulaParseContext
+    /// How deep parentheses and calls nest here; deeper than ``maxDepth`` is refused.
+    private var depth = 0
+    /// Excel allows 64 levels of nested functions; this leaves room and bounds the recursion.
+    static let maxDepth = 200
+    /// Excel's longest formula, in UTF-16 units.
+    static let maxLength = 8_192
+    /// Operators one formula may hold: each adds a level to the tree evaluation walks.
+    static let maxOperators = 1_000
+    private var operators = 0
+
+    private mutating func counted(_ op: FormulaOperator, _ left: FormulaExpression, _ right: FormulaExpression) -> FormulaExpression {
+        operators += 1
+        return .binary(op, left, right)
+    }
 
     init(_ text: String, sheet: Int, context: FormulaParseContext) {
         self.bytes = Array(text.utf8)
@@ -31,11 +45,15 @@ struct FormulaParser {
 
     /// The parsed formula; a syntax error gives ``FormulaExpression/unsupported(_:)`` naming it.
     mutating func parse() -> FormulaExpression {
+        guard bytes.count <= Self.maxLength * 3,
+            String(decoding: bytes, as: UTF8.self).utf16.count <= Self.maxLength
+        else { return unsupported("a formula longer than \(Self.maxLength) characters") }
         skipSpaces()
         if peek == UInt8(ascii: "=") { position += 1 }
         let expression = parseComparison()
         skipSpaces()
         if let first = unsupportedNames.first { return .unsupported(first) }
+        if operators > Self.maxOperators { return .unsupported("a formula of more than \(Self.maxOperators) operators") }
         if position < bytes.count {
             let rest = String(decoding: bytes[position...].prefix(20), as: UTF8.self)
             return unsupported("syntax near \"\(rest)\"")
@@ -59,7 +77,7 @@ struct FormulaParser {
             case (UInt8(ascii: "="), _): op = .equal; position += 1
             default: return left
             }
-            left = .binary(op, left, parseConcatenation())
+            left = counted(op, left, parseConcatenation())
         }
     }
 
@@ -67,7 +85,7 @@ struct FormulaParser {
         var left = parseAdditive()
         while skipSpaces(), peek == UInt8(ascii: "&") {
             position += 1
-            left = .binary(.concatenate, left, parseAdditive())
+            left = counted(.concatenate, left, parseAdditive())
         }
         return left
     }
@@ -77,7 +95,7 @@ struct FormulaParser {
         while skipSpaces(), peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") {
             let op: FormulaOperator = peek == UInt8(ascii: "+") ? .add : .subtract
             position += 1
-            left = .binary(op, left, parseMultiplicative())
+            left = counted(op, left, parseMultiplicative())
         }
         return left
     }
@@ -87,7 +105,7 @@ struct FormulaParser {
         while skipSpaces(), peek == UInt8(ascii: "*") || peek == UInt8(ascii: "/") {
             let op: FormulaOperator = peek == UInt8(ascii: "*") ? .multiply : .divide
             position += 1
-            left = .binary(op, left, parsePower())
+            left = counted(op, left, parsePower())
         }
         return left
     }
@@ -96,7 +114,7 @@ struct FormulaParser {
         var left = parsePercent()
         while skipSpaces(), peek == UInt8(ascii: "^") {
             position += 1
-            left = .binary(.power, left, parsePercent())
+            left = counted(.power, left, parsePercent())
         }
         return left
     }
@@ -111,16 +129,18 @@ struct FormulaParser {
     }
 
     private mutating func parsePrefix() -> FormulaExpression {
-        skipSpaces()
-        if peek == UInt8(ascii: "-") {
+        // Signs are counted, not recursed: `--------1` may be long.
+        var negations = 0
+        var signs = 0
+        while skipSpaces(), peek == UInt8(ascii: "-") || peek == UInt8(ascii: "+") {
+            if peek == UInt8(ascii: "-") { negations += 1 }
+            signs += 1
             position += 1
-            return .negate(parsePrefix())
         }
-        if peek == UInt8(ascii: "+") {
-            position += 1
-            return .identity(parsePrefix())
-        }
-        return parseRange()
+        var operand = parseRange()
+        if signs > 0 && negations == 0 { operand = .identity(operand) }
+        for _ in 0..<Swift.min(negations, 2 - negations % 2) { operand = .negate(operand) }
+        return operand
     }
 
     /// Primaries joined by `:` (range) and the space (intersection).
@@ -174,6 +194,9 @@ struct FormulaParser {
             return readArray()
         case UInt8(ascii: "("):
             position += 1
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maxDepth else { return unsupported("parentheses nested too deep") }
             let inner = parseComparison()
             skipSpaces()
             if peek == UInt8(ascii: ",") { return unsupported("reference union") }
@@ -271,6 +294,9 @@ struct FormulaParser {
     }
 
     private mutating func readCall(_ rawName: String) -> FormulaExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else { return unsupported("functions nested too deep") }
         var arguments: [FormulaExpression] = []
         skipSpaces()
         if peek == UInt8(ascii: ")") {

@@ -90,4 +90,23 @@ struct FormulaGraphTests {
         #expect(json.contains(#""cached":null,"computed":["n",30],"status":"computed""#))
         #expect(json.contains(#""summary":{"formulas":3,"agrees":1,"differs":1,"computed":1,"unsupported":0,"volatile":0,"cycle":0}"#))
     }
+
+    @Test("hostile formulas are refused or computed, never crash: deep nesting, long text, huge indices, many signs")
+    func hostile() {
+        let deep = String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
+        if case .unsupported = FormulaFixture.value(deep) {} else { Issue.record("deep nesting not refused") }
+        let calls = String(repeating: "ABS(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
+        if case .unsupported = FormulaFixture.value(calls) {} else { Issue.record("deep calls not refused") }
+        let long = Array(repeating: "1", count: 5_000).joined(separator: "+")
+        if case .unsupported = FormulaFixture.value(long) {} else { Issue.record("a formula over 8,192 characters not refused") }
+        #expect(FormulaFixture.value(Array(repeating: "1", count: 1_000).joined(separator: "+")) == .n(1_000))
+        #expect(FormulaFixture.value(String(repeating: "-", count: 3_001) + "1") == .n(-1))
+        #expect(FormulaFixture.value("--TRUE") == .n(1))
+        #expect(FormulaFixture.value("INDEX(A1:A3,1E+300)") == .e(.reference))
+        #expect(FormulaFixture.value("CHOOSE(-1E+300,1,2)") == .e(.value))
+        #expect(FormulaFixture.value("WEEKDAY(1E+300)") != .n(0))
+        #expect(FormulaFixture.value("MID(\"abc\",1,1E+300)") == .s("abc"))
+        #expect(FormulaFixture.value("SUM(") != .n(0))
+        #expect(FormulaFixture.value("\"unterminated") != .n(0))
+    }
 }
