@@ -1,5 +1,5 @@
 /// Text that is not an amount, with the reason.
-public struct AmountParseError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct AmountParseError: Error, Hashable, Sendable, BilingualMessage {
     /// Why the text is not an amount.
     public enum Reason: Hashable, Sendable {
         /// No digits at all (`Tilskud`).
@@ -24,24 +24,23 @@ public struct AmountParseError: Error, Hashable, Sendable, CustomStringConvertib
         self.reason = reason
     }
 
-    public var description: String {
+    /// The sentence in English or Danish.
+    public func render(english en: Bool) -> String {
         switch reason {
-        case .noDigits: return "“\(text)” is not an amount: it has no digits."
-        case .unexpectedText(let part): return "“\(text)” is not an amount: “\(part)” does not belong in one."
-        case .badGrouping: return "“\(text)” is not an amount: its points and commas fit neither Danish nor English notation."
-        case .tooLarge: return "“\(text)” is too large an amount."
-        case .conflictingUnits: return "“\(text)” names two different units."
-        }
-    }
-
-    /// The message in Danish.
-    public var danishDescription: String {
-        switch reason {
-        case .noDigits: return "“\(text)” er ikke et beløb: der er ingen cifre."
-        case .unexpectedText(let part): return "“\(text)” er ikke et beløb: “\(part)” hører ikke til i et beløb."
-        case .badGrouping: return "“\(text)” er ikke et beløb: punktummer og kommaer passer hverken til dansk eller engelsk talformat."
-        case .tooLarge: return "“\(text)” er et for stort beløb."
-        case .conflictingUnits: return "“\(text)” nævner to forskellige enheder."
+        case .noDigits:
+            return en ? "“\(text)” is not an amount: it has no digits." : "“\(text)” er ikke et beløb: der er ingen cifre."
+        case .unexpectedText(let part):
+            return en
+                ? "“\(text)” is not an amount: “\(part)” does not belong in one."
+                : "“\(text)” er ikke et beløb: “\(part)” hører ikke til i et beløb."
+        case .badGrouping:
+            return en
+                ? "“\(text)” is not an amount: its points and commas fit neither Danish nor English notation."
+                : "“\(text)” er ikke et beløb: punktummer og kommaer passer hverken til dansk eller engelsk talformat."
+        case .tooLarge:
+            return en ? "“\(text)” is too large an amount." : "“\(text)” er et for stort beløb."
+        case .conflictingUnits:
+            return en ? "“\(text)” names two different units." : "“\(text)” nævner to forskellige enheder."
         }
     }
 }

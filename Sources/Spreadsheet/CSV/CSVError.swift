@@ -3,7 +3,7 @@
 /// `description` is an English sentence and ``danishDescription`` a Danish one, e.g.
 /// "budget.csv, line 7, column 12: the quoted field that opens here is never closed."
 /// Lines and columns count from 1; the column counts characters in the line.
-public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct CSVError: Error, Hashable, Sendable, BilingualMessage {
     /// What went wrong.
     public enum Kind: Hashable, Sendable {
         /// The file ends inside a quoted field; the location is the opening quote.
@@ -55,21 +55,13 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
         return CellAddress(row: row, column: field)
     }
 
-    private var englishPlace: String {
+    /// Where the error happened: file, line, column and cell, in the message's language.
+    private func place(english en: Bool) -> String {
         var parts: [String] = []
         if let path { parts.append(path) }
-        if let line { parts.append("line \(line)") }
-        if let column { parts.append("column \(column)") }
-        if let cell { parts.append("cell \(cell.a1)") }
-        return parts.isEmpty ? "" : parts.joined(separator: ", ") + ": "
-    }
-
-    private var danishPlace: String {
-        var parts: [String] = []
-        if let path { parts.append(path) }
-        if let line { parts.append("linje \(line)") }
-        if let column { parts.append("kolonne \(column)") }
-        if let cell { parts.append("celle \(cell.a1)") }
+        if let line { parts.append((en ? "line " : "linje ") + String(line)) }
+        if let column { parts.append((en ? "column " : "kolonne ") + String(column)) }
+        if let cell { parts.append((en ? "cell " : "celle ") + cell.a1) }
         return parts.isEmpty ? "" : parts.joined(separator: ", ") + ": "
     }
 
@@ -77,54 +69,46 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
         bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
-    public var description: String {
+    /// The sentence in English or Danish: where, then what.
+    public func render(english en: Bool) -> String {
+        let what: String
         switch kind {
         case .unterminatedQuote:
-            return englishPlace + "the quoted field that opens here is never closed; the file ends inside it."
+            what = en
+                ? "the quoted field that opens here is never closed; the file ends inside it."
+                : "feltet i anførselstegn, der begynder her, bliver aldrig afsluttet; filen slutter inde i det."
         case .recordTooLarge(let limit, true):
-            return englishPlace + "the quoted field that opens here runs on for more than \(CSVError.size(limit)) "
-                + "without a closing quote; the quote is probably never closed."
+            what = en
+                ? "the quoted field that opens here runs on for more than \(CSVError.size(limit)) without a closing quote; "
+                    + "the quote is probably never closed."
+                : "feltet i anførselstegn, der begynder her, fortsætter i mere end \(CSVError.size(limit)) "
+                    + "uden afsluttende anførselstegn; det bliver nok aldrig afsluttet."
         case .recordTooLarge(let limit, false):
-            return englishPlace + "the row is longer than the limit of \(CSVError.size(limit))."
+            what = en
+                ? "the row is longer than the limit of \(CSVError.size(limit))."
+                : "rækken er længere end grænsen på \(CSVError.size(limit))."
         case .tooManyFields(let limit):
-            return englishPlace + "the row has more than \(limit) fields."
+            what = en ? "the row has more than \(limit) fields." : "rækken har mere end \(limit) felter."
         case .invalidUTF8:
-            return englishPlace + "these bytes are not UTF-8, although the file was read as UTF-8; "
-                + "the file mixes encodings (read it with the Windows-1252 encoding option if that is what it is)."
+            what = en
+                ? "these bytes are not UTF-8, although the file was read as UTF-8; "
+                    + "the file mixes encodings (read it with the Windows-1252 encoding option if that is what it is)."
+                : "disse bytes er ikke UTF-8, selv om filen læses som UTF-8; filen blander tegnsæt "
+                    + "(læs den med tegnsættet Windows-1252, hvis det er det, den er skrevet i)."
         case .invalidOption(let text):
-            return englishPlace + "invalid option: \(text)."
+            what = en ? "invalid option: \(text)." : "ugyldigt valg: \(text)."
         case .rowOutOfOrder(let index, let after):
-            return englishPlace + "row \(index + 1) comes after row \(after + 1); rows must be written in order."
+            what = en
+                ? "row \(index + 1) comes after row \(after + 1); rows must be written in order."
+                : "række \(index + 1) kommer efter række \(after + 1); rækker skal skrives i rækkefølge."
         case .notText(let format):
-            return englishPlace + "this is not CSV text but \(format.explanation.englishName); \(format.explanation.englishAdvice)."
+            let explanation = format.explanation
+            what = en
+                ? "this is not CSV text but \(explanation.englishName); \(explanation.englishAdvice)."
+                : "dette er ikke CSV-tekst, men \(explanation.danishName); \(explanation.danishAdvice)."
         case .io(let error):
-            return error.description
+            return en ? error.description : error.danishDescription
         }
-    }
-
-    /// The message in Danish, for a finance officer.
-    public var danishDescription: String {
-        switch kind {
-        case .unterminatedQuote:
-            return danishPlace + "feltet i anførselstegn, der begynder her, bliver aldrig afsluttet; filen slutter inde i det."
-        case .recordTooLarge(let limit, true):
-            return danishPlace + "feltet i anførselstegn, der begynder her, fortsætter i mere end \(CSVError.size(limit)) "
-                + "uden afsluttende anførselstegn; det bliver nok aldrig afsluttet."
-        case .recordTooLarge(let limit, false):
-            return danishPlace + "rækken er længere end grænsen på \(CSVError.size(limit))."
-        case .tooManyFields(let limit):
-            return danishPlace + "rækken har mere end \(limit) felter."
-        case .invalidUTF8:
-            return danishPlace + "disse bytes er ikke UTF-8, selv om filen læses som UTF-8; filen blander tegnsæt "
-                + "(læs den med tegnsættet Windows-1252, hvis det er det, den er skrevet i)."
-        case .invalidOption(let text):
-            return danishPlace + "ugyldigt valg: \(text)."
-        case .rowOutOfOrder(let index, let after):
-            return danishPlace + "række \(index + 1) kommer efter række \(after + 1); rækker skal skrives i rækkefølge."
-        case .notText(let format):
-            return danishPlace + "dette er ikke CSV-tekst, men \(format.explanation.danishName); \(format.explanation.danishAdvice)."
-        case .io(let error):
-            return error.danishDescription
-        }
+        return place(english: en) + what
     }
 }

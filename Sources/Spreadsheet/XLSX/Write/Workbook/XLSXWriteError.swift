@@ -15,7 +15,7 @@ import Darwin
 /// When a row is rejected (for example because a text is too long), nothing of that
 /// row is written and the writer stays usable; when the workbook itself cannot be
 /// completed, nothing is left at the target path (an existing file stays untouched).
-public struct XLSXWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
     /// What went wrong.
     public enum Kind: Sendable, Hashable {
         /// A text is longer than the 32,767 characters a cell can hold.
@@ -84,13 +84,8 @@ public struct XLSXWriteError: Error, Sendable, Hashable, CustomStringConvertible
         self.part = part
     }
 
-    /// One English sentence saying what went wrong and where.
-    public var description: String { render(english: true) }
-
-    /// The same sentence in Danish.
-    public var danishDescription: String { render(english: false) }
-
-    private func render(english en: Bool) -> String {
+    /// The sentence saying what went wrong and where, in English or Danish.
+    public func render(english en: Bool) -> String {
         var location: [String] = []
         if let path { location.append(en ? "file \(path)" : "fil \(path)") }
         if let sheet { location.append(en ? "sheet '\(sheet)'" : "ark '\(sheet)'") }
