@@ -79,24 +79,36 @@ public struct FormulaResults: Sendable {
             guard let value = cell.outcome.value else { continue }
             bySheetRow[cell.sheet, default: [:]][cell.address.row, default: [:]][cell.address.column] = value
         }
+        // Whether a format code shows dates, decided once per code.
+        var dateFormats: [String: Bool] = [:]
+        func isDate(_ code: String) -> Bool {
+            if let known = dateFormats[code] { return known }
+            let decided = NumberFormat.isDateCode(code)
+            dateFormats[code] = decided
+            return decided
+        }
         for (sheet, rows) in bySheetRow where sheet < out.count {
             for r in out[sheet].rows.indices {
                 guard let columns = rows[out[sheet].rows[r].index] else { continue }
                 for c in out[sheet].rows[r].cells.indices {
                     let cell = out[sheet].rows[r].cells[c]
                     guard let value = columns[cell.column] else { continue }
-                    out[sheet].rows[r].cells[c].value = Self.cellValue(value, replacing: cell.value, format: cell.numberFormat, system: dateSystem)
+                    out[sheet].rows[r].cells[c].value = Self.cellValue(
+                        value, replacing: cell.value, format: cell.numberFormat, system: dateSystem, isDateCode: isDate)
                 }
             }
         }
         return out
     }
 
-    static func cellValue(_ value: FormulaValue, replacing old: CellValue, format: String?, system: DateSystem) -> CellValue {
+    static func cellValue(
+        _ value: FormulaValue, replacing old: CellValue, format: String?, system: DateSystem,
+        isDateCode: (String) -> Bool = NumberFormat.isDateCode
+    ) -> CellValue {
         if case .number(let n) = value {
             var isDate = false
             if case .date = old { isDate = true }
-            if !isDate, let format, old.isEmpty || old.doubleValue != nil { isDate = NumberFormat.isDateCode(format) }
+            if !isDate, let format, format != "General", old.isEmpty || old.doubleValue != nil { isDate = isDateCode(format) }
             if isDate, SpreadsheetDate(serial: n, system: system).isRepresentable { return value.cellValue(asDateIn: system) }
         }
         return value.cellValue()

@@ -320,7 +320,7 @@ struct FormulaParser {
             volatileNames.append(name)
             return .unsupported(name)
         }
-        guard let function = FormulaFunction(rawValue: name) else {
+        guard let function = FormulaFunction.byName[name] else {
             return unsupported(name)
         }
         return .call(function, arguments)
