@@ -13,6 +13,7 @@ import Darwin
 ///     plansheet-bench read FILE.xlsx|FILE.csv [--rows] [--no-formulas]
 ///     plansheet-bench write OUT.xlsx [--constant-memory] [--level N] [--rows N] [--omit-references]
 ///     plansheet-bench ledger OUT.xlsx|OUT.csv --first-year YYYY [--rows N]
+///     plansheet-bench recalc DIR [--formulas N] [--no-libreoffice]
 ///
 /// Each prints one JSON line in the harness's checksum contract, with `t_work` = seconds
 /// after start-up.
@@ -25,6 +26,7 @@ let usage = """
     usage: plansheet-bench read FILE.xlsx|FILE.csv [--rows] [--no-formulas]
            plansheet-bench write OUT.xlsx [--constant-memory] [--level N] [--rows N] [--omit-references]
            plansheet-bench ledger OUT.xlsx|OUT.csv --first-year YYYY [--rows N]
+           plansheet-bench recalc DIR [--formulas N] [--no-libreoffice]
     """
 
 func fail(_ message: String) -> Never {
@@ -78,6 +80,11 @@ func runBench(_ arguments: [String]) throws -> String {
         guard let firstYear = number("--first-year") else { fail("ledger needs --first-year\n" + usage) }
         guard flags.isEmpty else { fail("unknown options \(flags)\n" + usage) }
         return try LedgerBench.run(path: path, start: start, rows: rows, firstYear: firstYear)
+    case "recalc":
+        let formulas = number("--formulas") ?? 100_000
+        let libreOffice = !flag("--no-libreoffice")
+        guard flags.isEmpty else { fail("unknown options \(flags)\n" + usage) }
+        return try RecalcBench.run(folder: path, formulas: formulas, libreOffice: libreOffice)
     default:
         fail(usage)
     }

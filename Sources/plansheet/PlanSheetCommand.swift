@@ -13,6 +13,7 @@ struct PlanSheetCommand: AsyncParsableCommand {
             InspectCommand.self,
             DumpCommand.self,
             ConvertCommand.self,
+            RecalcCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
             CheckPlanCommand.self,

@@ -61,13 +61,27 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     /// A crime-target table was found but could not be read (error).
     case crimeTableUnreadable = "crime-table-unreadable"
 
+    // Formulas: computed by the spreadsheet layer's formula engine, and audited.
+
+    /// Formulas without a saved value took the value they compute (information, once per file).
+    case formulaComputed = "formula-computed"
+    /// A formula's saved value is not what it computes: the saved value is stale (warning).
+    case formulaStale = "formula-stale"
+    /// An amount or total cell's formula gives an error value (`#REF!`, `#DIV/0!`…; error).
+    case formulaErrorValue = "formula-error-value"
+    /// A total's formula leaves out rows of its table, takes in rows outside it, or counts
+    /// a subtotal twice (error).
+    case totalRangeIncomplete = "total-range-incomplete"
+    /// A total typed as a number where the table's other totals are formulas (warning).
+    case totalHardcoded = "total-hardcoded"
+
     /// The severity of every finding with this id.
     public var severity: Severity {
         switch self {
         case .amountFormat, .activityUnmatched, .figureNotUnderstood, .unitImplausible, .matchUncertain, .submissionEmpty,
-            .frameUnknown:
+            .frameUnknown, .formulaStale, .totalHardcoded:
             return .warning
-        case .focusAreaEmpty, .hiddenSheetSkipped, .periodAssumed, .frameAssumed: return .info
+        case .focusAreaEmpty, .hiddenSheetSkipped, .periodAssumed, .frameAssumed, .formulaComputed: return .info
         default: return .error
         }
     }
@@ -76,10 +90,10 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     public var domainRule: Int {
         switch self {
         case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible, .layoutUnclear,
-            .submissionEmpty:
+            .submissionEmpty, .formulaComputed, .formulaStale, .formulaErrorValue:
             return 1
         case .yearOutOfPeriod, .periodAssumed: return 2
-        case .areaTotalMismatch, .subtotalMismatch: return 3
+        case .areaTotalMismatch, .subtotalMismatch, .totalRangeIncomplete, .totalHardcoded: return 3
         case .overviewTotalMismatch: return 4
         case .overviewAreaMismatch, .activityUnmatched, .matchUncertain, .conflictingFigures: return 5
         case .remainingMismatch, .budgetOverspent, .frameAssumed, .frameUnknown: return 6

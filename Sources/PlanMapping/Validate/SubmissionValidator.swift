@@ -77,8 +77,11 @@ public struct SubmissionValidator: Sendable {
             // information (hidden sheets skipped) is not an import problem.
             var extra = imported.problems.filter { $0.location.file == file.path }.compactMap(\.finding)
             extra += ReadingFindings(file: file).findings.filter { $0.severity == .info }
+            // The audit of the totals' formulas (the values computed or stale come with import's problems).
+            extra += FormulaAudit(file: file).findings
             extra.removeAll { disabled.contains($0.rule) }
-            var out = Report.FileReport(path: fileReport.path, findings: fileReport.findings + extra)
+            let findings = FormulaFindings.namingFormulas(fileReport.findings, in: file)
+            var out = Report.FileReport(path: fileReport.path, findings: findings + extra)
             out.reading = ReadingNotes(file: file, matches: imported.matches, plan: plan).reading
             return out
         }

@@ -24,6 +24,8 @@ public struct SpreadsheetFile: Sendable {
     /// The state of each sheet in ``grids`` (visible, hidden, very hidden); empty when
     /// not known (CSV, or sheets given in memory): then every sheet is visible.
     public var sheetStates: [SheetState] = []
+    /// What the formula engine filled in or found stale (a workbook's formulas; empty for CSV).
+    public var formulaValues = FormulaValues()
 
     /// Creates a file from sheets already in memory (tests, other readers).
     public init(path: String, format: Format, grids: [SheetGrid]) {
@@ -57,8 +59,10 @@ public struct SpreadsheetFile: Sendable {
                 grids.append(try workbook.readSheet(at: sheet.index))
                 states.append(sheet.state)
             }
-            var file = SpreadsheetFile(path: path, format: .xlsx, grids: grids)
+            let computed = FormulaValues.fill(grids, of: workbook)
+            var file = SpreadsheetFile(path: path, format: .xlsx, grids: computed.grids)
             file.sheetStates = states
+            file.formulaValues = computed.values
             return file
         } catch {
             throw readFailed(path: path, da: error.danishDescription, en: error.description)

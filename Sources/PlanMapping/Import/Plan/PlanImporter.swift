@@ -31,7 +31,10 @@ public struct PlanImporter: Sendable {
     public func importPlan(from files: [ScannedFile]) -> ImportResult {
         var state = State(base: options.basePlan)
         for file in files {
-            for finding in ReadingFindings(file: file).findings where finding.severity == .warning {
+            // Reading's warnings, and what the formula engine filled in or found stale.
+            for finding in ReadingFindings(file: file).findings.filter({ $0.severity == .warning })
+                + FormulaFindings(file: file).valueFindings
+            {
                 state.problems.append(
                     ImportProblem(severity: .warning, location: finding.location, message: finding.message, rule: finding.rule))
             }

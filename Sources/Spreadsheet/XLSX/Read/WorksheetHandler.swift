@@ -83,6 +83,8 @@ final class WorksheetHandler: XMLEventHandler {
     private let formulaBytes = ByteScratch(capacity: 256)
     private var formulaIsShared = false
     private var formulaSharedIndex: Int?
+    /// The `ref` of an array formula (`t="array"`).
+    private var formulaArrayRange: CellRange?
     private var sharedFormulas: [Int: (text: String, row: Int, column: Int)] = [:]
     /// Bytes of formula text given to cells that share a formula, so far.
     private var sharedFormulaBytes: Int64 = 0
@@ -183,6 +185,7 @@ final class WorksheetHandler: XMLEventHandler {
         hasValue = false
         hasInline = false
         hasFormula = false
+        formulaArrayRange = nil
         var reference: UnsafeBufferPointer<UInt8>?
         var i = 0
         while i < attributes.count {
@@ -246,7 +249,10 @@ final class WorksheetHandler: XMLEventHandler {
                 guard readsFormulas else { return }
                 hasFormula = true
                 formulaBytes.removeAll()
-                formulaIsShared = attributes.value(of: "t").map { XMLName.equals($0, "shared") } ?? false
+                let kind = attributes.value(of: "t")
+                formulaIsShared = kind.map { XMLName.equals($0, "shared") } ?? false
+                formulaArrayRange = kind.map { XMLName.equals($0, "array") } ?? false
+                    ? attributes.string(of: "ref").flatMap { CellRange($0) } : nil
                 formulaSharedIndex = attributes.value(of: "si").flatMap { CellNumberText.parseInteger($0) }
                     .flatMap { Int(exactly: $0) }
                 capture = .formula
@@ -301,7 +307,8 @@ final class WorksheetHandler: XMLEventHandler {
             }
         }
         add(Cell(column: cellColumn, value: cellValue, formula: formula,
-                 numberFormat: style >= 0 ? formatCodes[style] : nil), row: cellRow)
+                 numberFormat: style >= 0 ? formatCodes[style] : nil,
+                 arrayRange: formula != nil ? formulaArrayRange : nil), row: cellRow)
     }
 
     /// The cell's value by its type and text; `nil` when it holds none.

@@ -32,6 +32,8 @@ public final class XLSXSheetWriter {
     private var cachedStyleIndex = 0
     // The last column written in the current row (for omitted cell references).
     private var lastWrittenColumn = -1
+    /// The range of the array formula being written (set for the one cell that holds it).
+    private var arrayRange: CellRange?
     private let omitsFollowingReferences: Bool
 
     init(name: String, options: XLSXSheetOptions, position: Int, context: WorkbookWriteContext) {
@@ -78,6 +80,8 @@ public final class XLSXSheetWriter {
             do throws(XLSXWriteError) {
                 guard column >= 0 && column <= CellAddress.maxColumn else { throw XLSXWriteError(.cellOutOfRange) }
                 guard column != previousColumn else { throw XLSXWriteError(.duplicateColumn) }
+                arrayRange = cell.arrayRange
+                defer { arrayRange = nil }
                 if try writeCell(column: column, value: cell.value, formula: cell.formula, style: cell.style) {
                     written += 1
                     if column < firstColumn { firstColumn = column }
@@ -365,7 +369,13 @@ public final class XLSXSheetWriter {
         if text.first == "=" { text = text.dropFirst() }
         let length = text.utf16.count
         guard length <= XLSXFormatLimits.maxFormulaLength else { throw XLSXWriteError(.formulaTooLong(length: length)) }
-        out.append("<f>")
+        if let arrayRange {
+            out.append("<f t=\"array\" ref=\"")
+            out.appendRaw(arrayRange.a1)
+            out.append("\">")
+        } else {
+            out.append("<f>")
+        }
         out.appendEscapedText(String(text))
         out.append("</f>")
     }

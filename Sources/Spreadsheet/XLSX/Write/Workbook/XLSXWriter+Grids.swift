@@ -63,7 +63,7 @@ extension XLSXWriter {
                 if let highlight = rowHighlights.removeValue(forKey: cell.column) {
                     style = (style ?? .standard).merging(highlight)
                 }
-                cells.append(WriteCell(column: cell.column, value: cell.value, formula: cell.formula, style: style))
+                cells.append(WriteCell(column: cell.column, value: cell.value, formula: cell.formula, style: style, arrayRange: cell.arrayRange))
             }
             for (column, style) in rowHighlights {
                 cells.append(WriteCell(column: column, value: .empty, style: style))
