@@ -55,8 +55,8 @@ struct RecalcCommand: ParsableCommand {
             workbook = try XLSXWorkbook(path: input)
             engine = try FormulaEngine(workbook: workbook)
         } catch {
-            printError("plansheet recalc: \(error.description)")
-            printError("plansheet recalc: \(error.danishDescription)")
+            Terminal.error("plansheet recalc: \(error.description)")
+            Terminal.error("plansheet recalc: \(error.danishDescription)")
             throw ExitCode(2)
         }
         let results = engine.evaluate()
@@ -78,14 +78,14 @@ struct RecalcCommand: ParsableCommand {
         do {
             try XLSXWriter.write(grids: sheets.map { grids[$0] }, to: output)
         } catch {
-            printError("plansheet recalc: \(error)")
+            Terminal.error("plansheet recalc: \(error)")
             throw ExitCode(2)
         }
         let summary = check.summary
         let computed = (summary[.agrees] ?? 0) + (summary[.differs] ?? 0) + (summary[.computed] ?? 0)
-        printError("plansheet recalc: \(computed) of \(check.cells.count) formulas computed; written to \(output)")
+        Terminal.error("plansheet recalc: \(computed) of \(check.cells.count) formulas computed; written to \(output)")
         for cell in check.cells where [.unsupported, .volatile, .cycle].contains(cell.status) {
-            printError("  \(cell.result.sheetName)!\(cell.result.address.a1) =\(cell.result.formula): \(cell.status.rawValue), saved value kept (\(cell.detail ?? ""))")
+            Terminal.error("  \(cell.result.sheetName)!\(cell.result.address.a1) =\(cell.result.formula): \(cell.status.rawValue), saved value kept (\(cell.detail ?? ""))")
         }
     }
 

@@ -5,7 +5,7 @@
 /// the sheet, the cell, and the line and column in the part's XML. Its
 /// ``description`` is an English sentence a user understands;
 /// ``danishDescription`` says the same in Danish.
-public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct XLSXError: Error, Sendable, Hashable, BilingualMessage {
     /// What went wrong.
     public enum Kind: Hashable, Sendable {
         /// The file could not be opened or read (missing, unreadable, I/O failure).
@@ -92,77 +92,80 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 
-    /// An English sentence: where, then what.
-    public var description: String {
-        location(part: "part", sheet: "sheet", cell: "cell", line: "line", column: "column") + englishMessage
-            + (detail.map { " (\($0))" } ?? "")
+    /// The sentence in English or Danish: where, then what.
+    public func render(english en: Bool) -> String {
+        location(english: en) + message(english: en) + (detail.map { " (\($0))" } ?? "")
     }
 
-    /// The same message in Danish.
-    public var danishDescription: String {
-        location(part: "del", sheet: "ark", cell: "celle", line: "linje", column: "kolonne") + danishMessage
-            + (detail.map { " (\($0))" } ?? "")
-    }
-
-    private func location(part p: String, sheet s: String, cell c: String, line l: String, column col: String) -> String {
+    private func location(english en: Bool) -> String {
         var items: [String] = []
         if let file { items.append(file) }
-        if let sheet { items.append("\(s) '\(sheet)'") }
-        if let part { items.append("\(p) \(part)") }
+        if let sheet { items.append((en ? "sheet" : "ark") + " '\(sheet)'") }
+        if let part { items.append((en ? "part " : "del ") + part) }
         if let line {
-            items.append(column.map { "\(l) \(line), \(col) \($0)" } ?? "\(l) \(line)")
+            let lineText = (en ? "line " : "linje ") + String(line)
+            items.append(column.map { lineText + (en ? ", column " : ", kolonne ") + String($0) } ?? lineText)
         }
-        if let cell { items.append("\(c) \(cell)") }
+        if let cell { items.append((en ? "cell " : "celle ") + "\(cell)") }
         return items.isEmpty ? "" : items.joined(separator: ", ") + ": "
     }
 
-    private var englishMessage: String {
+    private func message(english en: Bool) -> String {
         switch kind {
-        case .unreadableFile: return "the file cannot be opened or read."
-        case .emptyFile: return "the file is empty, so it is not a workbook."
-        case .notAZip: return "this is not an XLSX workbook (the file is not a zip archive)."
-        case .corruptZip: return "the workbook's zip structure is damaged."
-        case .checksumMismatch: return "a part of the workbook is damaged (its checksum does not match)."
+        case .unreadableFile:
+            return en ? "the file cannot be opened or read." : "filen kan ikke åbnes eller læses."
+        case .emptyFile:
+            return en ? "the file is empty, so it is not a workbook." : "filen er tom, så den er ikke en projektmappe."
+        case .notAZip:
+            return en
+                ? "this is not an XLSX workbook (the file is not a zip archive)."
+                : "dette er ikke en XLSX-projektmappe (filen er ikke et zip-arkiv)."
+        case .corruptZip:
+            return en ? "the workbook's zip structure is damaged." : "projektmappens zip-struktur er beskadiget."
+        case .checksumMismatch:
+            return en
+                ? "a part of the workbook is damaged (its checksum does not match)."
+                : "en del af projektmappen er beskadiget (kontrolsummen passer ikke)."
         case .encryptedWorkbook:
-            return "the workbook is password-protected (encrypted); save it without a password and try again."
-        case .legacyXLS: return "this is an old Excel 97-2003 .xls workbook, not .xlsx; save it as .xlsx and try again."
-        case .compoundDocument: return "this is an OLE compound document, not an .xlsx workbook."
-        case .pdfDocument: return "this is a PDF document, not a spreadsheet; hand in the workbook itself (.xlsx) or a CSV file."
-        case .openDocument: return "this is an OpenDocument spreadsheet (.ods), not .xlsx; save it as .xlsx and try again."
-        case .invalidPackage: return "the workbook package is invalid."
-        case .missingPart: return "a part the workbook needs is missing."
-        case .unsupportedFormat: return "this kind of workbook is not supported."
-        case .malformedXML: return "the XML is malformed."
-        case .forbiddenDTD: return "the XML declares entities (a DTD), which is refused for safety."
-        case .invalidCellReference: return "invalid cell reference."
+            return en
+                ? "the workbook is password-protected (encrypted); save it without a password and try again."
+                : "projektmappen er beskyttet med adgangskode (krypteret); gem den uden adgangskode og prøv igen."
+        case .legacyXLS:
+            return en
+                ? "this is an old Excel 97-2003 .xls workbook, not .xlsx; save it as .xlsx and try again."
+                : "dette er en gammel Excel 97-2003 .xls-fil, ikke .xlsx; gem den som .xlsx og prøv igen."
+        case .compoundDocument:
+            return en
+                ? "this is an OLE compound document, not an .xlsx workbook."
+                : "dette er et OLE-dokument, ikke en .xlsx-projektmappe."
+        case .pdfDocument:
+            return en
+                ? "this is a PDF document, not a spreadsheet; hand in the workbook itself (.xlsx) or a CSV file."
+                : "dette er et PDF-dokument, ikke et regneark; aflever selve projektmappen (.xlsx) eller en CSV-fil."
+        case .openDocument:
+            return en
+                ? "this is an OpenDocument spreadsheet (.ods), not .xlsx; save it as .xlsx and try again."
+                : "dette er et OpenDocument-regneark (.ods), ikke .xlsx; gem det som .xlsx og prøv igen."
+        case .invalidPackage:
+            return en ? "the workbook package is invalid." : "projektmappens pakke er ugyldig."
+        case .missingPart:
+            return en ? "a part the workbook needs is missing." : "en del, som projektmappen skal bruge, mangler."
+        case .unsupportedFormat:
+            return en ? "this kind of workbook is not supported." : "denne slags projektmappe understøttes ikke."
+        case .malformedXML:
+            return en ? "the XML is malformed." : "XML'en er fejlbehæftet."
+        case .forbiddenDTD:
+            return en
+                ? "the XML declares entities (a DTD), which is refused for safety."
+                : "XML'en erklærer entiteter (en DTD), hvilket afvises af sikkerhedshensyn."
+        case .invalidCellReference:
+            return en ? "invalid cell reference." : "ugyldig cellereference."
         case .limitExceeded(let limit):
-            return "the workbook exceeds a safety limit (\(limit.englishName)); it may be a zip bomb."
-        case .sheetNotFound: return "no such sheet in the workbook."
-        }
-    }
-
-    private var danishMessage: String {
-        switch kind {
-        case .unreadableFile: return "filen kan ikke åbnes eller læses."
-        case .emptyFile: return "filen er tom, så den er ikke en projektmappe."
-        case .notAZip: return "dette er ikke en XLSX-projektmappe (filen er ikke et zip-arkiv)."
-        case .corruptZip: return "projektmappens zip-struktur er beskadiget."
-        case .checksumMismatch: return "en del af projektmappen er beskadiget (kontrolsummen passer ikke)."
-        case .encryptedWorkbook:
-            return "projektmappen er beskyttet med adgangskode (krypteret); gem den uden adgangskode og prøv igen."
-        case .legacyXLS: return "dette er en gammel Excel 97-2003 .xls-fil, ikke .xlsx; gem den som .xlsx og prøv igen."
-        case .compoundDocument: return "dette er et OLE-dokument, ikke en .xlsx-projektmappe."
-        case .pdfDocument: return "dette er et PDF-dokument, ikke et regneark; aflever selve projektmappen (.xlsx) eller en CSV-fil."
-        case .openDocument: return "dette er et OpenDocument-regneark (.ods), ikke .xlsx; gem det som .xlsx og prøv igen."
-        case .invalidPackage: return "projektmappens pakke er ugyldig."
-        case .missingPart: return "en del, som projektmappen skal bruge, mangler."
-        case .unsupportedFormat: return "denne slags projektmappe understøttes ikke."
-        case .malformedXML: return "XML'en er fejlbehæftet."
-        case .forbiddenDTD: return "XML'en erklærer entiteter (en DTD), hvilket afvises af sikkerhedshensyn."
-        case .invalidCellReference: return "ugyldig cellereference."
-        case .limitExceeded(let limit):
-            return "projektmappen overskrider en sikkerhedsgrænse (\(limit.danishName)); den kan være en zip-bombe."
-        case .sheetNotFound: return "arket findes ikke i projektmappen."
+            return en
+                ? "the workbook exceeds a safety limit (\(limit.englishName)); it may be a zip bomb."
+                : "projektmappen overskrider en sikkerhedsgrænse (\(limit.danishName)); den kan være en zip-bombe."
+        case .sheetNotFound:
+            return en ? "no such sheet in the workbook." : "arket findes ikke i projektmappen."
         }
     }
 }
