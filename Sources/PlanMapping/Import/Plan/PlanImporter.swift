@@ -330,10 +330,15 @@ public struct PlanImporter: Sendable {
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
             guard let value = amount.usableValue else {
-                let reason = amount.quality.reason.map { (": " + $0.da, ": " + $0.en) } ?? ("", "")
+                // The reason is a sentence of its own, with its full stop.
+                func ending(_ text: String?) -> String {
+                    guard let text else { return "." }
+                    return ": " + text + (text.hasSuffix(".") ? "" : ".")
+                }
+                let reason = (ending(amount.quality.reason?.da), ending(amount.quality.reason?.en))
                 state.report(.error, at: amount.location,
-                    da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0).",
-                    en: "the amount “\(amount.raw)” for \(year) cannot be read as whole kroner\(reason.1).")
+                    da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0)",
+                    en: "the amount “\(amount.raw)” for \(year) cannot be read as whole kroner\(reason.1)")
                 continue
             }
             state.years.insert(year)
