@@ -83,7 +83,7 @@ struct AmountCellReader: Sendable {
         let read = Kroner(reading.kroner ?? 0)
         if notes.contains(.ambiguous), !notation.isSettled {
             let other = reading.alternative.map { alternative in
-                (Self.danish(alternative) + " kr.", "DKK " + alternative.description)
+                (Self.formatted(alternative, .danish) + " kr.", "DKK " + Self.formatted(alternative, .english))
             } ?? ("et andet beløb", "another amount")
             return .ambiguous(
                 LocalizedText(
@@ -93,12 +93,13 @@ struct AmountCellReader: Sendable {
         if notes.contains(.ambiguous), let alternative = reading.alternative, alternative > reading.value {
             // "40,000" in a Danish file is 40 kr. by its notation, but three decimals on a
             // kroner amount are more likely a thousands separator: say both, and which was taken.
-            let separator = notation.locale == .danish ? ("kommaet som decimaltegn", "the comma as decimal separator")
-                : ("punktummet som decimaltegn", "the point as decimal separator")
+            let separator = notation.locale == .danish
+                ? ("kommaet er læst som decimaltegn,", "the comma was read as the decimal separator", "kommaet som tusindtalsskilletegn", "the comma as a thousands separator")
+                : ("punktummet er læst som decimaltegn,", "the point was read as the decimal separator", "punktummet som tusindtalsskilletegn", "the point as a thousands separator")
             return .ambiguous(
                 LocalizedText(
-                    da: "\(quote(reading.text)) er læst som \(read.phrase(.danish)) (\(separator.0), som filens talformat siger), men kan også læses som \(Self.danish(alternative)) kr.",
-                    en: "\(quote(reading.text)) was read as \(read.phrase(.english)) (\(separator.1), as the file's notation says), but can also be read as DKK \(alternative.description)"))
+                    da: "\(separator.0) som filens talformat siger; med \(separator.2) ville det være \(Self.formatted(alternative, .danish)) kr.",
+                    en: "\(separator.1), as the file's notation says; with \(separator.3) it would be DKK \(Self.formatted(alternative, .english))."))
         }
         if notes.contains(.unitInText) {
             return .ambiguous(
@@ -132,19 +133,20 @@ struct AmountCellReader: Sendable {
     /// An amount `raw` whose value in kroner, `value`, has a fractional part.
     private func notWholeKroner(_ value: ExactDecimal, raw: String, at location: SourceLocation) -> ParsedAmount {
         invalid(
-            raw: raw, at: location, da: "\(Self.danish(value)) kr. er ikke hele kroner",
-            en: "DKK \(value.description) is not whole kroner")
+            raw: raw, at: location, da: "\(Self.formatted(value, .danish)) kr. er ikke hele kroner",
+            en: "DKK \(Self.formatted(value, .english)) is not whole kroner")
     }
 
     private func quote(_ text: String) -> String { "“\(text)”" }
 
     /// A decimal in Danish notation: 1490000.5 → "1.490.000,5".
-    static func danish(_ value: ExactDecimal) -> String {
+    static func formatted(_ value: ExactDecimal, _ style: Kroner.Style) -> String {
         let text = value.description
         let negative = text.hasPrefix("-")
         let body = negative ? String(text.dropFirst()) : text
         let parts = body.split(separator: ".", maxSplits: 1)
-        let whole = Int64(parts[0]).map { Kroner($0).formatted(.danish) } ?? String(parts[0])
-        return (negative ? "-" : "") + whole + (parts.count > 1 ? "," + parts[1] : "")
+        let whole = Int64(parts[0]).map { Kroner($0).formatted(style) } ?? String(parts[0])
+        let decimal = style == .danish ? "," : "."
+        return (negative ? "-" : "") + whole + (parts.count > 1 ? decimal + parts[1] : "")
     }
 }
