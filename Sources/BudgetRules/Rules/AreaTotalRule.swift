@@ -15,17 +15,15 @@ public struct AreaTotalRule: BudgetRule {
         var findings: [Finding] = []
         for table in submission.areaTables {
             guard let total = table.total else { continue }
-            for year in yearsIn([total.amounts] + table.rows.map(\.amounts)) where context.covers(year) {
-                guard let sum = usableSum(table.rows, year: year), let stated = total.amounts.usable(year), sum != stated
-                else { continue }
-                let area = table.area.map { (" i indsatsområde \($0)", " of focus area \($0)") } ?? ("", "")
+            let area = table.area.map { (" i indsatsområde \($0)", " of focus area \($0)") } ?? ("", "")
+            for mismatch in SumMismatch.find(total: total, rows: table.rows, in: context) {
                 findings.append(
                     Finding(
-                        rule: .areaTotalMismatch, location: total.amounts[year]?.location ?? total.location,
-                        expected: Phrase.figure(sum), found: Phrase.figure(stated),
+                        rule: .areaTotalMismatch, location: mismatch.location,
+                        expected: Phrase.figure(mismatch.sum), found: Phrase.figure(mismatch.stated),
                         message: LocalizedText(
-                            da: "\(Phrase.quoted(total.label))\(area.0) for \(year) er \(Phrase.da(stated)), men aktiviteterne summerer til \(Phrase.da(sum)).",
-                            en: "\(Phrase.quoted(total.label))\(area.1) for \(year) is \(Phrase.en(stated)), but the activities add up to \(Phrase.en(sum)).")))
+                            da: "\(Phrase.quoted(total.label))\(area.0) for \(mismatch.year) er \(Phrase.da(mismatch.stated)), men aktiviteterne summerer til \(Phrase.da(mismatch.sum)).",
+                            en: "\(Phrase.quoted(total.label))\(area.1) for \(mismatch.year) is \(Phrase.en(mismatch.stated)), but the activities add up to \(Phrase.en(mismatch.sum)).")))
             }
         }
         return findings

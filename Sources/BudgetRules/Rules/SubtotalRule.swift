@@ -16,16 +16,14 @@ public struct SubtotalRule: BudgetRule {
         var findings: [Finding] = []
         for subtotal in submission.subtotals {
             let total = subtotal.total
-            for year in yearsIn([total.amounts] + subtotal.rows.map(\.amounts)) where context.period?.contains(year) ?? true {
-                guard let sum = usableSum(subtotal.rows, year: year), let stated = total.amounts.usable(year), sum != stated
-                else { continue }
+            for mismatch in SumMismatch.find(total: total, rows: subtotal.rows, in: context) {
                 findings.append(
                     Finding(
-                        rule: .subtotalMismatch, location: total.amounts[year]?.location ?? total.location,
-                        expected: Phrase.figure(sum), found: Phrase.figure(stated),
+                        rule: .subtotalMismatch, location: mismatch.location,
+                        expected: Phrase.figure(mismatch.sum), found: Phrase.figure(mismatch.stated),
                         message: LocalizedText(
-                            da: "Subtotalen \(Phrase.quoted(total.label)) for \(year) er \(Phrase.da(stated)), men de \(subtotal.rows.count) rækker over den summerer til \(Phrase.da(sum)).",
-                            en: "The subtotal \(Phrase.quoted(total.label)) for \(year) is \(Phrase.en(stated)), but the \(subtotal.rows.count) rows it sums add up to \(Phrase.en(sum)).")))
+                            da: "Subtotalen \(Phrase.quoted(total.label)) for \(mismatch.year) er \(Phrase.da(mismatch.stated)), men de \(subtotal.rows.count) rækker over den summerer til \(Phrase.da(mismatch.sum)).",
+                            en: "The subtotal \(Phrase.quoted(total.label)) for \(mismatch.year) is \(Phrase.en(mismatch.stated)), but the \(subtotal.rows.count) rows it sums add up to \(Phrase.en(mismatch.sum)).")))
             }
         }
         return findings

@@ -108,8 +108,8 @@ struct FormulaAudit {
             added = covered.filter { !expected.contains($0) && subtotals[$0] == nil && holdsNumber($0) }.sorted()
         } else {
             leftOut = expected.filter { !covered.contains($0) && holdsNumber($0) }.sorted()
-            added = covered.filter { !expected.contains($0) && holdsNumber($0) && (sum.skipsSubtotals ? subtotals[$0] == nil : true) }.sorted()
-            if sum.skipsSubtotals { added.removeAll { subtotals[$0] != nil } }
+            // SUBTOTAL skips the subtotals in its range, so they are not "taken in".
+            added = covered.filter { !expected.contains($0) && holdsNumber($0) && !(sum.skipsSubtotals && subtotals[$0] != nil) }.sorted()
         }
         var out: [Finding] = []
         let at = location(row, column, in: grid)
