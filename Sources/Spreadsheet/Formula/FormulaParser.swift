@@ -480,10 +480,9 @@ struct FormulaParser {
 
     /// `C` or `$C` → the column index; anything else `nil`.
     private func columnIndex(_ identifier: [UInt8]) -> Int? {
-        var letters = identifier[...]
-        if letters.first == UInt8(ascii: "$") { letters = letters.dropFirst() }
-        guard !letters.isEmpty, letters.count <= 3, letters.allSatisfy({ isLetter($0) && $0 < 0x80 }) else { return nil }
-        return CellAddress.columnIndex(String(decoding: letters, as: UTF8.self))
+        let start = identifier.first == UInt8(ascii: "$") ? 1 : 0
+        guard let (column, end) = CellAddress.scanColumnLetters(identifier, from: start), end == identifier.endIndex else { return nil }
+        return column
     }
 
     private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }

@@ -34,17 +34,8 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Parses an A1 reference from raw bytes (no `$` signs), as `init?(_:)` does.
     @inlinable
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellAddress? {
-        var index = 0
-        var column = 0
-        while index < bytes.count {
-            var byte = bytes[index]
-            if byte >= 97 && byte <= 122 { byte -= 32 }  // lower-case letters
-            guard byte >= 65 && byte <= 90 else { break }
-            column = column * 26 + Int(byte - 64)
-            if column > maxColumn + 1 { return nil }
-            index += 1
-        }
-        guard index > 0, index < bytes.count else { return nil }
+        guard let (column, lettersEnd) = scanColumnLetters(bytes, from: 0), lettersEnd < bytes.count else { return nil }
+        var index = lettersEnd
         var row = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -54,7 +45,29 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
             index += 1
         }
         guard row >= 1 else { return nil }
-        return CellAddress(row: row - 1, column: column - 1)
+        return CellAddress(row: row - 1, column: column)
+    }
+
+    /// Reads the column letters at `bytes[start...]`, one to three in either case: the
+    /// zero-based column and the index after the letters. `nil` when there is no letter, a
+    /// fourth letter, or a column past XFD. The one column-letter reader: A1 references,
+    /// the sheet reader's `r` attributes and shared formulas all go through it.
+    @inlinable @usableFromInline
+    static func scanColumnLetters<Bytes: Collection>(_ bytes: Bytes, from start: Bytes.Index) -> (column: Int, end: Bytes.Index)?
+    where Bytes.Element == UInt8 {
+        var index = start
+        var column = 0
+        var count = 0
+        while index != bytes.endIndex {
+            let letter = bytes[index] | 0x20  // either case
+            guard letter >= 0x61 && letter <= 0x7A else { break }
+            if count == 3 { return nil }  // a fourth letter: past XFD (and no overflow on long runs)
+            column = column * 26 + Int(letter - 0x60)
+            count += 1
+            bytes.formIndex(after: &index)
+        }
+        guard count > 0, column <= maxColumn + 1 else { return nil }
+        return (column - 1, index)
     }
 
     /// The column letters of a zero-based column index: 0 → `"A"`, 27 → `"AB"`.
@@ -71,15 +84,9 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// The zero-based column index of column letters: `"A"` → 0, `"AB"` → 27.
     public static func columnIndex(_ letters: some StringProtocol) -> Int? {
-        var column = 0
-        for byte in letters.utf8 {
-            var b = byte
-            if b >= 97 && b <= 122 { b -= 32 }
-            guard b >= 65 && b <= 90 else { return nil }
-            column = column * 26 + Int(b - 64)
-            if column > maxColumn + 1 { return nil }
-        }
-        return column == 0 ? nil : column - 1
+        let bytes = letters.utf8
+        guard let (column, end) = scanColumnLetters(bytes, from: bytes.startIndex), end == bytes.endIndex else { return nil }
+        return column
     }
 
     /// The A1 form of this address, e.g. `"B7"`.

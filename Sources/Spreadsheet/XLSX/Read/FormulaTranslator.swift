@@ -75,14 +75,9 @@ enum FormulaTranslator {
         let end = token.endIndex
         let columnAbsolute = i < end && token[i] == 0x24
         if columnAbsolute { i += 1 }
-        let lettersStart = i
-        var column = 0
-        while i < end, token[i] | 0x20 >= 0x61, token[i] | 0x20 <= 0x7A {
-            if i - lettersStart == 3 { return nil }  // a fourth letter: not a reference (and no overflow on long runs)
-            column = column * 26 + Int(token[i] | 0x20) - 0x60
-            i += 1
-        }
-        guard i - lettersStart >= 1, i - lettersStart <= 3 else { return nil }
+        // A fourth letter or a column past XFD: not a reference.
+        guard let (column, lettersEnd) = CellAddress.scanColumnLetters(token, from: i) else { return nil }
+        i = lettersEnd
         let rowAbsolute = i < end && token[i] == 0x24
         if rowAbsolute { i += 1 }
         let digitsStart = i
@@ -91,8 +86,8 @@ enum FormulaTranslator {
             row = row * 10 + Int(token[i] - 0x30)
             i += 1
         }
-        guard i == end, i > digitsStart, row >= 1, column <= CellAddress.maxColumn + 1 else { return nil }
-        let newColumn = columnAbsolute ? column - 1 : column - 1 + columns
+        guard i == end, i > digitsStart, row >= 1 else { return nil }
+        let newColumn = columnAbsolute ? column : column + columns
         let newRow = rowAbsolute ? row - 1 : row - 1 + rows
         guard newColumn >= 0, newColumn <= CellAddress.maxColumn, newRow >= 0, newRow <= CellAddress.maxRow else {
             return Array("#REF!".utf8)
@@ -127,23 +122,25 @@ enum FormulaTranslator {
         let absolute = i < token.endIndex && token[i] == 0x24
         if absolute { i += 1 }
         guard i < token.endIndex else { return nil }
-        var value = 0
-        var count = 0
-        while i < token.endIndex {
-            let b = token[i]
-            if isColumn {
-                guard b | 0x20 >= 0x61, b | 0x20 <= 0x7A, count < 3 else { return nil }
-                value = value * 26 + Int(b | 0x20) - 0x60
-            } else {
+        let limit = isColumn ? CellAddress.maxColumn : CellAddress.maxRow
+        let index: Int  // zero-based
+        if isColumn {
+            guard let (column, end) = CellAddress.scanColumnLetters(token, from: i), end == token.endIndex else { return nil }
+            index = column
+        } else {
+            var value = 0
+            var count = 0
+            while i < token.endIndex {
+                let b = token[i]
                 guard b >= 0x30, b <= 0x39, count < 7 else { return nil }
                 value = value * 10 + Int(b - 0x30)
+                count += 1
+                i += 1
             }
-            count += 1
-            i += 1
+            guard value >= 1, value - 1 <= limit else { return nil }
+            index = value - 1
         }
-        let limit = isColumn ? CellAddress.maxColumn : CellAddress.maxRow
-        guard value >= 1, value - 1 <= limit else { return nil }
-        let shifted = absolute ? value - 1 : value - 1 + delta
+        let shifted = absolute ? index : index + delta
         guard shifted >= 0, shifted <= limit else { return Array("#REF!".utf8) }
         let text = (absolute ? "$" : "") + (isColumn ? CellAddress.columnName(shifted) : String(shifted + 1))
         return Array(text.utf8)

@@ -478,17 +478,8 @@ final class WorksheetHandler: XMLEventHandler {
         var i = 0
         let n = bytes.count
         if i < n && bytes[i] == 0x24 { i += 1 }
-        var column = 0
-        let lettersStart = i
-        while i < n {
-            let b = bytes[i] | 0x20
-            guard b >= 0x61 && b <= 0x7A else { break }
-            if i - lettersStart == 3 { return nil }  // a fourth letter: past XFD (and no overflow on long runs)
-            column = column * 26 + Int(b - 0x60)
-            i += 1
-        }
-        let letters = i - lettersStart
-        guard letters >= 1 else { return nil }
+        guard let (column, lettersEnd) = CellAddress.scanColumnLetters(bytes, from: i) else { return nil }
+        i = lettersEnd
         if i < n && bytes[i] == 0x24 { i += 1 }
         var row = 0
         let digitsStart = i
@@ -499,9 +490,9 @@ final class WorksheetHandler: XMLEventHandler {
             if row > CellAddress.maxRow + 1 { return nil }
             i += 1
         }
-        guard i > digitsStart, column <= CellAddress.maxColumn + 1 else { return nil }
+        guard i > digitsStart else { return nil }
         // Row 0 (`A0`) gives -1 here; the handler shifts a zero-based sheet or refuses it.
-        return (row - 1, column - 1)
+        return (row - 1, column)
     }
 
     /// A range `A1:D4` or single cell `B2` from bytes.
