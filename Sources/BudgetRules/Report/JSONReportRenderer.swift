@@ -153,7 +153,7 @@ enum JSONValue {
         case .int(let number): out += String(number)
         case .double(let number): out += number.isFinite ? String(number) : "null"
         case .bool(let flag): out += flag ? "true" : "false"
-        case .string(let text): JSONValue.writeString(text, to: &out)
+        case .string(let text): JSONString.write(text, to: &out)
         case .array(let items):
             if items.isEmpty {
                 out += "[]"
@@ -174,39 +174,12 @@ enum JSONValue {
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 out += String(repeating: " ", count: indent + 2)
-                JSONValue.writeString(key, to: &out)
+                JSONString.write(key, to: &out)
                 out += " : "
                 value.write(to: &out, indent: indent + 2)
                 out += index + 1 < members.count ? ",\n" : "\n"
             }
             out += String(repeating: " ", count: indent) + "}"
         }
-    }
-
-    /// Writes `text` as a JSON string: quotes, backslashes and control characters escaped,
-    /// everything else as UTF-8.
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

@@ -1,3 +1,5 @@
+import BudgetRules
+
 /// Any JSON value, read from or written to text: for the parts of a report this server
 /// shows without knowing their shape (the coverage section) and for the API's answers.
 public enum JSONNode: Sendable, Hashable, Codable {
@@ -108,7 +110,7 @@ extension JSONNode {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .double(let d): out += d.isFinite ? String(d) : "null"
-        case .string(let s): Self.quote(s, into: &out)
+        case .string(let s): JSONString.write(s, to: &out)
         case .array(let items):
             out += "["
             for (index, item) in items.enumerated() {
@@ -120,32 +122,11 @@ extension JSONNode {
             out += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { out += "," }
-                Self.quote(member.key, into: &out)
+                JSONString.write(member.key, to: &out)
                 out += ":"
                 member.value.write(to: &out)
             }
             out += "}"
         }
-    }
-
-    private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
