@@ -4,6 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 scripts/setup.sh --checks
+# The code's layout is the checked-in .swift-format's; a finding fails the run
+# (`swift format format -i -r Sources Tests Package.swift` mends most of them).
+swift format lint --strict -r Sources Tests Package.swift </dev/null
 # A clean build has once failed with "'UErrorCode' has different definitions in different
 # modules" (Foundation's ICU headers against the system's, met through libxml2's headers while
 # modules build in parallel); run again, the same build completed. So a failed first build is

@@ -175,7 +175,8 @@ public struct JSONSyntaxProblem: Hashable, Sendable {
         mutating func literal(_ word: String) -> JSONSyntaxProblem? {
             let expected = Array(word.utf8)
             guard bytes.count - index >= expected.count, Array(bytes[index..<(index + expected.count)]) == expected else {
-                return unexpected(da: "en værdi (tekst i anførselstegn, et tal, true, false eller null)", en: "a value (text in quotes, a number, true, false or null)")
+                return unexpected(
+                    da: "en værdi (tekst i anførselstegn, et tal, true, false eller null)", en: "a value (text in quotes, a number, true, false or null)")
             }
             index += expected.count
             return nil

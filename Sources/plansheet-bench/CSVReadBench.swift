@@ -26,7 +26,9 @@ enum CSVReadBench {
         return tally.json(
             tool: rows ? "plansheet CSVReader.forEachRow" : "plansheet CSVReader.forEachRecord", file: path,
             seconds: BenchClock.now() - start,
-            extra: [("delimiter", quoted(String(dialect.delimiter))),
-                    ("decimal", quoted(String(describing: dialect.decimalSeparator)))])
+            extra: [
+                ("delimiter", quoted(String(dialect.delimiter))),
+                ("decimal", quoted(String(describing: dialect.decimalSeparator))),
+            ])
     }
 }

@@ -1,9 +1,9 @@
 import Spreadsheet
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `recalc DIR [--formulas N] [--no-libreoffice]`: writes a workbook of N formulas (row sums
@@ -30,12 +30,13 @@ enum RecalcBench {
         let seconds = BenchClock.now() - start
         var usage = rusage()
         #if canImport(Glibc)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
         #else
-        getrusage(RUSAGE_SELF, &usage)
+            getrusage(RUSAGE_SELF, &usage)
         #endif
         let summary = check.summary
-        var out = "{\"formulas\": \(check.cells.count), \"computed\": \(summary[.computed] ?? 0), "
+        var out =
+            "{\"formulas\": \(check.cells.count), \"computed\": \(summary[.computed] ?? 0), "
             + "\"ours\": {\"seconds\": \(format6(seconds)), \"read\": \(format6(readDone - start)), "
             + "\"compute\": \(format6(computeDone - readDone)), \"peak_rss_mb\": \(Int(usage.ru_maxrss) / 1024)}"
 
@@ -51,7 +52,8 @@ enum RecalcBench {
             let converted = folder + "/libreoffice/recalc-input.xlsx"
             if status == 0, let theirs = try? FormulaEngine(workbook: XLSXWorkbook(path: converted)).evaluate() {
                 // Their saved values against what we computed, cell by cell.
-                var agree = 0, differ = 0
+                var agree = 0
+                var differ = 0
                 var firstDifference = ""
                 for cell in theirs.cells {
                     guard let ourValue = results.result(sheet: cell.sheet, address: cell.address)?.outcome.value else { continue }

@@ -23,7 +23,12 @@ struct ValueTally {
         case .integer(let v):
             numeric += 1
             let (total, overflow) = integerSum.addingReportingOverflow(v)
-            if overflow { addDouble(Double(v)); integerOverflow = true } else { integerSum = total }
+            if overflow {
+                addDouble(Double(v))
+                integerOverflow = true
+            } else {
+                integerSum = total
+            }
         case .number(let v):
             numeric += 1
             addDouble(v)
@@ -69,7 +74,8 @@ func quoted(_ text: String) -> String {
         switch scalar {
         case "\"": out += "\\\""
         case "\\": out += "\\\\"
-        case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+        case _ where scalar.value < 0x20:
+            out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
         default: out.unicodeScalars.append(scalar)
         }
     }

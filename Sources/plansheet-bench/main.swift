@@ -1,11 +1,11 @@
 import Spreadsheet
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `plansheet-bench`: our side of the peer benchmark in `../shared/bench` (see bench/README.md).

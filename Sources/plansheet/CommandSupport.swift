@@ -18,9 +18,10 @@ enum CommandSupport {
         let shown = Report(files: [Report.FileReport(path: path, findings: serious)])
         Terminal.error(shown.text(language: language, width: 80))
         guard report.hasErrors else { return plan }
-        Terminal.error(language == .danish
-            ? "plansheet: planen \(path) har fejl (se ovenfor; `plansheet check-plan \(path)` viser dem igen)."
-            : "plansheet: the plan \(path) has errors (see above; `plansheet check-plan \(path)` shows them again).")
+        Terminal.error(
+            language == .danish
+                ? "plansheet: planen \(path) har fejl (se ovenfor; `plansheet check-plan \(path)` viser dem igen)."
+                : "plansheet: the plan \(path) has errors (see above; `plansheet check-plan \(path)` shows them again).")
         throw ExitCode(2)
     }
 

@@ -57,22 +57,38 @@ struct ConvertCommand: ParsableCommand {
         var options: CSVWriteOptions { self == .danish ? .danishExcel : .rfc4180 }
     }
 
-    @Argument(help: ArgumentHelp(HelpText.pick(da: "Filen, der læses (.xlsx, .xlsm, .xltx, .xltm eller .csv).", en: "The file to read (.xlsx, .xlsm, .xltx, .xltm or .csv).")))
+    @Argument(
+        help: ArgumentHelp(
+            HelpText.pick(da: "Filen, der læses (.xlsx, .xlsm, .xltx, .xltm eller .csv).", en: "The file to read (.xlsx, .xlsm, .xltx, .xltm or .csv).")))
     var input: String
 
     @Argument(help: ArgumentHelp(HelpText.pick(da: "Filen, der skrives (.xlsx eller .csv).", en: "The file to write (.xlsx or .csv).")))
     var output: String
 
-    @Option(help: ArgumentHelp(HelpText.pick(da: "Det ark i en projektmappe, der konverteres: dets navn eller nummer fra 1.", en: "The sheet of a workbook to convert: its name or its 1-based number.")))
+    @Option(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Det ark i en projektmappe, der konverteres: dets navn eller nummer fra 1.",
+                en: "The sheet of a workbook to convert: its name or its 1-based number.")))
     var sheet: String?
 
-    @Option(help: ArgumentHelp(HelpText.pick(da: "CSV-dialekten, der skrives: danish (';', UTF-8 BOM, CRLF, decimalkomma) eller rfc4180 (',', CRLF).", en: "CSV output dialect: danish (';', UTF-8 BOM, CRLF, decimal comma) or rfc4180 (',', CRLF).")))
+    @Option(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "CSV-dialekten, der skrives: danish (';', UTF-8 BOM, CRLF, decimalkomma) eller rfc4180 (',', CRLF).",
+                en: "CSV output dialect: danish (';', UTF-8 BOM, CRLF, decimal comma) or rfc4180 (',', CRLF).")))
     var csvFormat: CSVFormat = .danish
 
-    @Flag(help: ArgumentHelp(HelpText.pick(da: "Behold CSV-felter som tekst i stedet for at skrive beløb som tal.", en: "Keep CSV fields as text instead of typing numbers.")))
+    @Flag(
+        help: ArgumentHelp(
+            HelpText.pick(da: "Behold CSV-felter som tekst i stedet for at skrive beløb som tal.", en: "Keep CSV fields as text instead of typing numbers.")))
     var text = false
 
-    @Flag(help: ArgumentHelp(HelpText.pick(da: "Skriv projektmappen med tekst i cellerne (inline), så hukommelsen holdes flad for meget store ark.", en: "Write the workbook with inline strings, holding memory flat for very large sheets.")))
+    @Flag(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Skriv projektmappen med tekst i cellerne (inline), så hukommelsen holdes flad for meget store ark.",
+                en: "Write the workbook with inline strings, holding memory flat for very large sheets.")))
     var constantMemory = false
 
     @OptionGroup var languageOptions: LanguageOptions
@@ -133,8 +149,10 @@ struct ConvertCommand: ParsableCommand {
         let example = decimal == .comma ? ("1.500 = 1500", "1.500 = 1500") : ("1,500 = 1500", "1,500 = 1500")
         Terminal.error(
             LocalizedText(
-                da: "plansheet convert: \(fields.count) felt\(fields.count == 1 ? "" : "er") kan læses som tal på to måder (filens notation er ikke sikker; \(example.0) eller 1,5) og er beholdt som tekst: \(shown)",
-                en: "plansheet convert: \(fields.count) field\(fields.count == 1 ? "" : "s") can be read as a number two ways (the file's notation is not settled; \(example.1) or 1.5) and \(fields.count == 1 ? "was" : "were") kept as text: \(shown)"
+                da:
+                    "plansheet convert: \(fields.count) felt\(fields.count == 1 ? "" : "er") kan læses som tal på to måder (filens notation er ikke sikker; \(example.0) eller 1,5) og er beholdt som tekst: \(shown)",
+                en:
+                    "plansheet convert: \(fields.count) field\(fields.count == 1 ? "" : "s") can be read as a number two ways (the file's notation is not settled; \(example.1) or 1.5) and \(fields.count == 1 ? "was" : "were") kept as text: \(shown)"
             )[languageOptions.language])
     }
 

@@ -53,20 +53,30 @@ struct DiffCommand: ParsableCommand {
                 could not be taken (the message names it).
                 """))
 
-    @Argument(help: ArgumentHelp(HelpText.pick(da: "Den gamle udgave: plan (JSON), ark eller mappe.",
-                                               en: "The old version: plan (JSON), sheet or folder."), valueName: "old"))
+    @Argument(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Den gamle udgave: plan (JSON), ark eller mappe.",
+                en: "The old version: plan (JSON), sheet or folder."), valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp(HelpText.pick(da: "Den nye udgave: plan (JSON), ark eller mappe.",
-                                               en: "The new version: plan (JSON), sheet or folder."), valueName: "new"))
+    @Argument(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Den nye udgave: plan (JSON), ark eller mappe.",
+                en: "The new version: plan (JSON), sheet or folder."), valueName: "new"))
     var new: String
 
-    @Option(name: .customLong("old-file"), help: ArgumentHelp(
-        HelpText.pick(da: "Endnu et ark til den gamle udgave.", en: "Another sheet of the old version."), valueName: "file"))
+    @Option(
+        name: .customLong("old-file"),
+        help: ArgumentHelp(
+            HelpText.pick(da: "Endnu et ark til den gamle udgave.", en: "Another sheet of the old version."), valueName: "file"))
     var oldFiles: [String] = []
 
-    @Option(name: .customLong("new-file"), help: ArgumentHelp(
-        HelpText.pick(da: "Endnu et ark til den nye udgave.", en: "Another sheet of the new version."), valueName: "file"))
+    @Option(
+        name: .customLong("new-file"),
+        help: ArgumentHelp(
+            HelpText.pick(da: "Endnu et ark til den nye udgave.", en: "Another sheet of the new version."), valueName: "file"))
     var newFiles: [String] = []
 
     @OptionGroup var planOptions: PlanOptions
@@ -75,9 +85,10 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
     @OptionGroup var folderOptions: FolderOptions
 
-    @Option(help: ArgumentHelp(
-        HelpText.pick(da: "Skriv en ændringsprojektmappe til styregruppen.", en: "Write a change workbook for the steering group."),
-        valueName: "out.xlsx"))
+    @Option(
+        help: ArgumentHelp(
+            HelpText.pick(da: "Skriv en ændringsprojektmappe til styregruppen.", en: "Write a change workbook for the steering group."),
+            valueName: "out.xlsx"))
     var workbook: String?
 
     func validate() throws {
@@ -89,9 +100,10 @@ struct DiffCommand: ParsableCommand {
                 extensions: ["xlsx"], language: language)
         }
         if isPlan([old]) && !oldFiles.isEmpty || isPlan([new]) && !newFiles.isEmpty {
-            throw ValidationError(LocalizedText(
-                da: "en plan (JSON) er en hel udgave; --old-file/--new-file lægger kun ark til ark.",
-                en: "a plan (JSON) is a whole version; --old-file/--new-file only add sheets to sheets.")[language])
+            throw ValidationError(
+                LocalizedText(
+                    da: "en plan (JSON) er en hel udgave; --old-file/--new-file lægger kun ark til ark.",
+                    en: "a plan (JSON) is a whole version; --old-file/--new-file only add sheets to sheets.")[language])
         }
     }
 
@@ -133,9 +145,11 @@ struct DiffCommand: ParsableCommand {
         }
 
         for (side, paths) in [(oldSide, oldPaths), (newSide, newPaths)] where !side.plan.period.isPlausible {
-            Terminal.error("plansheet: \(paths.joined(separator: ", ")): " + LocalizedText(
-                da: "perioden \(side.plan.period) er ikke en planperiode (højst \(PlanPeriod.longestPlausibleSpan) år).",
-                en: "the period \(side.plan.period) is not a plan period (at most \(PlanPeriod.longestPlausibleSpan) years).")[language])
+            Terminal.error(
+                "plansheet: \(paths.joined(separator: ", ")): "
+                    + LocalizedText(
+                        da: "perioden \(side.plan.period) er ikke en planperiode (højst \(PlanPeriod.longestPlausibleSpan) år).",
+                        en: "the period \(side.plan.period) is not a plan period (at most \(PlanPeriod.longestPlausibleSpan) years).")[language])
             throw ExitCode(2)
         }
         let diff = PlanDiffer().diff(oldSide, newSide)
@@ -169,8 +183,10 @@ struct DiffCommand: ParsableCommand {
         _ given: String, _ paths: [String], base: Plan?, scanner: FileScanner, language: Language
     ) throws -> SheetDiffSide {
         guard !paths.isEmpty else {
-            Terminal.error("plansheet: \(given): " + LocalizedText(
-                da: "mappen har ingen regneark (.xlsx eller .csv).", en: "the folder holds no spreadsheets (.xlsx or .csv).")[language])
+            Terminal.error(
+                "plansheet: \(given): "
+                    + LocalizedText(
+                        da: "mappen har ingen regneark (.xlsx eller .csv).", en: "the folder holds no spreadsheets (.xlsx or .csv).")[language])
             throw ExitCode(2)
         }
         let inputs = ScannedInputs(paths: paths, scanner: scanner) { index, path in
@@ -189,15 +205,17 @@ struct DiffCommand: ParsableCommand {
         let sheets = SheetDiffSide(
             files: scanned, base: base, frame: planOptions.annualFrame, period: planOptions.planPeriod)
         for problem in sheets.result.problems {
-            let severity = problem.severity == .error
+            let severity =
+                problem.severity == .error
                 ? LocalizedText(da: "fejl", en: "error") : LocalizedText(da: "advarsel", en: "warning")
             Terminal.error("plansheet: \(problem.location): \(severity[language]): \(problem.message[language])")
             if problem.severity == .error { trouble = true }
         }
         if trouble {
-            Terminal.error(LocalizedText(
-                da: "plansheet: ingen sammenligning: ikke alt i arkene kunne læses (se ovenfor).",
-                en: "plansheet: no comparison: not everything in the sheets could be read (see above).")[language])
+            Terminal.error(
+                LocalizedText(
+                    da: "plansheet: ingen sammenligning: ikke alt i arkene kunne læses (se ovenfor).",
+                    en: "plansheet: no comparison: not everything in the sheets could be read (see above).")[language])
             throw ExitCode(2)
         }
         return sheets

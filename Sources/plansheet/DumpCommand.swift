@@ -3,7 +3,6 @@ import Foundation
 import PlanMapping
 import Spreadsheet
 
-
 /// `plansheet dump FILE`: a workbook's cached cell values (or a CSV file's fields) as canonical JSON.
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +31,11 @@ struct DumpCommand: ParsableCommand {
                 Example: plansheet dump samples/partners/kommune-oversigt.xlsx > oversigt.json
                 """))
 
-    @Argument(help: ArgumentHelp(HelpText.pick(da: "Projektmappen (.xlsx/.xlsm/.xltx/.xltm) eller CSV-filen, der skrives ud.", en: "The .xlsx/.xlsm/.xltx/.xltm workbook or .csv file to dump.")))
+    @Argument(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Projektmappen (.xlsx/.xlsm/.xltx/.xltm) eller CSV-filen, der skrives ud.", en: "The .xlsx/.xlsm/.xltx/.xltm workbook or .csv file to dump."
+            )))
     var file: String
 
     @OptionGroup var languageOptions: LanguageOptions

@@ -49,7 +49,8 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Filen, der skrives (.xlsx eller .csv).", en: "The file to write (.xlsx or .csv).")))
     var output: String
 
-    @Option(help: ArgumentHelp(
+    @Option(
+        help: ArgumentHelp(
             HelpText.pick(da: "Formen: ", en: "The layout: ") + ExportLayout.allCases.map(\.rawValue).joined(separator: ", ") + "."))
     var layout: ExportLayout = .overview
 

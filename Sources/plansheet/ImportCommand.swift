@@ -69,7 +69,9 @@ struct ImportCommand: ParsableCommand {
             valueName: "file-or-folder"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Hvor planen skrives (JSON).", en: "Where to write the plan (JSON)."), valueName: "plan.json"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Hvor planen skrives (JSON).", en: "Where to write the plan (JSON)."), valueName: "plan.json")
+    )
     var output: String
 
     @OptionGroup var planOptions: PlanOptions
@@ -78,7 +80,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var folderOptions: FolderOptions
 
-    @Option(help: ArgumentHelp(HelpText.pick(da: "Partnerskabets navn i en ny plan (uden --plan).", en: "The partnership's name in a new plan (without --plan).")))
+    @Option(
+        help: ArgumentHelp(HelpText.pick(da: "Partnerskabets navn i en ny plan (uden --plan).", en: "The partnership's name in a new plan (without --plan).")))
     var name: String = "Partnerskab"
 
     @Flag(help: "Read hidden sheets too (by default they are skipped and the report says so).")
@@ -117,9 +120,10 @@ struct ImportCommand: ParsableCommand {
         if formatOptions.format == .json { print(summary.json(), terminator: "") }
         if unreadable { throw ExitCode(2) }
         if result.hasErrors {
-            Terminal.error(danish
-                ? "plansheet: planen er ikke skrevet, fordi der er fejl (se ovenfor; `plansheet validate` viser alle fund)."
-                : "plansheet: the plan was not written because of errors (see above; `plansheet validate` shows every finding).")
+            Terminal.error(
+                danish
+                    ? "plansheet: planen er ikke skrevet, fordi der er fejl (se ovenfor; `plansheet validate` viser alle fund)."
+                    : "plansheet: the plan was not written because of errors (see above; `plansheet validate` shows every finding).")
             throw ExitCode(1)
         }
         do {

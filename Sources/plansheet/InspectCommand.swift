@@ -37,7 +37,6 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(HelpText.pick(da: "Filer eller mapper, der beskrives.", en: "Files or folders to inspect.")))
     var paths: [String]
 
-
     @OptionGroup var languageOptions: LanguageOptions
 
     func run() throws {
@@ -85,7 +84,10 @@ struct InspectCommand: ParsableCommand {
             }
             var rows = 0
             var cells = 0
-            var minRow = Int.max, maxRow = Int.min, minColumn = Int.max, maxColumn = Int.min
+            var minRow = Int.max
+            var maxRow = Int.min
+            var minColumn = Int.max
+            var maxColumn = Int.min
             do {
                 try workbook.forEachRow(inSheet: sheet.index) { row in
                     rows += 1
@@ -139,7 +141,9 @@ struct InspectCommand: ParsableCommand {
                 lines.append("  \(language == .danish ? "advarsel:" : "warning:") \(warning.render(english: language == .english))")
             }
             if summary.raggedRowCount > 0 {
-                lines.append("  \(summary.raggedRowCount) ragged row\(summary.raggedRowCount == 1 ? "" : "s") (field count differs from \(summary.expectedFieldCount ?? 0))")
+                lines.append(
+                    "  \(summary.raggedRowCount) ragged row\(summary.raggedRowCount == 1 ? "" : "s") (field count differs from \(summary.expectedFieldCount ?? 0))"
+                )
             }
             return (block(lines), false)
         } catch let error as CSVError {

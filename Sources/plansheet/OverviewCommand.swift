@@ -48,7 +48,11 @@ struct OverviewCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.pick(da: "Projektmappen, der skrives (.xlsx).", en: "The workbook to write (.xlsx).")))
     var output: String
 
-    @Option(help: ArgumentHelp(HelpText.pick(da: "Oprettelsestiden i projektmappen, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss (UTC).", en: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")))
+    @Option(
+        help: ArgumentHelp(
+            HelpText.pick(
+                da: "Oprettelsestiden i projektmappen, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss (UTC).",
+                en: "The creation time recorded in the workbook, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC).")))
     var created: String?
 
     @OptionGroup var languageOptions: LanguageOptions
@@ -56,9 +60,10 @@ struct OverviewCommand: ParsableCommand {
     func validate() throws {
         try OutputGuard.check(output, option: "-o", inputs: [plan], extensions: ["xlsx"], language: languageOptions.language)
         if let created, CreatedTime.parse(created) == nil {
-            throw ValidationError(languageOptions.lang == .da
-                ? "--created skal være ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss, ikke \"\(created)\""
-                : "--created must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, found \"\(created)\"")
+            throw ValidationError(
+                languageOptions.lang == .da
+                    ? "--created skal være ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTtt:mm:ss, ikke \"\(created)\""
+                    : "--created must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, found \"\(created)\"")
         }
     }
 
@@ -84,12 +89,14 @@ enum CreatedTime {
         guard parts.count <= 2 else { return nil }
         let date = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard date.count == 3, let year = date[0], let month = date[1], let day = date[2],
-              (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+            (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         var time = [0, 0, 0]
         if parts.count == 2 {
             let fields = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
             guard fields.count == 3, let hour = fields[0], let minute = fields[1], let second = fields[2],
-                  (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
+                (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+            else { return nil }
             time = [hour, minute, second]
         }
         return DateTimeComponents(year: year, month: month, day: day, hour: time[0], minute: time[1], second: time[2])

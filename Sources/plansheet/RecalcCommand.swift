@@ -85,7 +85,9 @@ struct RecalcCommand: ParsableCommand {
         let computed = (summary[.agrees] ?? 0) + (summary[.differs] ?? 0) + (summary[.computed] ?? 0)
         Terminal.error("plansheet recalc: \(computed) of \(check.cells.count) formulas computed; written to \(output)")
         for cell in check.cells where [.unsupported, .volatile, .cycle].contains(cell.status) {
-            Terminal.error("  \(cell.result.sheetName)!\(cell.result.address.a1) =\(cell.result.formula): \(cell.status.rawValue), saved value kept (\(cell.detail ?? ""))")
+            Terminal.error(
+                "  \(cell.result.sheetName)!\(cell.result.address.a1) =\(cell.result.formula): \(cell.status.rawValue), saved value kept (\(cell.detail ?? ""))"
+            )
         }
     }
 

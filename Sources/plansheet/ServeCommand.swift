@@ -66,11 +66,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if !action.isEmpty {
             guard action.count == 3, Role(rawValue: action[0]) != nil, action[1] == "add",
-                  !action[2].trimmingCharacters(in: .whitespaces).isEmpty
+                !action[2].trimmingCharacters(in: .whitespaces).isEmpty
             else {
-                throw ValidationError(danish
-                    ? "forventede `admin add NAVN` eller `partner add NAVN`, fandt: \(action.joined(separator: " "))"
-                    : "expected `admin add NAME` or `partner add NAME`, found: \(action.joined(separator: " "))")
+                throw ValidationError(
+                    danish
+                        ? "forventede `admin add NAVN` eller `partner add NAVN`, fandt: \(action.joined(separator: " "))"
+                        : "expected `admin add NAME` or `partner add NAME`, found: \(action.joined(separator: " "))")
             }
         }
     }
@@ -104,9 +105,10 @@ struct ServeCommand: AsyncParsableCommand {
             if try state.seedPlan(loaded, from: (plan as NSString).lastPathComponent) {
                 Terminal.error((danish ? "Planversion 1: " : "Plan version 1: ") + plan)
             } else {
-                Terminal.error(danish
-                    ? "--plan ignoreres: databasen har allerede en plan (se siden Planversioner)."
-                    : "--plan is ignored: the database already has a plan (see the Plan versions page).")
+                Terminal.error(
+                    danish
+                        ? "--plan ignoreres: databasen har allerede en plan (se siden Planversioner)."
+                        : "--plan is ignored: the database already has a plan (see the Plan versions page).")
             }
         }
         Terminal.error((danish ? "Lytter på " : "Listening on ") + serverConfiguration.baseURL + " (data: \(data))")

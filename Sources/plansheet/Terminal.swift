@@ -1,11 +1,11 @@
 import BudgetRules
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writing to standard error, and whether it is a terminal.
@@ -28,9 +28,9 @@ enum Terminal {
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { raw in
                 #if canImport(Glibc)
-                Glibc.write(2, raw.baseAddress! + offset, raw.count - offset)
+                    Glibc.write(2, raw.baseAddress! + offset, raw.count - offset)
                 #else
-                Darwin.write(2, raw.baseAddress! + offset, raw.count - offset)
+                    Darwin.write(2, raw.baseAddress! + offset, raw.count - offset)
                 #endif
             }
             if written <= 0 { return }

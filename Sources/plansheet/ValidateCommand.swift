@@ -102,9 +102,10 @@ struct ValidateCommand: ParsableCommand {
         let language = languageOptions.language
         guard let annotate else { return }
         if Self.annotationTarget(files) == nil {
-            throw ValidationError(language == .danish
-                ? "--annotate kræver én inputfil, eller netop én XLSX-fil blandt flere."
-                : "--annotate needs one input file, or exactly one XLSX file among several.")
+            throw ValidationError(
+                language == .danish
+                    ? "--annotate kræver én inputfil, eller netop én XLSX-fil blandt flere."
+                    : "--annotate needs one input file, or exactly one XLSX file among several.")
         }
         try OutputGuard.check(
             annotate, option: "--annotate", inputs: files + [planOptions.plan].compactMap { $0 }, extensions: ["xlsx"],
@@ -146,9 +147,10 @@ struct ValidateCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
             } else {
-                Terminal.error(language == .danish
-                    ? "plansheet: ingen kommenteret kopi: \(target) kunne ikke læses."
-                    : "plansheet: no annotated copy: \(target) could not be read.")
+                Terminal.error(
+                    language == .danish
+                        ? "plansheet: ingen kommenteret kopi: \(target) kunne ikke læses."
+                        : "plansheet: no annotated copy: \(target) could not be read.")
             }
         }
         if !check.unreadable.isEmpty { throw ExitCode(2) }

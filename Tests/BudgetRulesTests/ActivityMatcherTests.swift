@@ -1,17 +1,20 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Activity matcher")
 struct ActivityMatcherTests {
-    @Test("normalisation folds case, keeps æøå and strips punctuation, dashes and quotes", arguments: [
-        ("Skoleindsats ”Det gode valg”", "skoleindsats det gode valg"),
-        ("Skoleindsatsen ’Det gode valg’", "skoleindsatsen det gode valg"),
-        ("Indbrudskampagne i Tingbjerg-Husum", "indbrudskampagne i tingbjerghusum"),
-        ("Tovholder for dialog og aktivt medborgerskab – (12 timer pr. uge)", "tovholder for dialog og aktivt medborgerskab 12 timer pr uge"),
-        ("HÆRVÆRK", "hærværk"), ("Øresund/Århus", "øresund århus"), ("  Café  \"Belysning\"  ", "cafe belysning"),
-        ("Teknik- og Miljøforvaltningen", "teknik og miljøforvaltningen"), ("", ""),
-    ])
+    @Test(
+        "normalisation folds case, keeps æøå and strips punctuation, dashes and quotes",
+        arguments: [
+            ("Skoleindsats ”Det gode valg”", "skoleindsats det gode valg"),
+            ("Skoleindsatsen ’Det gode valg’", "skoleindsatsen det gode valg"),
+            ("Indbrudskampagne i Tingbjerg-Husum", "indbrudskampagne i tingbjerghusum"),
+            ("Tovholder for dialog og aktivt medborgerskab – (12 timer pr. uge)", "tovholder for dialog og aktivt medborgerskab 12 timer pr uge"),
+            ("HÆRVÆRK", "hærværk"), ("Øresund/Århus", "øresund århus"), ("  Café  \"Belysning\"  ", "cafe belysning"),
+            ("Teknik- og Miljøforvaltningen", "teknik og miljøforvaltningen"), ("", ""),
+        ])
     func normalize(text: String, expected: String) {
         #expect(ActivityMatcher.normalize(text) == expected)
     }

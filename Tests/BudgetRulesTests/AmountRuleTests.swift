@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rule 1: amounts")
@@ -19,7 +20,8 @@ struct AmountRuleTests {
             value: 40_000, raw: "40 t.kr.", quality: .ambiguous(LocalizedText(da: "tusinder kroner", en: "thousands of kroner")),
             location: Fixture.loc("Område 1", "C3"))
         let findings = faults(submission, against: try Repository.samplePlan())
-        expectOnly(findings, .amountFormat, sheet: "Område 1", cell: "C3", activity: "Indbrudskampagne i Tingbjerg-Husum", expected: "40.000", found: "40 t.kr.")
+        expectOnly(
+            findings, .amountFormat, sheet: "Område 1", cell: "C3", activity: "Indbrudskampagne i Tingbjerg-Husum", expected: "40.000", found: "40 t.kr.")
         #expect(findings[0].message.en.contains("ambiguous"))
     }
 

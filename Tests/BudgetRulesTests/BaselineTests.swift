@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 /// The shipped plan and a clean submission pass; the seed's own sheet gives exactly its

@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rule 8: no activity twice in an area")
@@ -9,7 +10,9 @@ struct DuplicateActivityRuleTests {
         var submission = Fixture.submission()
         submission.areaTables[2].rows.append(
             ActivityRow(area: 3, name: "Akutpulje", location: Fixture.loc("Område 3", "B9"), amounts: [:]))
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .duplicateActivity, sheet: "Område 3", cell: "B9", activity: "Akutpulje", expected: nil, found: "Akutpulje")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .duplicateActivity, sheet: "Område 3", cell: "B9", activity: "Akutpulje", expected: nil,
+            found: "Akutpulje")
     }
 
     @Test("an overview listing the same name twice in an area (no plan needed)")

@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rule 7: focus areas")
@@ -9,7 +10,9 @@ struct FocusAreaRuleTests {
         var submission = Fixture.submission()
         submission.overviewTables[0].rows[5].area = 6
         submission.overviewTables[0].rows[5].areaRaw = "6"
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .focusAreaInvalid, sheet: "Oversigt", cell: "A7", activity: "Akutpulje", expected: "1–5", found: "6")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .focusAreaInvalid, sheet: "Oversigt", cell: "A7", activity: "Akutpulje", expected: "1–5",
+            found: "6")
     }
 
     @Test("an overview row without a focus area")
@@ -26,7 +29,9 @@ struct FocusAreaRuleTests {
         var submission = Fixture.submission()
         submission.areaTables[0].rows[0].area = 2
         submission.areaTables[0].rows[0].areaRaw = "2"
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .focusAreaInvalid, sheet: "Område 1", cell: "A3", activity: "Indbrudskampagne i Tingbjerg-Husum", expected: "1", found: "2")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .focusAreaInvalid, sheet: "Område 1", cell: "A3",
+            activity: "Indbrudskampagne i Tingbjerg-Husum", expected: "1", found: "2")
     }
 
     @Test("a plan activity under focus area 6")

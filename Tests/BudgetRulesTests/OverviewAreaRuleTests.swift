@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rule 5: overview against area tables")
@@ -25,7 +26,9 @@ struct OverviewAreaRuleTests {
     func missingInOverview() throws {
         var submission = Self.withoutTotals()
         submission.overviewTables[0].rows[1].amounts[2014] = nil
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .overviewAreaMismatch, sheet: "Oversigt", cell: "B3", activity: "Det gode valg", expected: "180.000", found: "0")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .overviewAreaMismatch, sheet: "Oversigt", cell: "B3", activity: "Det gode valg",
+            expected: "180.000", found: "0")
     }
 
     @Test("without a plan, names are reconciled by similarity and still compared")

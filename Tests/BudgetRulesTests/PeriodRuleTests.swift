@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rule 2: years inside the period")
@@ -8,7 +9,8 @@ struct PeriodRuleTests {
     func heading() throws {
         var submission = Fixture.submission()
         submission.years.append(YearHeading(year: 2017, location: Fixture.loc("Oversigt", "G1")))
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .yearOutOfPeriod, sheet: "Oversigt", cell: "G1", expected: "2013–2016", found: "2017")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .yearOutOfPeriod, sheet: "Oversigt", cell: "G1", expected: "2013–2016", found: "2017")
     }
 
     @Test("an amount for 2012 without a heading is reported once per sheet, at its cell; other rules ignore that year")
@@ -16,7 +18,8 @@ struct PeriodRuleTests {
         var submission = Fixture.submission()
         submission.overviewTables[0].rows[3].amounts[2012] = Fixture.amount(450_000, "Oversigt", "G5")
         submission.overviewTables[0].rows[5].amounts[2012] = Fixture.amount(20_000, "Oversigt", "G7")
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .yearOutOfPeriod, sheet: "Oversigt", cell: "G5", expected: "2013–2016", found: "2012")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .yearOutOfPeriod, sheet: "Oversigt", cell: "G5", expected: "2013–2016", found: "2012")
     }
 
     @Test("the period can be given as an option")

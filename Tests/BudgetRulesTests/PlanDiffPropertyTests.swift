@@ -77,18 +77,20 @@ struct PlanDiffPropertyTests {
             let words = (0..<random.int(2...4)).map { _ in freshWord() }
             var funding = Funding()
             for year in period.years where random.chance(60) { funding[year] = Kroner(Int64(random.int(1...900)) * 1_000) }
-            activities.append(Activity(
-                id: "\(area).\(ordinals[area]!)", name: words.joined(separator: " ").capitalized, shortName: words[0].capitalized,
-                focusArea: area, funding: funding, otherFocusAreas: random.chance(50) ? .all : [],
-                targetGroup: random.chance(70) ? freshWord() : nil, timeline: random.chance(70) ? freshWord() : nil,
-                deliverables: random.chance(50) ? [freshWord()] : [], responsible: random.chance(50) ? [freshWord()] : [],
-                coFinancing: random.chance(20)
-                    ? CoFinancing(totalCost: 900_000, ownShare: 300_000, externalShares: [.init(source: freshWord(), amount: 600_000)])
-                    : nil))
+            activities.append(
+                Activity(
+                    id: "\(area).\(ordinals[area]!)", name: words.joined(separator: " ").capitalized, shortName: words[0].capitalized,
+                    focusArea: area, funding: funding, otherFocusAreas: random.chance(50) ? .all : [],
+                    targetGroup: random.chance(70) ? freshWord() : nil, timeline: random.chance(70) ? freshWord() : nil,
+                    deliverables: random.chance(50) ? [freshWord()] : [], responsible: random.chance(50) ? [freshWord()] : [],
+                    coFinancing: random.chance(20)
+                        ? CoFinancing(totalCost: 900_000, ownShare: 300_000, externalShares: [.init(source: freshWord(), amount: 600_000)])
+                        : nil))
         }
         let crime = (0..<random.int(0...3)).map { _ in
-            CrimeTarget(offence: freshWord().capitalized, baselineYear: first - 1, baseline: random.int(20...500),
-                        targets: period.years.map { CrimeTarget.Target(year: $0, reduction: 10, count: random.int(10...400)) })
+            CrimeTarget(
+                offence: freshWord().capitalized, baselineYear: first - 1, baseline: random.int(20...500),
+                targets: period.years.map { CrimeTarget.Target(year: $0, reduction: 10, count: random.int(10...400)) })
         }
         return Plan(
             partnership: Partnership(name: "Prøve"), period: period, annualFrame: Kroner(Int64(random.int(1...5)) * 1_000_000),
@@ -146,9 +148,10 @@ struct PlanDiffPropertyTests {
             let used = (plan.activities + new.activities).filter { $0.id.hasPrefix("\(area).") }
                 .compactMap { Int($0.id.split(separator: ".")[1]) }
             let id = "\(area).\((used.max() ?? 0) + 1)"
-            new.activities.append(Activity(
-                id: id, name: "Ny " + random.word() + " " + random.word(), shortName: "Ny " + random.word(), focusArea: area,
-                funding: [new.period.firstYear: 10_000]))
+            new.activities.append(
+                Activity(
+                    id: id, name: "Ny " + random.word() + " " + random.word(), shortName: "Ny " + random.word(), focusArea: area,
+                    funding: [new.period.firstYear: 10_000]))
             expected.append(Expected(.activityAdded, id))
         }
         if random.chance(20) {
@@ -196,7 +199,8 @@ struct PlanDiffPropertyTests {
         }
     }
 
-    @Test("Without trusted ids (sheets imported without a base), renames within the matcher's similarity and amount changes are found by name", arguments: 0..<60)
+    @Test(
+        "Without trusted ids (sheets imported without a base), renames within the matcher's similarity and amount changes are found by name", arguments: 0..<60)
     func renamesWithoutIDs(seed: Int) {
         var random = Random(state: UInt64(seed) &* 104_729)
         let plan = Self.randomPlan(&random)
@@ -204,7 +208,11 @@ struct PlanDiffPropertyTests {
         // Made-up ids, as an import without a base makes them: nothing can be read from them.
         for index in new.activities.indices { new.activities[index].id = "x\(index)" }
         let ids = Dictionary(uniqueKeysWithValues: zip(plan.activities.map(\.id), new.activities.map(\.id)))
-        expected = expected.map { var e = $0; e.activity = e.activity.flatMap { ids[$0] }; return e }
+        expected = expected.map {
+            var e = $0
+            e.activity = e.activity.flatMap { ids[$0] }
+            return e
+        }
         for change in expected where change.kind == .activityRenamed {
             let old = plan.activities.first { ids[$0.id] == change.activity }!
             let renamed = new.activities.first { $0.id == change.activity }!

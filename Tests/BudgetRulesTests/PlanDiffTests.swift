@@ -40,8 +40,10 @@ struct PlanDiffTests {
     @Test("activity-added: the new activity, its area and its funding over all years")
     func added() throws {
         var new = plan
-        new.activities.append(Activity(id: "5.1", name: "Forældrecafé", shortName: "Forældrecafé", focusArea: 5,
-                                       funding: [2014: 50_000, 2015: 60_000]))
+        new.activities.append(
+            Activity(
+                id: "5.1", name: "Forældrecafé", shortName: "Forældrecafé", focusArea: 5,
+                funding: [2014: 50_000, 2015: 60_000]))
         let change = try only(new)
         #expect(change.kind == .activityAdded)
         #expect(change.activity == "5.1" && change.focusArea == 5)
@@ -161,11 +163,14 @@ struct PlanDiffTests {
         new.crimeTargets.append(CrimeTarget(offence: "Brandstiftelse", baselineYear: 2012, baseline: 10, targets: []))
         let changes = PlanDiffer().diff(plan, new).changes
         #expect(changes.allSatisfy { $0.kind == .crimeTargetChanged })
-        let described = changes.map { "\($0.subject ?? "") \($0.field?.rawValue ?? "") \($0.year.map(String.init) ?? "-") \($0.difference.map(String.init) ?? "-")" }
-        #expect(described == [
-            "Indbrud baseline - -4", "Tyverier reduction 2016 5", "Tyverier target 2016 -24",
-            "Chikane offence - -", "Brandstiftelse offence - -",
-        ])
+        let described = changes.map {
+            "\($0.subject ?? "") \($0.field?.rawValue ?? "") \($0.year.map(String.init) ?? "-") \($0.difference.map(String.init) ?? "-")"
+        }
+        #expect(
+            described == [
+                "Indbrud baseline - -4", "Tyverier reduction 2016 5", "Tyverier target 2016 -24",
+                "Chikane offence - -", "Brandstiftelse offence - -",
+            ])
     }
 
     @Test("detail-changed: one change per field (target group, timeline, deliverables, responsible, other areas, description, economy)")
@@ -187,7 +192,10 @@ struct PlanDiffTests {
 
     @Test("Every kind together, in reading order: plan-wide, then by focus area and id, then crime targets")
     func combined() {
-        var new = edited("1.2") { $0.funding[2014] = 140_000; $0.timeline = "Forår 2014" }
+        var new = edited("1.2") {
+            $0.funding[2014] = 140_000
+            $0.timeline = "Forår 2014"
+        }
         new.annualFrame = 2_100_000
         new.period.lastYear = 2017
         new.activities.removeAll { $0.id == "1.1" }
@@ -197,10 +205,11 @@ struct PlanDiffTests {
         new.activities[moved].name = "Fyraftensmøder for de ansatte"
         new.crimeTargets[2].baseline = 70
         let changes = PlanDiffer().diff(plan, new).changes
-        #expect(changes.map(\.kind) == [
-            .frameChanged, .yearAdded, .activityRemoved, .fundingChanged, .detailChanged, .activityRenamed, .activityMoved,
-            .activityAdded, .crimeTargetChanged,
-        ])
+        #expect(
+            changes.map(\.kind) == [
+                .frameChanged, .yearAdded, .activityRemoved, .fundingChanged, .detailChanged, .activityRenamed, .activityMoved,
+                .activityAdded, .crimeTargetChanged,
+            ])
         #expect(changes.map(\.activity) == [nil, nil, "1.1", "1.2", "1.2", "4.1", "4.1", "5.1", nil])
     }
 
@@ -209,12 +218,13 @@ struct PlanDiffTests {
         let revision = try Plan(jsonData: Data(contentsOf: Repository.root.appendingPathComponent("samples/tryghedsplan-2014.json")))
         let diff = PlanDiffer().diff(plan, revision)
         let described = diff.changes.map { "\($0.kind.rawValue) \($0.activity ?? "") \($0.year.map(String.init) ?? "") \($0.field?.rawValue ?? "")" }
-        #expect(described == [
-            "funding-changed 1.2 2015 ", "detail-changed 1.2  timeline", "detail-changed 1.2  economy",
-            "funding-changed 2.1 2016 ", "detail-changed 2.1  economy",
-            "activity-renamed 3.3  name",
-            "activity-added 5.1  ", "activity-added 5.2  ",
-        ])
+        #expect(
+            described == [
+                "funding-changed 1.2 2015 ", "detail-changed 1.2  timeline", "detail-changed 1.2  economy",
+                "funding-changed 2.1 2016 ", "detail-changed 2.1  economy",
+                "activity-renamed 3.3  name",
+                "activity-added 5.1  ", "activity-added 5.2  ",
+            ])
         #expect(diff.totals.map { $0.new?.value } == [1_490_000, 1_300_000, 1_070_000, 690_000])
         #expect(diff.totals.map { $0.newRemaining?.value } == [510_000, 700_000, 930_000, 1_310_000])
         #expect(revision.annualFrame == plan.annualFrame)

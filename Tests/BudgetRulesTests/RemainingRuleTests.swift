@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rule 6: remaining amount and the annual frame")
@@ -8,7 +9,8 @@ struct RemainingRuleTests {
     func mismatch() throws {
         var submission = Fixture.submission()
         submission.overviewTables[0].remaining!.amounts[2013] = Fixture.amount(500_000, "Oversigt", "C12")
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .remainingMismatch, sheet: "Oversigt", cell: "C12", expected: "510.000", found: "500.000")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .remainingMismatch, sheet: "Oversigt", cell: "C12", expected: "510.000", found: "500.000")
     }
 
     @Test("a total over the frame is budget-overspent at the total cell (a matching negative remainder is no extra finding)")

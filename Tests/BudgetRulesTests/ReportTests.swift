@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Report rendering")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 /// Control characters in cell texts reach a text report as visible signs (issue 18), so a

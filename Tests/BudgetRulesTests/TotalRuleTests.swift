@@ -1,5 +1,6 @@
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 @Suite("Rules 3 and 4: area and overview totals")
@@ -25,7 +26,9 @@ struct TotalRuleTests {
     func overviewTotal() throws {
         var submission = Fixture.submission()
         submission.overviewTables[0].total!.amounts[2013] = Fixture.amount(1_480_000, "Oversigt", "C11")
-        expectOnly(faults(submission, against: try Repository.samplePlan()), .overviewTotalMismatch, sheet: "Oversigt", cell: "C11", expected: "1.490.000", found: "1.480.000")
+        expectOnly(
+            faults(submission, against: try Repository.samplePlan()), .overviewTotalMismatch, sheet: "Oversigt", cell: "C11", expected: "1.490.000",
+            found: "1.480.000")
     }
 
     @Test("rule 4: an overview consistent in itself but not with the area tables (with rule 5's mismatch behind it)")

@@ -20,23 +20,39 @@ struct AnnotateTests {
         try sheet.setColumnWidth(48, for: 1)
         try sheet.setColumnWidth(16, for: 2...3)
         try sheet.hideColumns(7...7)
-        try sheet.appendRow(["Indsatsområde", "Aktivitet", "Finansiering 2013", "Finansiering 2014"].enumerated().map {
-            WriteCell($0.offset, .string($0.element))
-        }, at: 2)
-        try sheet.appendRow([WriteCell(0, .integer(1)), WriteCell(1, .string("Indbrudskampagne i Tingbjerg-Husum")),
-                             WriteCell(2, .integer(40_000), style: CellStyle(numberFormat: "#,##0"))], at: 3)
-        try sheet.appendRow([WriteCell(0, .integer(1)), WriteCell(1, .string("Skoleindsats ”Det gode valg”")),
-                             WriteCell(2, .string("220.000.")), WriteCell(3, .integer(180_000))], at: 4)
-        try sheet.appendRow([WriteCell(0, .integer(1)), WriteCell(1, .string("Belysning på Volden")),
-                             WriteCell(2, .integer(340_000))], at: 5)
+        try sheet.appendRow(
+            ["Indsatsområde", "Aktivitet", "Finansiering 2013", "Finansiering 2014"].enumerated().map {
+                WriteCell($0.offset, .string($0.element))
+            }, at: 2)
+        try sheet.appendRow(
+            [
+                WriteCell(0, .integer(1)), WriteCell(1, .string("Indbrudskampagne i Tingbjerg-Husum")),
+                WriteCell(2, .integer(40_000), style: CellStyle(numberFormat: "#,##0")),
+            ], at: 3)
+        try sheet.appendRow(
+            [
+                WriteCell(0, .integer(1)), WriteCell(1, .string("Skoleindsats ”Det gode valg”")),
+                WriteCell(2, .string("220.000.")), WriteCell(3, .integer(180_000)),
+            ], at: 4)
+        try sheet.appendRow(
+            [
+                WriteCell(0, .integer(1)), WriteCell(1, .string("Belysning på Volden")),
+                WriteCell(2, .integer(340_000)),
+            ], at: 5)
         // The total of 2013 is a formula whose cached value is right for the cells it sums,
         // but the text amount is left out of it: 380.000 where the activities add up to 600.000.
-        try sheet.appendRow([WriteCell(0, .string("I alt")),
-                             WriteCell(column: 2, value: .integer(380_000), formula: "SUM(C4:C6)"),
-                             WriteCell(column: 3, value: .integer(180_000), formula: "SUM(D4:D6)")], at: 6)
+        try sheet.appendRow(
+            [
+                WriteCell(0, .string("I alt")),
+                WriteCell(column: 2, value: .integer(380_000), formula: "SUM(C4:C6)"),
+                WriteCell(column: 3, value: .integer(180_000), formula: "SUM(D4:D6)"),
+            ], at: 6)
         let notes = try writer.addSheet("Noter", options: XLSXSheetOptions(visibility: .hidden))
-        try notes.appendRow([WriteCell(0, .string("Udarbejdet af partnerskabet")), WriteCell(1, .number(2.5)),
-                             WriteCell(column: 2, value: .number(5), formula: "B1*2")], at: 0)
+        try notes.appendRow(
+            [
+                WriteCell(0, .string("Udarbejdet af partnerskabet")), WriteCell(1, .number(2.5)),
+                WriteCell(column: 2, value: .number(5), formula: "B1*2"),
+            ], at: 0)
         try writer.close()
     }
 
@@ -115,7 +131,8 @@ struct AnnotateTests {
 
     @Test(
         "One note per faulty cell holding each of its findings; red fills for errors, yellow for warnings; links to the cells",
-        .enabled(if: TestEnvironment.pythonWithOpenpyxl != nil || TestEnvironment.isCI, "python3 with openpyxl is not installed: notes and fills are not read back"))
+        .enabled(
+            if: TestEnvironment.pythonWithOpenpyxl != nil || TestEnvironment.isCI, "python3 with openpyxl is not installed: notes and fills are not read back"))
     func notesFillsAndLinks() throws {
         let python = try #require(TestEnvironment.pythonWithOpenpyxl, "CI=true but python3 with openpyxl is missing")
         for (input, language) in [
@@ -145,8 +162,9 @@ struct AnnotateTests {
             let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: [[String]]]
             let notes = json["notes"]!
             let sheetName = { (finding: Finding) -> String in
-                finding.sheet ?? AnnotatedCopy.validSheetName(
-                    String(input.split(separator: "/").last!.split(separator: ".").first!))
+                finding.sheet
+                    ?? AnnotatedCopy.validSheetName(
+                        String(input.split(separator: "/").last!.split(separator: ".").first!))
             }
             let cells = Set(check.report.findings.compactMap { finding in finding.cell.map { "\(sheetName(finding))!\($0)" } })
             #expect(notes.count == cells.count, "\(notes)")
@@ -172,8 +190,9 @@ struct AnnotateTests {
 
     @Test(
         "The annotated copy passes xlsx-client-check (LibreOffice, openpyxl, calamine, schemas)",
-        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
-                 "../shared/tools/xlsx-client-check or its dependencies (soffice, openpyxl, python-calamine) are missing"))
+        .enabled(
+            if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
+            "../shared/tools/xlsx-client-check or its dependencies (soffice, openpyxl, python-calamine) are missing"))
     func clientCheck() throws {
         #expect(ClientCheck.unavailableReason == nil, "CI=true but xlsx-client-check cannot run here: \(ClientCheck.unavailableReason ?? "")")
         guard ClientCheck.unavailableReason == nil else { return }

@@ -31,7 +31,9 @@ struct ChangeWorkbookTests {
             case .fundingChanged:
                 #expect(place.sheet == "Oversigt")
                 let cell = overview.cell(at: place.cell)
-                let value: CellValue = change.new == .amount(0) ? .empty : .integer(change.new.flatMap { if case .amount(let k) = $0 { return k.value } else { return nil } } ?? -1)
+                let value: CellValue =
+                    change.new == .amount(0)
+                    ? .empty : .integer(change.new.flatMap { if case .amount(let k) = $0 { return k.value } else { return nil } } ?? -1)
                 #expect((cell?.value ?? .empty) == value, "\(change.activity ?? "") \(change.year ?? 0) at \(place.cell.a1)")
             case .activityRemoved:
                 #expect(place.sheet == "Oversigt")
@@ -113,19 +115,25 @@ struct ChangeWorkbookTests {
 
     @Test(
         "xlsx-client-check: LibreOffice opens it, the totals recalculate to the cached values, and LibreOffice resolves every link",
-        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
-                 "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
+        .enabled(
+            if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
+            "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheck() throws {
-        if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
+        if let reason = ClientCheck.unavailableReason {
+            Issue.record("\(reason) (required when CI=true)")
+            return
+        }
         let folder = try TemporaryFolder()
         let path = folder.file("aendringer.xlsx")
         try ChangeWorkbook(diff: Self.diff).write(to: path)
         let expect = ClientCheck.Expectation(sheets: [
-            .init(name: "Ændringer", cells: [
-                ["B5", "n", 1_490_000], ["B6", "n", 1_450_000], ["B7", "n", -40_000], ["C6", "n", 1_300_000],
-                ["C7", "n", 270_000], ["E6", "n", 690_000], ["B9", "n", 650_000], ["E10", "n", 30_000],
-                ["B6", "f", "='Oversigt'!$C$14"], ["B7", "f", "=B6-B5"], ["J13", "s", "Oversigt!B2"],
-            ]),
+            .init(
+                name: "Ændringer",
+                cells: [
+                    ["B5", "n", 1_490_000], ["B6", "n", 1_450_000], ["B7", "n", -40_000], ["C6", "n", 1_300_000],
+                    ["C7", "n", 270_000], ["E6", "n", 690_000], ["B9", "n", 650_000], ["E10", "n", 30_000],
+                    ["B6", "f", "='Oversigt'!$C$14"], ["B7", "f", "=B6-B5"], ["J13", "s", "Oversigt!B2"],
+                ]),
             .init(name: "Oversigt", cells: [["B2", "n", 2_100_000], ["C14", "n", 1_450_000], ["F15", "n", 1_410_000]]),
         ])
         let result = try ClientCheck.run(path, expect: expect, in: folder)

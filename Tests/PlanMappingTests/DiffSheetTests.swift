@@ -108,7 +108,8 @@ struct DiffSheetTests {
             .replacingOccurrences(of: "Indbrud;154;139;131;123;116", with: "Indbrud;150;139;128;120;113")
         try crime.write(toFile: folder.file("maal.csv"), atomically: true, encoding: .utf8)
         let targets = try Self.diff([folder.file("maal.csv")])
-        #expect(targets.changes.map { "\($0.subject ?? "") \($0.field?.rawValue ?? "") \($0.year.map(String.init) ?? "-") \($0.difference ?? 0)" }
+        #expect(
+            targets.changes.map { "\($0.subject ?? "") \($0.field?.rawValue ?? "") \($0.year.map(String.init) ?? "-") \($0.difference ?? 0)" }
                 == ["Indbrud baseline - -4", "Indbrud target 2014 -3", "Indbrud target 2015 -3", "Indbrud target 2016 -3"])
     }
 

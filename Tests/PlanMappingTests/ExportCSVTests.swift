@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import PlanModel
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// The CSV layouts: Danish Excel's dialect, amounts as plain whole numbers, and read

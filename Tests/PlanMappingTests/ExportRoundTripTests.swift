@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import PlanModel
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// Export → import gives back the plan: every layout, as XLSX and as CSV, and the
@@ -27,9 +28,10 @@ struct ExportRoundTripTests {
         var fileName: String { "\(layout?.rawValue ?? "workbook").\(format.rawValue)" }
     }
 
-    static let cases: [Case] = ExportLayout.allCases.flatMap { layout in
-        ExportFormat.allCases.map { Case(layout: layout, format: $0) }
-    } + [Case(layout: nil, format: .xlsx)]
+    static let cases: [Case] =
+        ExportLayout.allCases.flatMap { layout in
+            ExportFormat.allCases.map { Case(layout: layout, format: $0) }
+        } + [Case(layout: nil, format: .xlsx)]
 
     func write(_ item: Case, in folder: TemporaryFolder) throws -> String {
         let path = folder.file(item.fileName)

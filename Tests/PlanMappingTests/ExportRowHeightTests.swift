@@ -1,6 +1,7 @@
-import Testing
 import PlanModel
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// Rows with wrapped text get a height that shows the text whole: spreadsheet programs
@@ -17,9 +18,10 @@ struct ExportRowHeightTests {
         let headingIndex = try #require(sheet.rows.firstIndex { $0.kind == .header })
         #expect(heights[headingIndex] == 30)
         // The longest activity name wraps; a short one does not.
-        let longName = try #require(sheet.rows.firstIndex { row in
-            row.cells.contains { $0.value == .string("Fyraftensmøde og udarbejdelse af forløb for de ansatte i Tingbjerg-Husum") }
-        })
+        let longName = try #require(
+            sheet.rows.firstIndex { row in
+                row.cells.contains { $0.value == .string("Fyraftensmøde og udarbejdelse af forløb for de ansatte i Tingbjerg-Husum") }
+            })
         #expect((heights[longName] ?? 0) >= 30)
         let shortName = try #require(sheet.rows.firstIndex { row in row.cells.contains { $0.value == .string("Akutpulje") } })
         #expect(heights[shortName] == nil)

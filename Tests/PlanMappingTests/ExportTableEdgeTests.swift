@@ -1,6 +1,7 @@
-import Testing
 import PlanModel
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// The table model on plans unlike the 2013 one: funding outside the period, explicit
@@ -14,8 +15,11 @@ struct ExportTableEdgeTests {
         let exporter = PlanExporter(plan: plan)
         #expect(exporter.years == [2020, 2021, 2022])
         let sheet = exporter.overviewSheet()
-        #expect(sheet.texts(row: 2) == ["Indsatsområde", "Aktivitet", "Finansiering 2020", "Finansiering 2021",
-                                        "Finansiering 2022", "Id"])
+        #expect(
+            sheet.texts(row: 2) == [
+                "Indsatsområde", "Aktivitet", "Finansiering 2020", "Finansiering 2021",
+                "Finansiering 2022", "Id",
+            ])
         // Sorted by area, plan order within an area.
         #expect(sheet.rows[3...5].map(\.kind) == [.activity(id: "1.1"), .activity(id: "1.2"), .activity(id: "3.1")])
         #expect(sheet.integers(row: 3, columns: 2...4) == [20_000, 0, nil], "an explicit zero stays a zero, an absent year stays empty")
@@ -49,9 +53,10 @@ struct ExportTableEdgeTests {
     @Test("a listed area without activities has a note, its own remark, and I alt 0")
     func emptyListedArea() throws {
         let sheet = PlanExporter(plan: plan).areaSheets()[1]
-        #expect(sheet.rowIndices(of: .note).map { sheet.texts(row: $0) } == [
-            ["Planen har ingen aktiviteter under indsatsområde 2."], ["Aktiviteter følger."],
-        ])
+        #expect(
+            sheet.rowIndices(of: .note).map { sheet.texts(row: $0) } == [
+                ["Planen har ingen aktiviteter under indsatsområde 2."], ["Aktiviteter følger."],
+            ])
         let total = try #require(sheet.firstRow(of: .total))
         #expect(sheet.integers(row: total, columns: 2...4) == [0, 0, 0])
     }

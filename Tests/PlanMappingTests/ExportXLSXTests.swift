@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import PlanModel
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// The overview workbook and the XLSX layouts as files: read back with our reader,
@@ -57,7 +58,8 @@ struct ExportXLSXTests {
         for layout in ExportLayout.allCases {
             try exporter.write(layout, to: folder.file("1.xlsx"))
             try exporter.write(layout, to: folder.file("2.xlsx"))
-            #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("1.xlsx")))
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: folder.file("1.xlsx")))
                     == Data(contentsOf: URL(fileURLWithPath: folder.file("2.xlsx"))), "\(layout)")
         }
         let other = PlanExporter(plan: plan, options: ExportOptions(created: DateTimeComponents(year: 2013, month: 6, day: 1)))
@@ -147,30 +149,38 @@ struct ExportXLSXTests {
 
     @Test(
         "xlsx-client-check: LibreOffice recalculates the seed's totals and remaining amounts; openpyxl and calamine load the workbook",
-        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
-                 "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
+        .enabled(
+            if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
+            "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheck() throws {
-        if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
+        if let reason = ClientCheck.unavailableReason {
+            Issue.record("\(reason) (required when CI=true)")
+            return
+        }
         let folder = try TemporaryFolder()
         let path = folder.file("overview.xlsx")
         try exporter.writeOverviewWorkbook(to: path)
         let expect = ClientCheck.Expectation(sheets: [
-            .init(name: "Oversigt", cells: [
-                ["B2", "n", 2_000_000],
-                ["C13", "n", 1_490_000], ["D13", "n", 1_030_000], ["E13", "n", 620_000], ["F13", "n", 620_000],
-                ["C14", "n", 510_000], ["D14", "n", 970_000], ["E14", "n", 1_380_000], ["F14", "n", 1_380_000],
-                ["C13", "f", "=SUM(C4:C12)"], ["F14", "f", "=$B$2-F13"],
-                ["A13", "s", "I alt"], ["A14", "s", "Resterende beløb pr. år"], ["B4", "s", "Indbrudsindsats"],
-            ]),
+            .init(
+                name: "Oversigt",
+                cells: [
+                    ["B2", "n", 2_000_000],
+                    ["C13", "n", 1_490_000], ["D13", "n", 1_030_000], ["E13", "n", 620_000], ["F13", "n", 620_000],
+                    ["C14", "n", 510_000], ["D14", "n", 970_000], ["E14", "n", 1_380_000], ["F14", "n", 1_380_000],
+                    ["C13", "f", "=SUM(C4:C12)"], ["F14", "f", "=$B$2-F13"],
+                    ["A13", "s", "I alt"], ["A14", "s", "Resterende beløb pr. år"], ["B4", "s", "Indbrudsindsats"],
+                ]),
             .init(name: "Indsatsområde 1", cells: [["C7", "n", 600_000], ["D7", "n", 180_000], ["E7", "n", 0], ["F7", "n", 0]]),
             .init(name: "Indsatsområde 2", cells: [["C5", "n", 450_000], ["F5", "n", 450_000]]),
             .init(name: "Indsatsområde 3", cells: [["C8", "n", 400_000], ["D8", "n", 400_000], ["E8", "n", 170_000], ["F8", "n", 170_000]]),
             .init(name: "Indsatsområde 4", cells: [["C5", "n", 40_000], ["D5", "n", 0]]),
             .init(name: "Indsatsområde 5", cells: [["C6", "n", 0], ["F6", "n", 0], ["A6", "s", "I alt"]]),
             .init(name: "Kriminalitetsmål", cells: [["B2", "s", "Basis 2012"], ["C2", "s", "2013 (-10 %)"], ["F3", "n", 116]]),
-            .init(name: "Diagram", cells: [
-                ["B3", "n", 600_000], ["E4", "n", 450_000], ["E5", "n", 170_000], ["B8", "n", 1_490_000], ["E8", "n", 620_000],
-            ]),
+            .init(
+                name: "Diagram",
+                cells: [
+                    ["B3", "n", 600_000], ["E4", "n", 450_000], ["E5", "n", 170_000], ["B8", "n", 1_490_000], ["E8", "n", 620_000],
+                ]),
         ])
         let result = try ClientCheck.run(path, expect: expect, in: folder)
         #expect(result.status == 0, "xlsx-client-check failed:\n\(result.output)")
@@ -178,20 +188,26 @@ struct ExportXLSXTests {
 
     @Test(
         "xlsx-client-check on an odd plan: a year outside the period, an explicit zero, an area without activities, differing reductions",
-        .enabled(if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
-                 "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
+        .enabled(
+            if: ClientCheck.unavailableReason == nil || TestEnvironment.isCI,
+            "\(ClientCheck.unavailableReason ?? ""): skipped (this fails when CI=true)"))
     func clientCheckOddPlan() throws {
-        if let reason = ClientCheck.unavailableReason { Issue.record("\(reason) (required when CI=true)"); return }
+        if let reason = ClientCheck.unavailableReason {
+            Issue.record("\(reason) (required when CI=true)")
+            return
+        }
         let folder = try TemporaryFolder()
         let path = folder.file("odd.xlsx")
         try PlanExporter(plan: Fixtures.smallPlan()).writeOverviewWorkbook(to: path)
         let expect = ClientCheck.Expectation(sheets: [
-            .init(name: "Oversigt", cells: [
-                ["C3", "s", "Finansiering 2020"], ["E3", "s", "Finansiering 2022"],
-                ["C4", "n", 20_000], ["D4", "n", 0], ["D5", "n", 30_000],
-                ["C7", "n", 30_000], ["D7", "n", 30_000], ["E7", "n", 5_000],
-                ["C8", "n", 70_000], ["D8", "n", 70_000], ["E8", "n", 95_000],
-            ]),
+            .init(
+                name: "Oversigt",
+                cells: [
+                    ["C3", "s", "Finansiering 2020"], ["E3", "s", "Finansiering 2022"],
+                    ["C4", "n", 20_000], ["D4", "n", 0], ["D5", "n", 30_000],
+                    ["C7", "n", 30_000], ["D7", "n", 30_000], ["E7", "n", 5_000],
+                    ["C8", "n", 70_000], ["D8", "n", 70_000], ["E8", "n", 95_000],
+                ]),
             .init(name: "Indsatsområde 2", cells: [["A6", "s", "I alt"], ["C6", "n", 0], ["E6", "n", 0]]),
             .init(name: "Kriminalitetsmål", cells: [["D2", "s", "Måltal 2021"], ["E2", "s", "Reduktion 2021 (%)"], ["E4", "n", 30]]),
             .init(name: "Diagram", cells: [["B3", "n", 20_000], ["D5", "n", 5_000], ["C6", "n", 30_000]]),

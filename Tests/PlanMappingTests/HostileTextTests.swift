@@ -83,8 +83,9 @@ struct HostileTextTests {
         }
     }
 
-    @Test("doubling a cell text's length at most roughly doubles the work of validate and import",
-          arguments: Shape.allCases)
+    @Test(
+        "doubling a cell text's length at most roughly doubles the work of validate and import",
+        arguments: Shape.allCases)
     func workIsLinear(shape: Shape) throws {
         let n = 40_000
         let single = HostileTextTests.withFile(shape.csv(n)) { path in
@@ -118,14 +119,28 @@ struct HostileTextTests {
     /// reader returns a workbook's inline or shared string (the reader's own tests read
     /// those from 10 MB workbooks; the writer does not write cells over Excel's 32,767).
     static func sheet(holding text: String) throws -> ScannedFile {
-        let grid = SheetGrid(name: "Ark1", rows: [
-            Row(index: 0, cells: [Cell(column: 0, value: .string("Indsatsområde")), Cell(column: 1, value: .string("Aktivitet")),
-                                  Cell(column: 2, value: .integer(2013)), Cell(column: 3, value: .string(text))]),
-            Row(index: 1, cells: [Cell(column: 0, value: .integer(1)), Cell(column: 1, value: .string(text)),
-                                  Cell(column: 2, value: .integer(5))]),
-            Row(index: 2, cells: [Cell(column: 0, value: .integer(1)), Cell(column: 1, value: .string("Hærværk")),
-                                  Cell(column: 2, value: .integer(6))]),
-        ])
+        let grid = SheetGrid(
+            name: "Ark1",
+            rows: [
+                Row(
+                    index: 0,
+                    cells: [
+                        Cell(column: 0, value: .string("Indsatsområde")), Cell(column: 1, value: .string("Aktivitet")),
+                        Cell(column: 2, value: .integer(2013)), Cell(column: 3, value: .string(text)),
+                    ]),
+                Row(
+                    index: 1,
+                    cells: [
+                        Cell(column: 0, value: .integer(1)), Cell(column: 1, value: .string(text)),
+                        Cell(column: 2, value: .integer(5)),
+                    ]),
+                Row(
+                    index: 2,
+                    cells: [
+                        Cell(column: 0, value: .integer(1)), Cell(column: 1, value: .string("Hærværk")),
+                        Cell(column: 2, value: .integer(6)),
+                    ]),
+            ])
         return try FileScanner().scan(SpreadsheetFile(path: "lang.xlsx", format: .xlsx, grids: [grid]))
     }
 

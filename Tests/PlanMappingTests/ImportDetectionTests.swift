@@ -140,7 +140,10 @@ struct ImportDetectionTests {
         // 12,5 kr. is not whole kroner.
         let half = try #require(table.rows[1].row.amounts[2015])
         #expect(half.value == nil)
-        guard case .invalid = half.quality else { Issue.record("12.5 kr. should be invalid"); return }
+        guard case .invalid = half.quality else {
+            Issue.record("12.5 kr. should be invalid")
+            return
+        }
     }
 
     @Test("Text amounts in a t.kr. column: plain numbers are thousands, a unit in the cell speaks for itself")
@@ -154,7 +157,10 @@ struct ImportDetectionTests {
         #expect(row.row.amounts[2014]?.value == 40_000)
         #expect(row.row.amounts[2015]?.value == 1_500_000)
         for year in [2014, 2015] {
-            guard case .ambiguous = row.row.amounts[year]?.quality else { Issue.record("\(year): a unit in the cell is noted"); continue }
+            guard case .ambiguous = row.row.amounts[year]?.quality else {
+                Issue.record("\(year): a unit in the cell is noted")
+                continue
+            }
         }
     }
 
@@ -283,13 +289,25 @@ struct ImportDetectionTests {
         #expect(csv.row.amounts[2013]?.quality == .clean)
         #expect(csv.row.amounts[2013]?.value == 1_490_000)
         #expect(csv.row.amounts[2014]?.value == 30_000)
-        guard case .sloppy = csv.row.amounts[2014]?.quality else { Issue.record("30.000. is sloppy"); return }
-        guard case .invalid = csv.row.amounts[2015]?.quality else { Issue.record("ca. 5 is invalid"); return }
+        guard case .sloppy = csv.row.amounts[2014]?.quality else {
+            Issue.record("30.000. is sloppy")
+            return
+        }
+        guard case .invalid = csv.row.amounts[2015]?.quality else {
+            Issue.record("ca. 5 is invalid")
+            return
+        }
         #expect(csv.row.amounts[2015]?.value == nil)
         #expect(csv.row.amounts[2016]?.value == 40_000)
-        guard case .ambiguous = csv.row.amounts[2016]?.quality else { Issue.record("40 t.kr. names its unit"); return }
+        guard case .ambiguous = csv.row.amounts[2016]?.quality else {
+            Issue.record("40 t.kr. names its unit")
+            return
+        }
         let xlsx = try #require(try scan([b.grid]).tables.first?.rows.first)
-        guard case .sloppy = xlsx.row.amounts[2013]?.quality else { Issue.record("text in a workbook is sloppy"); return }
+        guard case .sloppy = xlsx.row.amounts[2013]?.quality else {
+            Issue.record("text in a workbook is sloppy")
+            return
+        }
     }
 
     @Test("“1.500” is ambiguous only when nothing in the table or file shows the notation")
@@ -305,7 +323,10 @@ struct ImportDetectionTests {
         alone.row(2, [1, "A", "1.500"])
         let unsettled = try #require(try scan([alone.grid], format: .csv, file: "u.csv").tables.first?.rows.first)
         #expect(unsettled.row.amounts[2013]?.value == 1_500)
-        guard case .ambiguous = unsettled.row.amounts[2013]?.quality else { Issue.record("1.500 alone is ambiguous"); return }
+        guard case .ambiguous = unsettled.row.amounts[2013]?.quality else {
+            Issue.record("1.500 alone is ambiguous")
+            return
+        }
         var danish = GridBuilder()
         danish.row(1, ["Indsatsområde", "Aktivitet", "2013"])
         danish.row(2, [1, "A", "1.500"])
@@ -316,18 +337,31 @@ struct ImportDetectionTests {
 
     @Test("Error values, booleans, dates and formulas without a value are invalid amounts")
     func oddCells() throws {
-        let grid = SheetGrid(name: "Ark1", rows: [
-            Row(index: 0, cells: [Cell(column: 0, value: .string("Aktivitet")), Cell(column: 1, value: .string("Område")),
-                                  Cell(column: 2, value: .integer(2013)), Cell(column: 3, value: .integer(2014)),
-                                  Cell(column: 4, value: .integer(2015)), Cell(column: 5, value: .integer(2016))]),
-            Row(index: 1, cells: [Cell(column: 0, value: .string("A")), Cell(column: 1, value: .integer(1)),
-                                  Cell(column: 2, value: .error("#REF!")), Cell(column: 3, value: .bool(true)),
-                                  Cell(column: 4, value: .date(SpreadsheetDate(serial: 41275))),
-                                  Cell(column: 5, value: .empty, formula: "SUM(C2:E2)")]),
-        ])
+        let grid = SheetGrid(
+            name: "Ark1",
+            rows: [
+                Row(
+                    index: 0,
+                    cells: [
+                        Cell(column: 0, value: .string("Aktivitet")), Cell(column: 1, value: .string("Område")),
+                        Cell(column: 2, value: .integer(2013)), Cell(column: 3, value: .integer(2014)),
+                        Cell(column: 4, value: .integer(2015)), Cell(column: 5, value: .integer(2016)),
+                    ]),
+                Row(
+                    index: 1,
+                    cells: [
+                        Cell(column: 0, value: .string("A")), Cell(column: 1, value: .integer(1)),
+                        Cell(column: 2, value: .error("#REF!")), Cell(column: 3, value: .bool(true)),
+                        Cell(column: 4, value: .date(SpreadsheetDate(serial: 41275))),
+                        Cell(column: 5, value: .empty, formula: "SUM(C2:E2)"),
+                    ]),
+            ])
         let row = try #require(try scan([grid]).tables.first?.rows.first)
         for year in 2013...2016 {
-            guard case .invalid = row.row.amounts[year]?.quality else { Issue.record("\(year) should be invalid"); continue }
+            guard case .invalid = row.row.amounts[year]?.quality else {
+                Issue.record("\(year) should be invalid")
+                continue
+            }
             #expect(row.row.amounts[year]?.value == nil)
         }
         #expect(row.row.amounts[2013]?.raw == "#REF!")
@@ -342,16 +376,18 @@ struct ImportDetectionTests {
         #expect(try scan([b.grid]).tables.isEmpty)
     }
 
-    @Test("Header vocabulary: the variants people type", arguments: [
-        ("Indsatsområde", ColumnRole.area), ("Indsats-område", .area), ("Indsats-\nområde", .area), ("Indsatsomr.", .area),
-        ("Område", .area), ("Focus area", .area), ("Aktivitet", .activity), ("Aktivitet/projekt", .activity),
-        ("Activity", .activity), ("Finansiering 2013", .year(2013)), ("Budget 2013", .year(2013)),
-        ("2013 (kr.)", .year(2013)), ("2013", .year(2013)), ("Finansiering 2013 (t.kr.)", .year(2013)),
-        ("Finansiering\n2014", .year(2014)), ("År", .yearKey), ("Year", .yearKey), ("Beløb", .amount),
-        ("Amount", .amount), ("Beløb (kr.)", .amount), ("Ansvarlig", .responsible), ("Responsible", .responsible),
-        ("Gerningstype", .offence), ("Offence", .offence), ("Basis 2012", .baseline), ("Baseline", .baseline),
-        ("Bemærkninger", .remarks), ("I alt 2013-2016", .rowTotal), ("Finansiering", .amount),
-    ])
+    @Test(
+        "Header vocabulary: the variants people type",
+        arguments: [
+            ("Indsatsområde", ColumnRole.area), ("Indsats-område", .area), ("Indsats-\nområde", .area), ("Indsatsomr.", .area),
+            ("Område", .area), ("Focus area", .area), ("Aktivitet", .activity), ("Aktivitet/projekt", .activity),
+            ("Activity", .activity), ("Finansiering 2013", .year(2013)), ("Budget 2013", .year(2013)),
+            ("2013 (kr.)", .year(2013)), ("2013", .year(2013)), ("Finansiering 2013 (t.kr.)", .year(2013)),
+            ("Finansiering\n2014", .year(2014)), ("År", .yearKey), ("Year", .yearKey), ("Beløb", .amount),
+            ("Amount", .amount), ("Beløb (kr.)", .amount), ("Ansvarlig", .responsible), ("Responsible", .responsible),
+            ("Gerningstype", .offence), ("Offence", .offence), ("Basis 2012", .baseline), ("Baseline", .baseline),
+            ("Bemærkninger", .remarks), ("I alt 2013-2016", .rowTotal), ("Finansiering", .amount),
+        ])
     func vocabulary(header: String, role: ColumnRole) {
         #expect(HeaderVocabulary.role(of: LabelText(header)) == role)
     }

@@ -22,16 +22,21 @@ struct ImportLayoutTests {
             FocusArea(number: 3, title: "Civilsamfund"),
         ],
         activities: [
-            Activity(id: "1.1", name: "Nattevandring i området", shortName: "Nattevandring", focusArea: 1,
-                     funding: [2030: 40_000, 2031: 25_000]),
-            Activity(id: "1.2", name: "Skolebesøg om kriminalitet", shortName: "Skolebesøg", focusArea: 1,
-                     funding: [2030: 120_000, 2032: 60_000]),
-            Activity(id: "2.1", name: "Nyhedsbrev til beboerne", shortName: "Nyhedsbrev", focusArea: 2,
-                     funding: [2030: 75_000, 2031: 75_000, 2032: 75_000]),
-            Activity(id: "3.1", name: "Lektiecafé i beboerhuset", shortName: "Lektiecafé", focusArea: 3,
-                     funding: [2031: 30_000, 2032: 30_000]),
-            Activity(id: "3.2", name: "Sommerfest for beboerne", shortName: "Sommerfest", focusArea: 3,
-                     funding: [2030: 15_000]),
+            Activity(
+                id: "1.1", name: "Nattevandring i området", shortName: "Nattevandring", focusArea: 1,
+                funding: [2030: 40_000, 2031: 25_000]),
+            Activity(
+                id: "1.2", name: "Skolebesøg om kriminalitet", shortName: "Skolebesøg", focusArea: 1,
+                funding: [2030: 120_000, 2032: 60_000]),
+            Activity(
+                id: "2.1", name: "Nyhedsbrev til beboerne", shortName: "Nyhedsbrev", focusArea: 2,
+                funding: [2030: 75_000, 2031: 75_000, 2032: 75_000]),
+            Activity(
+                id: "3.1", name: "Lektiecafé i beboerhuset", shortName: "Lektiecafé", focusArea: 3,
+                funding: [2031: 30_000, 2032: 30_000]),
+            Activity(
+                id: "3.2", name: "Sommerfest for beboerne", shortName: "Sommerfest", focusArea: 3,
+                funding: [2030: 15_000]),
         ])
 
     /// What reading one rendering gave.
@@ -210,7 +215,9 @@ struct ImportLayoutTests {
         #expect(twin.errors.first?.cell == total.cell.a1)
     }
 
-    @Test("One sheet per year: merged per activity and year; a wrong amount in the second sheet is found there", arguments: [LayoutRenderer.YearForm.plain, .budgetPrefix, .bTwoDigit, .budgetSuffix])
+    @Test(
+        "One sheet per year: merged per activity and year; a wrong amount in the second sheet is found there",
+        arguments: [LayoutRenderer.YearForm.plain, .budgetPrefix, .bTwoDigit, .budgetSuffix])
     func sheetPerYear(form: LayoutRenderer.YearForm) throws {
         let options = LayoutRenderer.Options(shape: .sheetPerYear, yearForm: form, actualsBeside: true)
         let rendering = LayoutRenderer(plan: Self.plan, options: options).render()
@@ -270,8 +277,9 @@ struct ImportLayoutTests {
         #expect(Self.notUnderstood(outcome).isEmpty)
     }
 
-    @Test("The layout samples (samples/layouts/) each import to the 2013 plan and validate without error or warning",
-          arguments: ["kommune-budget-og-forbrug.xlsx", "fsb-budget-pr-aar.xlsx", "okonomi-posteringer.csv", "sabkab-aar-i-raekker.csv"])
+    @Test(
+        "The layout samples (samples/layouts/) each import to the 2013 plan and validate without error or warning",
+        arguments: ["kommune-budget-og-forbrug.xlsx", "fsb-budget-pr-aar.xlsx", "okonomi-posteringer.csv", "sabkab-aar-i-raekker.csv"])
     func layoutSamples(file: String) throws {
         let path = Fixtures.path("samples/layouts/" + file)
         let scanner = FileScanner(period: Fixtures.plan.period)

@@ -135,37 +135,46 @@ struct ImportMappingTests {
         #expect(long.rows[0].row.amounts.mapValues { $0.value?.value } == [2013: 20_000, 2014: 20_000])
 
         let crimeMapping = MappingFile(tables: [
-            TableMapping(kind: .crimeTargets, headerRow: 1, columns: ColumnMapping(
-                years: ["2013": "C", "2016": "D"], offence: "A", baseline: "B", baselineYear: 2012,
-                reductions: ["2013": 10, "2016": 25]))
+            TableMapping(
+                kind: .crimeTargets, headerRow: 1,
+                columns: ColumnMapping(
+                    years: ["2013": "C", "2016": "D"], offence: "A", baseline: "B", baselineYear: 2012,
+                    reductions: ["2013": 10, "2016": 25]))
         ])
         var c = GridBuilder("y")
         c.row(1, ["Type", "Antal", "M1", "M4"])
         c.row(2, ["Indbrud", 154, 139, 116])
-        let crime = try #require(try FileScanner(mapping: crimeMapping).scan(
-            SpreadsheetFile(path: "y.xlsx", format: .xlsx, grids: [c.grid])).tables.first)
+        let crime = try #require(
+            try FileScanner(mapping: crimeMapping).scan(
+                SpreadsheetFile(path: "y.xlsx", format: .xlsx, grids: [c.grid])
+            ).tables.first)
         #expect(crime.crimeRows.first?.targets.map(\.reduction) == [10, 25])
         let result = PlanImporter().importPlan(from: [
             ScannedFile(file: SpreadsheetFile(path: "y.xlsx", format: .xlsx, grids: [c.grid]), tables: [crime])
         ])
-        #expect(result.plan.crimeTargets == [
-            CrimeTarget(offence: "Indbrud", baselineYear: 2012, baseline: 154, targets: [
-                .init(year: 2013, reduction: 10, count: 139), .init(year: 2016, reduction: 25, count: 116),
+        #expect(
+            result.plan.crimeTargets == [
+                CrimeTarget(
+                    offence: "Indbrud", baselineYear: 2012, baseline: 154,
+                    targets: [
+                        .init(year: 2013, reduction: 10, count: 139), .init(year: 2016, reduction: 25, count: 116),
+                    ])
             ])
-        ])
     }
 
-    @Test("Mistakes in a mapping file are told with the key at fault, in Danish and English", arguments: [
-        ("tables:\n  - kind: area\n    columns: {activity: B, years: {\"2013\": C}}\n", "headerRow"),
-        ("tables:\n  - kind: area\n    headerRow: 2\n    columns: {activity: \"B!\", years: {\"2013\": C}}\n", "activity"),
-        ("tables:\n  - kind: area\n    headerRow: 2\n    unit: euro\n    columns: {activity: B, years: {\"2013\": C}}\n", "unit"),
-        ("tables:\n  - kind: sideways\n    headerRow: 2\n    columns: {activity: B}\n", "kind"),
-        ("tables:\n  - kind: overview\n    headerRow: 2\n    columns: {activity: B}\n", "years"),
-        ("tables:\n  - kind: long\n    headerRow: 2\n    columns: {activity: B, year: C}\n", "amount"),
-        ("tables:\n  - kind: area\n    headerRow: 0\n    columns: {activity: B, years: {\"2013\": C}}\n", "headerRow"),
-        ("tables:\n  - kind: area\n    headerRow: 2\n    columns: {activity: B, years: {\"13\": C}}\n", "13"),
-        ("{\"tables\": [", "tables"),
-    ])
+    @Test(
+        "Mistakes in a mapping file are told with the key at fault, in Danish and English",
+        arguments: [
+            ("tables:\n  - kind: area\n    columns: {activity: B, years: {\"2013\": C}}\n", "headerRow"),
+            ("tables:\n  - kind: area\n    headerRow: 2\n    columns: {activity: \"B!\", years: {\"2013\": C}}\n", "activity"),
+            ("tables:\n  - kind: area\n    headerRow: 2\n    unit: euro\n    columns: {activity: B, years: {\"2013\": C}}\n", "unit"),
+            ("tables:\n  - kind: sideways\n    headerRow: 2\n    columns: {activity: B}\n", "kind"),
+            ("tables:\n  - kind: overview\n    headerRow: 2\n    columns: {activity: B}\n", "years"),
+            ("tables:\n  - kind: long\n    headerRow: 2\n    columns: {activity: B, year: C}\n", "amount"),
+            ("tables:\n  - kind: area\n    headerRow: 0\n    columns: {activity: B, years: {\"2013\": C}}\n", "headerRow"),
+            ("tables:\n  - kind: area\n    headerRow: 2\n    columns: {activity: B, years: {\"13\": C}}\n", "13"),
+            ("{\"tables\": [", "tables"),
+        ])
     func errors(text: String, key: String) {
         do {
             _ = try MappingFile(text: text, path: "map.yaml")

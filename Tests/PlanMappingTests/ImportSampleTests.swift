@@ -45,9 +45,11 @@ struct ImportSampleTests {
         }
     }
 
-    @Test("The crime-target files equal the plan's crime targets", arguments: [
-        "ssp-kriminalitetsmaal.csv", "politi-indsatsomraader-tkr.xlsx",
-    ])
+    @Test(
+        "The crime-target files equal the plan's crime targets",
+        arguments: [
+            "ssp-kriminalitetsmaal.csv", "politi-indsatsomraader-tkr.xlsx",
+        ])
     func crimeTargets(file: String) throws {
         let scanned = try FileScanner().scan(path: Fixtures.path("samples/partners/" + file))
         let withBase = PlanImporter(options: ImportOptions(basePlan: Fixtures.plan)).importPlan(from: [scanned])

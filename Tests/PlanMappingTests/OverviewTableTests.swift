@@ -1,6 +1,7 @@
-import Testing
 import PlanModel
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// The table model of the overview workbook built from the 2013 plan: the figures of
@@ -20,8 +21,11 @@ struct OverviewTableTests {
         #expect(sheet.texts(row: 0) == ["Oversigt over aktiviteter i Tingbjerg-Husum Partnerskab i 2013 og frem"])
         #expect(sheet.texts(row: 1) == ["Årlig ramme", "2000000"])
         #expect(sheet.rows[1].kind == .frame)
-        #expect(sheet.texts(row: 2) == ["Indsatsområde", "Aktivitet", "Finansiering 2013", "Finansiering 2014",
-                                        "Finansiering 2015", "Finansiering 2016", "Id"])
+        #expect(
+            sheet.texts(row: 2) == [
+                "Indsatsområde", "Aktivitet", "Finansiering 2013", "Finansiering 2014",
+                "Finansiering 2015", "Finansiering 2016", "Id",
+            ])
         let activityRows = sheet.rows.indices.filter { if case .activity = sheet.rows[$0].kind { true } else { false } }
         #expect(activityRows == Array(3...11))
 
@@ -86,8 +90,8 @@ struct OverviewTableTests {
         #expect(sheet.frozenRows == 3)
         #expect(sheet.printTitleRows == 2...2)
         #expect(sheet.columnWidths.count == 7)
-        #expect(sheet.columnWidths[0] == 15)                        // "Indsatsområde" + padding
-        #expect(sheet.columnWidths[1] == 50)                        // the longest short name is capped and wraps
+        #expect(sheet.columnWidths[0] == 15)  // "Indsatsområde" + padding
+        #expect(sheet.columnWidths[1] == 50)  // the longest short name is capped and wraps
         #expect(sheet.columnWidths[2...5].allSatisfy { $0 == 14 })  // "Finansiering 2013" wraps
         #expect(sheet.columnWidths[6] == 6)
     }
@@ -122,10 +126,11 @@ struct OverviewTableTests {
     @Test("an area without activities says so above an empty table whose I alt is 0")
     func emptyArea() throws {
         let sheet = exporter.areaSheets()[4]
-        #expect(sheet.rowIndices(of: .note).map { sheet.texts(row: $0) } == [
-            ["Planen har ingen aktiviteter under indsatsområde 5."],
-            ["Forslag til aktiviteter under indsatsområde 5 forelægges til styregruppens godkendelse august 2013."],
-        ])
+        #expect(
+            sheet.rowIndices(of: .note).map { sheet.texts(row: $0) } == [
+                ["Planen har ingen aktiviteter under indsatsområde 5."],
+                ["Forslag til aktiviteter under indsatsområde 5 forelægges til styregruppens godkendelse august 2013."],
+            ])
         let header = try #require(sheet.firstRow(of: .header))
         #expect(sheet.firstRow(of: .total) == header + 1, "no rows between the headings and I alt")
         #expect(sheet.formulas(row: header + 1, columns: 2...5) == [nil, nil, nil, nil])
@@ -153,12 +158,15 @@ struct OverviewTableTests {
         #expect(sheet["J3"]?.value == .string("2, 3"))
         #expect(sheet["H3"]?.value.description.split(separator: "\n").count == 2)
         #expect(sheet["H3"]?.role == .wrappedText)
-        #expect(sheet["K5"]?.value == .string("""
-            Samlet udgift: 1.000.000 kr.
-            Egenandel: 340.000 kr. (1/3)
-            Naturstyrelsen: 660.000 kr. (søgt)
-            Krav: egenandel mindst 1/3 (Naturstyrelsen)
-            """))
+        #expect(
+            sheet["K5"]?.value
+                == .string(
+                    """
+                    Samlet udgift: 1.000.000 kr.
+                    Egenandel: 340.000 kr. (1/3)
+                    Naturstyrelsen: 660.000 kr. (søgt)
+                    Krav: egenandel mindst 1/3 (Naturstyrelsen)
+                    """))
         #expect(sheet["J6"]?.value == .string("Alle"))
         #expect(sheet.frozenColumns == 3)
     }
@@ -194,10 +202,11 @@ struct OverviewTableTests {
     @Test("the overview workbook has its sheets in order and deterministic properties")
     func workbook() {
         let workbook = exporter.overviewWorkbook()
-        #expect(workbook.sheets.map(\.name) == [
-            "Oversigt", "Indsatsområde 1", "Indsatsområde 2", "Indsatsområde 3", "Indsatsområde 4",
-            "Indsatsområde 5", "Kriminalitetsmål", "Aktiviteter", "Diagram",
-        ])
+        #expect(
+            workbook.sheets.map(\.name) == [
+                "Oversigt", "Indsatsområde 1", "Indsatsområde 2", "Indsatsområde 3", "Indsatsområde 4",
+                "Indsatsområde 5", "Kriminalitetsmål", "Aktiviteter", "Diagram",
+            ])
         #expect(workbook.properties.title == "Tryghedsplan for Tingbjerg-Husum Partnerskab 2013")
         #expect(workbook.properties.author == "Tingbjerg-Husum Partnerskab")
         #expect(workbook.properties.created == DateTimeComponents(year: 2013, month: 1, day: 1))

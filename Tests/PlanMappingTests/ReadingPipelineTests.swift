@@ -65,9 +65,10 @@ struct ReadingPipelineTests {
         let grid = areaSheet()
         let scanned = try scan(file([grid]))
         let table = try #require(scanned.tables.first)
-        #expect(table.rows.map { $0.row.amounts.compactMapValues { $0.value?.value } } == [
-            [2020: 20_000, 2021: 0], [2020: 0, 2021: 30_000],
-        ])
+        #expect(
+            table.rows.map { $0.row.amounts.compactMapValues { $0.value?.value } } == [
+                [2020: 20_000, 2021: 0], [2020: 0, 2021: 30_000],
+            ])
         let coverage = scanned.coverage
         let expected = figures(in: grid, rows: 2...4, columns: 1...5)
         #expect(Set(coverage.entries.map(\.cell)) == expected)
@@ -269,7 +270,8 @@ struct ReadingPipelineTests {
 /// label and gives the same unit as the amount parser's header lookup.
 @Suite("Unit words in headers")
 struct HeaderUnitWordsTests {
-    @Test("Every unit spelling that stands alone: the header's scale is the vocabulary's, and the label keeps its meaning",
+    @Test(
+        "Every unit spelling that stands alone: the header's scale is the vocabulary's, and the label keeps its meaning",
         arguments: AmountUnitVocabulary.spellings.filter { $0.standsAlone && !$0.text.contains(where: \.isNumber) })
     func spelling(_ spelling: AmountUnitVocabulary.Spelling) {
         let header = "Beløb (\(spelling.text))"

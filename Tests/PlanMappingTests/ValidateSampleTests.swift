@@ -38,31 +38,43 @@ struct ValidateSampleTests {
     }
 
     static let samples: [(file: String, findings: [Expected])] = [
-        ("oversigt-og-omraader-fejl.xlsx", [
-            Expected(.areaTotalMismatch, .error, "Område 1", "C7", "600.000", "610.000"),
-            Expected(.focusAreaEmpty, .info, "Område 5", "A1", nil, nil),
-            Expected(.overviewAreaMismatch, .error, "Oversigt", "C7", "340.000", "350.000"),
-            Expected(.amountFormat, .warning, "Oversigt", "C9", "30.000", "30.000."),
-            Expected(.remainingMismatch, .error, "Oversigt", "D15", "970.000", "950.000"),
-        ]),
-        ("oversigt-fejl.csv", [
-            Expected(.focusAreaEmpty, .info, nil, "A1", nil, nil),
-            Expected(.yearOutOfPeriod, .error, nil, "G3", "2013–2016", "2017"),
-            Expected(.amountFormat, .warning, nil, "E7", "450.000", "450.000."),
-            Expected(.focusAreaInvalid, .error, nil, "A9", "1–5", "6"),
-            Expected(.duplicateActivity, .error, nil, "B11", nil, "Beboercentrum"),
-        ]),
-        ("kriminalitetsmaal-fejl.csv", [
-            Expected(.crimeTargetMismatch, .error, nil, "F4", "116", "115"),
-            Expected(.crimeTargetMismatch, .error, nil, "E8", "16", "17"),
-            Expected(.crimeTargetNotDecreasing, .error, nil, "E8", "< 17", "17"),
-        ]),
-        ("aab-budget-fejl.xlsx", [
-            Expected(.focusAreaEmpty, .info, "Budget", "A1", nil, nil),
-            Expected(.amountInvalid, .error, "Budget", "D6", nil, "#REF!"),
-            Expected(.amountInvalid, .error, "Budget", "C10", nil, "20.0005"),
-            Expected(.amountFormat, .warning, "Budget", "F12", "150.000", "150"),
-        ]),
+        (
+            "oversigt-og-omraader-fejl.xlsx",
+            [
+                Expected(.areaTotalMismatch, .error, "Område 1", "C7", "600.000", "610.000"),
+                Expected(.focusAreaEmpty, .info, "Område 5", "A1", nil, nil),
+                Expected(.overviewAreaMismatch, .error, "Oversigt", "C7", "340.000", "350.000"),
+                Expected(.amountFormat, .warning, "Oversigt", "C9", "30.000", "30.000."),
+                Expected(.remainingMismatch, .error, "Oversigt", "D15", "970.000", "950.000"),
+            ]
+        ),
+        (
+            "oversigt-fejl.csv",
+            [
+                Expected(.focusAreaEmpty, .info, nil, "A1", nil, nil),
+                Expected(.yearOutOfPeriod, .error, nil, "G3", "2013–2016", "2017"),
+                Expected(.amountFormat, .warning, nil, "E7", "450.000", "450.000."),
+                Expected(.focusAreaInvalid, .error, nil, "A9", "1–5", "6"),
+                Expected(.duplicateActivity, .error, nil, "B11", nil, "Beboercentrum"),
+            ]
+        ),
+        (
+            "kriminalitetsmaal-fejl.csv",
+            [
+                Expected(.crimeTargetMismatch, .error, nil, "F4", "116", "115"),
+                Expected(.crimeTargetMismatch, .error, nil, "E8", "16", "17"),
+                Expected(.crimeTargetNotDecreasing, .error, nil, "E8", "< 17", "17"),
+            ]
+        ),
+        (
+            "aab-budget-fejl.xlsx",
+            [
+                Expected(.focusAreaEmpty, .info, "Budget", "A1", nil, nil),
+                Expected(.amountInvalid, .error, "Budget", "D6", nil, "#REF!"),
+                Expected(.amountInvalid, .error, "Budget", "C10", nil, "20.0005"),
+                Expected(.amountFormat, .warning, "Budget", "F12", "150.000", "150"),
+            ]
+        ),
     ]
 
     @Test("Each faulty sample gives exactly its findings", arguments: samples.map(\.file))

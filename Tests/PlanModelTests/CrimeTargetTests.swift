@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanModel
 
 @Suite("Crime targets")

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import PlanModel
 
 @Suite("Kroner")
 struct KronerTests {
-    @Test("groups thousands the Danish and the English way", arguments: [
-        (Int64(0), "0", "0"), (7, "7", "7"), (999, "999", "999"), (1000, "1.000", "1,000"),
-        (40_000, "40.000", "40,000"), (1_490_000, "1.490.000", "1,490,000"), (-510_000, "-510.000", "-510,000"),
-        (Int64.min, "-9.223.372.036.854.775.808", "-9,223,372,036,854,775,808"),
-    ])
+    @Test(
+        "groups thousands the Danish and the English way",
+        arguments: [
+            (Int64(0), "0", "0"), (7, "7", "7"), (999, "999", "999"), (1000, "1.000", "1,000"),
+            (40_000, "40.000", "40,000"), (1_490_000, "1.490.000", "1,490,000"), (-510_000, "-510.000", "-510,000"),
+            (Int64.min, "-9.223.372.036.854.775.808", "-9,223,372,036,854,775,808"),
+        ])
     func formatting(value: Int64, danish: String, english: String) {
         let amount = Kroner(value)
         #expect(amount.formatted(.danish) == danish)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanModel
 
 /// The shipped 2013 plan holds the seed's figures (DOMAIN.md's tables).
@@ -33,8 +34,14 @@ struct SamplePlanTests {
         ("3.1", "Dialog med beboerne om deres holdninger og ønsker til tryghed i området", "Dialog med beboerne", 3, [30_000, 30_000, 0, 0]),
         ("3.2", "Akutpulje til understøttelse af beboerdrevne initiativer for tryghed og mod kriminalitet", "Akutpulje", 3, [20_000, 20_000, 20_000, 20_000]),
         ("3.3", "Fysisk ramme for borgerdeltagelse og engagement", "Beboercentrum", 3, [200_000, 200_000, 0, 0]),
-        ("3.4", "Tovholder for dialog og aktivt medborgerskab – (12 timer pr. uge)", "Tovholder for dialog og aktivt medborgerskab", 3, [150_000, 150_000, 150_000, 150_000]),
-        ("4.1", "Udarbejdelse af forløb for de ansatte i Tingbjerg-Husum samt fyraftensmøde", "Fyraftensmøde og udarbejdelse af forløb for de ansatte i Tingbjerg-Husum", 4, [40_000, 0, 0, 0]),
+        (
+            "3.4", "Tovholder for dialog og aktivt medborgerskab – (12 timer pr. uge)", "Tovholder for dialog og aktivt medborgerskab", 3,
+            [150_000, 150_000, 150_000, 150_000]
+        ),
+        (
+            "4.1", "Udarbejdelse af forløb for de ansatte i Tingbjerg-Husum samt fyraftensmøde",
+            "Fyraftensmøde og udarbejdelse af forløb for de ansatte i Tingbjerg-Husum", 4, [40_000, 0, 0, 0]
+        ),
     ]
 
     @Test("nine activities with names, short names, areas and funding as in the seed")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanModel
 
 /// Validates plans against schema/plan.schema.json with Python's `jsonschema`

@@ -46,7 +46,8 @@ struct APITests {
             let all = try Self.json(try await client.execute(uri: "/api/v1/submissions", method: .get, headers: Self.bearer(server.admin.secret)).body)
             #expect((all["submissions"] as? [[String: Any]])?.count == 1)
 
-            let copy = try await client.execute(uri: "/api/v1/submissions/\(id)/annotated.xlsx?lang=en", method: .get, headers: Self.bearer(server.housing.secret))
+            let copy = try await client.execute(
+                uri: "/api/v1/submissions/\(id)/annotated.xlsx?lang=en", method: .get, headers: Self.bearer(server.housing.secret))
             #expect(copy.status == .ok)
             #expect(Array(copy.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
 
@@ -57,7 +58,9 @@ struct APITests {
             #expect(try await client.execute(uri: "/api/v1/plans", method: .get, headers: Self.bearer(SecretToken.generate())).status == .unauthorized)
 
             // Accepting: partners may not; the secretariat may.
-            #expect(try await client.execute(uri: "/api/v1/submissions/\(id)/accept", method: .post, headers: Self.bearer(server.housing.secret)).status == .forbidden)
+            #expect(
+                try await client.execute(uri: "/api/v1/submissions/\(id)/accept", method: .post, headers: Self.bearer(server.housing.secret)).status
+                    == .forbidden)
             let accepted = try await client.execute(uri: "/api/v1/submissions/\(id)/accept", method: .post, headers: Self.bearer(server.admin.secret))
             // The faulty sample has an amount that cannot be read: the import refuses it, nothing is stored.
             #expect(accepted.status == .unprocessableContent)
@@ -67,7 +70,8 @@ struct APITests {
             #expect((plans["plans"] as? [[String: Any]])?.map { $0["version"] as? Int } == [1])
             let overview = try await client.execute(uri: "/api/v1/plans/1/overview.xlsx", method: .get, headers: Self.bearer(server.police.secret))
             #expect(overview.status == .ok)
-            #expect(try await client.execute(uri: "/api/v1/plans/9/overview.xlsx", method: .get, headers: Self.bearer(server.police.secret)).status == .notFound)
+            #expect(
+                try await client.execute(uri: "/api/v1/plans/9/overview.xlsx", method: .get, headers: Self.bearer(server.police.secret)).status == .notFound)
         }
     }
 
@@ -123,8 +127,10 @@ struct APITests {
             let document = try #require(try Yams.load(yaml: String(buffer: response.body)) as? [String: Any])
             #expect(document["openapi"] as? String == "3.1.0")
             let paths = try #require(document["paths"] as? [String: Any])
-            for path in ["/submissions", "/submissions/{id}", "/submissions/{id}/annotated.xlsx", "/submissions/{id}/accept",
-                         "/plans", "/plans/{version}/overview.xlsx"] {
+            for path in [
+                "/submissions", "/submissions/{id}", "/submissions/{id}/annotated.xlsx", "/submissions/{id}/accept",
+                "/plans", "/plans/{version}/overview.xlsx",
+            ] {
                 #expect(paths[path] != nil, "missing \(path)")
             }
         }

@@ -51,11 +51,13 @@ struct BrowserTests {
                 try await browser.screenshot(to: output + "/3-submission.png")
 
                 // The finding on Område 1 C7 links to the cell, which is marked as an error with its message.
-                let href = try await browser.run("""
-                    const link = [...document.querySelectorAll('a.cell-link')]
-                      .find(a => a.textContent.includes('Område 1') && a.textContent.trim().endsWith('C7'));
-                    return link ? link.getAttribute('href') : null;
-                    """) as? String
+                let href =
+                    try await browser.run(
+                        """
+                        const link = [...document.querySelectorAll('a.cell-link')]
+                          .find(a => a.textContent.includes('Område 1') && a.textContent.trim().endsWith('C7'));
+                        return link ? link.getAttribute('href') : null;
+                        """) as? String
                 let anchor = try #require(href)
                 #expect(anchor.hasPrefix("#c-"))
                 let id = String(anchor.dropFirst())
@@ -64,18 +66,21 @@ struct BrowserTests {
                 #expect(cellClass?.contains("error") == true)
                 let title = try await browser.run("return document.getElementById(arguments[0]).title;", [id]) as? String
                 #expect(title?.isEmpty == false)
-                let background = try await browser.run(
-                    "return getComputedStyle(document.getElementById(arguments[0])).backgroundColor;", [id]) as? String
+                let background =
+                    try await browser.run(
+                        "return getComputedStyle(document.getElementById(arguments[0])).backgroundColor;", [id]) as? String
                 #expect(background != nil && background != "rgba(0, 0, 0, 0)")
 
                 try await browser.click("a.cell-link[href='\(anchor)']")
-                let state = try await browser.run("""
-                    const cell = document.getElementById(arguments[0]);
-                    const box = cell.getBoundingClientRect();
-                    const target = document.querySelector(':target');
-                    return [location.hash, target ? target.id : null,
-                            box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth];
-                    """, [id]) as? [Any]
+                let state =
+                    try await browser.run(
+                        """
+                        const cell = document.getElementById(arguments[0]);
+                        const box = cell.getBoundingClientRect();
+                        const target = document.querySelector(':target');
+                        return [location.hash, target ? target.id : null,
+                                box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth];
+                        """, [id]) as? [Any]
                 #expect(state?[0] as? String == anchor)
                 #expect(state?[1] as? String == id)
                 #expect(state?[2] as? Bool == true)

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -9,6 +6,10 @@ import NIOCore
 import Testing
 
 @testable import PlanServer
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite("Serve: many submissions at once")
 struct LoadTests {
@@ -97,9 +98,10 @@ struct LoadTests {
 
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let slowest = pageTimes.max().map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 } ?? 0
-        print(String(
-            format: "serve load: %d submissions in %.2f s (%.0f ms per submission, %d checked at a time at most); "
-                + "20 page rounds meanwhile, slowest %.0f ms",
-            Self.submissions, seconds, seconds * 1000 / Double(Self.submissions), System.coreCount, slowest))
+        print(
+            String(
+                format: "serve load: %d submissions in %.2f s (%.0f ms per submission, %d checked at a time at most); "
+                    + "20 page rounds meanwhile, slowest %.0f ms",
+                Self.submissions, seconds, seconds * 1000 / Double(Self.submissions), System.coreCount, slowest))
     }
 }

@@ -172,12 +172,23 @@ struct RouteTests {
         let server = try TestServer()
         defer { server.remove() }
         let script = "<script>alert(\"x\")</script>"
-        let grid = SheetGrid(name: "<script>'Område' 1", rows: [
-            Row(index: 0, cells: [Cell(column: 0, value: .string("Aktivitet")), Cell(column: 1, value: .integer(2013)), Cell(column: 2, value: .integer(2014))]),
-            Row(index: 1, cells: [Cell(column: 0, value: .string(script)), Cell(column: 1, value: .integer(1000)), Cell(column: 2, value: .integer(2000))]),
-            Row(index: 2, cells: [Cell(column: 0, value: .string("../../etc/passwd \"quoted\" 'single'")), Cell(column: 1, value: .integer(500)), Cell(column: 2, value: .integer(500))]),
-            Row(index: 3, cells: [Cell(column: 0, value: .string("I alt")), Cell(column: 1, value: .integer(9999)), Cell(column: 2, value: .integer(2500))]),
-        ])
+        let grid = SheetGrid(
+            name: "<script>'Område' 1",
+            rows: [
+                Row(
+                    index: 0,
+                    cells: [Cell(column: 0, value: .string("Aktivitet")), Cell(column: 1, value: .integer(2013)), Cell(column: 2, value: .integer(2014))]),
+                Row(
+                    index: 1, cells: [Cell(column: 0, value: .string(script)), Cell(column: 1, value: .integer(1000)), Cell(column: 2, value: .integer(2000))]),
+                Row(
+                    index: 2,
+                    cells: [
+                        Cell(column: 0, value: .string("../../etc/passwd \"quoted\" 'single'")), Cell(column: 1, value: .integer(500)),
+                        Cell(column: 2, value: .integer(500)),
+                    ]),
+                Row(
+                    index: 3, cells: [Cell(column: 0, value: .string("I alt")), Cell(column: 1, value: .integer(9999)), Cell(column: 2, value: .integer(2500))]),
+            ])
         let file = server.folder + "/hostile.xlsx"
         try XLSXWriter.write(grids: [grid], to: file)
         let bytes = [UInt8](try #require(FileManager.default.contents(atPath: file)))

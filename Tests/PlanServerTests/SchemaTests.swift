@@ -31,12 +31,13 @@ struct SchemaTests {
                 try db.execute(
                     sql: "INSERT INTO person (id, name, role, secretHash, createdAt) VALUES (1, 'AAB', 'partner', ?, '2026-01-02 03:04:05.000')",
                     arguments: [SecretToken.hash("x")])
-                try db.execute(sql: """
-                    INSERT INTO submission (id, personId, fileName, contentHash, byteCount, submittedAt, status, planYear,
-                        errorCount, warningCount, reportJSON, unreadableJSON)
-                    VALUES (7, 1, 'budget.xlsx', ?, 10, '2026-01-02 03:05:00.000', 'warnings', 2013, 0, 1,
-                        '{"files":[],"summary":{"errors":0,"warnings":1,"info":0}}', NULL)
-                    """, arguments: [String(repeating: "a", count: 64)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO submission (id, personId, fileName, contentHash, byteCount, submittedAt, status, planYear,
+                            errorCount, warningCount, reportJSON, unreadableJSON)
+                        VALUES (7, 1, 'budget.xlsx', ?, 10, '2026-01-02 03:05:00.000', 'warnings', 2013, 0, 1,
+                            '{"files":[],"summary":{"errors":0,"warnings":1,"info":0}}', NULL)
+                        """, arguments: [String(repeating: "a", count: 64)])
             }
             #expect(try await queue.read { try $0.tableExists("planVersion") } == false)
         }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import NIOCore
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// A headless Chromium driven over the W3C WebDriver protocol by chromedriver (both from
 /// Debian's `chromium` and `chromium-driver`), for the browser test.
@@ -50,13 +51,15 @@ final class WebDriverSession: @unchecked Sendable {
             throw Failure(description: "chromedriver did not start on port \(port): \(lastProblem)")
         }
         let capabilities: [String: Any] = [
-            "capabilities": ["alwaysMatch": [
-                "browserName": "chrome",
-                "goog:chromeOptions": [
-                    "binary": browser,
-                    "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"],
-                ],
-            ]],
+            "capabilities": [
+                "alwaysMatch": [
+                    "browserName": "chrome",
+                    "goog:chromeOptions": [
+                        "binary": browser,
+                        "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"],
+                    ],
+                ]
+            ]
         ]
         let session = try await call("POST", "/session", capabilities)
         guard let id = (session["sessionId"] as? String) else {
@@ -121,7 +124,7 @@ final class WebDriverSession: @unchecked Sendable {
     /// Saves a PNG screenshot of the window at `path`.
     func screenshot(to path: String) async throws {
         guard let base64 = try await call("GET", "/session/\(sessionID)/screenshot")["value"] as? String,
-              let data = Data(base64Encoded: base64)
+            let data = Data(base64Encoded: base64)
         else { throw Failure(description: "no screenshot") }
         try data.write(to: URL(fileURLWithPath: path))
     }

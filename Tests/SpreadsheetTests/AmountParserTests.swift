@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("Amounts in text")
@@ -79,19 +80,21 @@ struct AmountParserTests {
         #expect(try AmountParser.parse("2,5", locale: .english).value.description == "2.5", "unambiguous text keeps its reading")
     }
 
-    @Test("what is not an amount says why", arguments: [
-        ("Tilskud", AmountParseError.Reason.noDigits),
-        ("ca. 5", .unexpectedText("ca.")),
-        ("31-12-2013", .unexpectedText("-")),
-        ("12 %", .unexpectedText("%")),
-        ("1.2.3", .badGrouping),
-        ("1,23,456", .badGrouping),
-        ("1..5", .badGrouping),
-        ("1.490.000,50 kr. x", .unexpectedText("kr. x")),
-        ("99999999999999999999", .tooLarge),
-        ("t.kr. 40 mio.", .conflictingUnits),
-        ("--5", .unexpectedText("-")),
-    ])
+    @Test(
+        "what is not an amount says why",
+        arguments: [
+            ("Tilskud", AmountParseError.Reason.noDigits),
+            ("ca. 5", .unexpectedText("ca.")),
+            ("31-12-2013", .unexpectedText("-")),
+            ("12 %", .unexpectedText("%")),
+            ("1.2.3", .badGrouping),
+            ("1,23,456", .badGrouping),
+            ("1..5", .badGrouping),
+            ("1.490.000,50 kr. x", .unexpectedText("kr. x")),
+            ("99999999999999999999", .tooLarge),
+            ("t.kr. 40 mio.", .conflictingUnits),
+            ("--5", .unexpectedText("-")),
+        ])
     func failures(_ text: String, _ reason: AmountParseError.Reason) {
         #expect {
             _ = try AmountParser.parse(text)
@@ -135,12 +138,14 @@ struct AmountParserTests {
         #expect(AmountColumnLocale.decide(["1.500"], defaultLocale: .english).locale == .english)
     }
 
-    @Test("units in column headers", arguments: [
-        ("Finansiering 2013 (t.kr.)", AmountUnit?.some(.thousands)), ("Beløb i mio. kr.", .millions), ("Beløb (kr.)", .kroner),
-        ("Udgifter, 1.000 kr.", .thousands), ("Budget DKK", .kroner), ("Beløb i mia. kr.", .billions), ("TKR", .thousands),
-        ("Beløb i tusind kroner", .thousands), ("Amount (DKK '000)", .thousands), ("Aktivitet", nil), ("Krimi", nil),
-        ("Kommunikation", nil), ("Premium", nil), ("Indsatsområde", nil),
-    ])
+    @Test(
+        "units in column headers",
+        arguments: [
+            ("Finansiering 2013 (t.kr.)", AmountUnit?.some(.thousands)), ("Beløb i mio. kr.", .millions), ("Beløb (kr.)", .kroner),
+            ("Udgifter, 1.000 kr.", .thousands), ("Budget DKK", .kroner), ("Beløb i mia. kr.", .billions), ("TKR", .thousands),
+            ("Beløb i tusind kroner", .thousands), ("Amount (DKK '000)", .thousands), ("Aktivitet", nil), ("Krimi", nil),
+            ("Kommunikation", nil), ("Premium", nil), ("Indsatsområde", nil),
+        ])
     func headerUnits(_ header: String, _ unit: AmountUnit?) {
         #expect(AmountUnit.inHeader(header) == unit)
     }

@@ -16,7 +16,8 @@ struct AmountUnitVocabularyTests {
         #expect(parsed.kroner == 40 * Int64(pow10(spelling.unit.powerOfTen)), "\(spelling.text)")
     }
 
-    @Test("Every spelling that stands alone names its unit in a header, in any case",
+    @Test(
+        "Every spelling that stands alone names its unit in a header, in any case",
         arguments: AmountUnitVocabulary.spellings.filter(\.standsAlone))
     func inHeader(_ spelling: AmountUnitVocabulary.Spelling) {
         #expect(AmountUnit.inHeader("Budget 2013 (\(spelling.text))") == spelling.unit, "\(spelling.text)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Every negative case of the shared corpus gives the typed error its README
@@ -79,8 +80,9 @@ struct BadCorpusTests {
         let error = try #require(BadCorpusTests.readAll("calamine__issue252.xlsx"))
         #expect(error.part == "xl/_rels/workbook.xml.rels")
         // The inflated bytes really are damaged, so even a tolerant read cannot use them.
-        let tolerant = try #require(BadCorpusTests.readAll(
-            "calamine__issue252.xlsx", options: XLSXReadOptions(verifiesChecksums: false)))
+        let tolerant = try #require(
+            BadCorpusTests.readAll(
+                "calamine__issue252.xlsx", options: XLSXReadOptions(verifiesChecksums: false)))
         #expect(tolerant.kind == .malformedXML)
         #expect(tolerant.part == "xl/_rels/workbook.xml.rels")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("CSV reader: dialect detection")
@@ -7,13 +8,15 @@ struct CSVDialectDetectionTests {
         try CSVReader(bytes: Array(text.utf8), options: options).detection
     }
 
-    @Test("the delimiter is found among , ; tab |", arguments: [
-        ("Navn,Beløb,By\nJensen,100,Århus\nHansen,200,Odense\n", ","),
-        ("Navn;Beløb;By\nJensen;100;Århus\nHansen;200;Odense\n", ";"),
-        ("Navn\tBeløb\tBy\nJensen, Søren\t100\tÅrhus\nHansen\t200\tOdense\n", "\t"),
-        ("Navn|Beløb|By\nJensen|100|Århus\nHansen|200|Odense\n", "|"),
-        ("a;b\n\"x;y\";\"1,5\"\n\"p,q,r\";2\n", ";"),
-    ] as [(String, Unicode.Scalar)])
+    @Test(
+        "the delimiter is found among , ; tab |",
+        arguments: [
+            ("Navn,Beløb,By\nJensen,100,Århus\nHansen,200,Odense\n", ","),
+            ("Navn;Beløb;By\nJensen;100;Århus\nHansen;200;Odense\n", ";"),
+            ("Navn\tBeløb\tBy\nJensen, Søren\t100\tÅrhus\nHansen\t200\tOdense\n", "\t"),
+            ("Navn|Beløb|By\nJensen|100|Århus\nHansen|200|Odense\n", "|"),
+            ("a;b\n\"x;y\";\"1,5\"\n\"p,q,r\";2\n", ";"),
+        ] as [(String, Unicode.Scalar)])
     func delimiter(_ text: String, _ expected: Unicode.Scalar) throws {
         let detection = try CSVDialectDetectionTests.detect(text)
         #expect(detection.dialect.delimiter == expected)
@@ -49,8 +52,9 @@ struct CSVDialectDetectionTests {
     @Test("a header is detected from text above numbers, dates and booleans")
     func header() throws {
         #expect(try CSVDialectDetectionTests.detect("Aktivitet;Beløb;Dato\nKursus;40.000;31-12-2013\nMøde;1.500;01-02-2014\n").dialect.hasHeader)
-        #expect(try CSVDialectDetectionTests.detect("Aktivitet;2013;2014;2015\nKursus;40000;45000;50000\nMøde;1500;0;2000\n").dialect.hasHeader,
-                "year headers over amounts are a header")
+        #expect(
+            try CSVDialectDetectionTests.detect("Aktivitet;2013;2014;2015\nKursus;40000;45000;50000\nMøde;1500;0;2000\n").dialect.hasHeader,
+            "year headers over amounts are a header")
         #expect(try !CSVDialectDetectionTests.detect("Kursus;40000\nMøde;1500\nLeje;200\n").dialect.hasHeader)
         #expect(try !CSVDialectDetectionTests.detect("2013;40000\n2014;1500\n2015;200\n").dialect.hasHeader)
         let single = try CSVDialectDetectionTests.detect("Aktivitet;Beløb\n")
@@ -114,8 +118,9 @@ struct CSVDialectDetectionTests {
         #expect(detection.dialect.quote == nil)
         #expect(detection.dialect.hasHeader)
         #expect(detection.dialect.encoding == .windows1252)
-        #expect([detection.delimiterSource, detection.quoteSource, detection.headerSource, detection.decimalSource, detection.encodingSource]
-                    .allSatisfy { $0 == .option })
+        #expect(
+            [detection.delimiterSource, detection.quoteSource, detection.headerSource, detection.decimalSource, detection.encodingSource]
+                .allSatisfy { $0 == .option })
         let rows = try CSVTest.read([0x61, 0x3B, 0xE6, 0x2C, 0x22, 0x62, 0x0A], options: options).rows
         #expect(rows == [["a;æ", "\"b"]])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("CSV dump")
@@ -8,18 +9,19 @@ struct CSVDumpTests {
     func layout() throws {
         let text = "Navn;Beløb\r\n\r\n\"a\"\"b\";\"x\ny\"\r\nØ;\r\n"
         let dump = try CSVDump.json(bytes: Array(text.utf8), name: "tilskud")
-        #expect(dump == """
-            {"date1904":false,"sheets":[
-            {"name":"tilskud","state":"visible","kind":"worksheet","cells":[
-            ["A1","s","Navn"],
-            ["B1","s","Beløb"],
-            ["A3","s","a\\"b"],
-            ["B3","s","x\\ny"],
-            ["A4","s","Ø"]
-            ]}
-            ],"csv":{"encoding":"utf-8","delimiter":";","quote":"\\"","header":true,"lineEnding":"\\r\\n"}}
+        #expect(
+            dump == """
+                {"date1904":false,"sheets":[
+                {"name":"tilskud","state":"visible","kind":"worksheet","cells":[
+                ["A1","s","Navn"],
+                ["B1","s","Beløb"],
+                ["A3","s","a\\"b"],
+                ["B3","s","x\\ny"],
+                ["A4","s","Ø"]
+                ]}
+                ],"csv":{"encoding":"utf-8","delimiter":";","quote":"\\"","header":true,"lineEnding":"\\r\\n"}}
 
-            """)
+                """)
     }
 
     @Test("an empty file has no cells; the name comes from the file")
@@ -39,7 +41,8 @@ struct CSVDumpTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
         let sheets = try #require(object["sheets"] as? [[String: Any]])
         let cells = try #require(sheets.first?["cells"] as? [[String]])
-        #expect(cells == [["A1", "s", "Navn"], ["B1", "s", "Note"], ["A2", "s", "Søren"], ["B2", "s", "tab\there"], ["B3", "s", "ctrl\u{1}\u{8}\u{C}\u{7F}"]])
+        #expect(
+            cells == [["A1", "s", "Navn"], ["B1", "s", "Note"], ["A2", "s", "Søren"], ["B2", "s", "tab\there"], ["B3", "s", "ctrl\u{1}\u{8}\u{C}\u{7F}"]])
         let csv = try #require(object["csv"] as? [String: Any])
         #expect(csv["encoding"] as? String == encoding.expectedName)
         #expect(csv["delimiter"] as? String == "\t")
@@ -47,8 +50,9 @@ struct CSVDumpTests {
         #expect(csv["lineEnding"] as? String == "\r\n")
     }
 
-    @Test("strings are escaped exactly like Python's json.dumps(ensure_ascii=False)",
-          .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
+    @Test(
+        "strings are escaped exactly like Python's json.dumps(ensure_ascii=False)",
+        .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
     func pythonEscaping() throws {
         guard let python = CSVInteropTests.python else {
             Issue.record("python3 is required when CI=true")

@@ -1,22 +1,27 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("CSV field typing")
 struct CSVFieldTypingTests {
-    @Test("integers stay exact", arguments: [
-        ("0", Int64(0)), ("42", 42), ("-17", -17), ("+5", 5), ("1490000", 1_490_000),
-        ("9223372036854775807", Int64.max), ("-9223372036854775808", Int64.min),
-    ])
+    @Test(
+        "integers stay exact",
+        arguments: [
+            ("0", Int64(0)), ("42", 42), ("-17", -17), ("+5", 5), ("1490000", 1_490_000),
+            ("9223372036854775807", Int64.max), ("-9223372036854775808", Int64.min),
+        ])
     func integers(_ text: String, _ value: Int64) {
         #expect(CSVFieldTyping.value(of: text, decimalSeparator: .point) == .integer(value))
         #expect(CSVFieldTyping.value(of: text, decimalSeparator: .comma) == .integer(value))
     }
 
-    @Test("decimals with a point", arguments: [
-        ("12.5", 12.5), ("-0.001", -0.001), (".5", 0.5), ("5.", 5.0), ("1e5", 1e5), ("1.5E-3", 1.5e-3),
-        ("-2.5e+10", -2.5e10), ("9223372036854775808", 9.223372036854775808e18), ("0.1", 0.1),
-        ("123456789012345678901234567890", 1.2345678901234568e29),
-    ])
+    @Test(
+        "decimals with a point",
+        arguments: [
+            ("12.5", 12.5), ("-0.001", -0.001), (".5", 0.5), ("5.", 5.0), ("1e5", 1e5), ("1.5E-3", 1.5e-3),
+            ("-2.5e+10", -2.5e10), ("9223372036854775808", 9.223372036854775808e18), ("0.1", 0.1),
+            ("123456789012345678901234567890", 1.2345678901234568e29),
+        ])
     func pointDecimals(_ text: String, _ value: Double) {
         #expect(CSVFieldTyping.value(of: text, decimalSeparator: .point) == .number(value))
     }
@@ -27,10 +32,12 @@ struct CSVFieldTypingTests {
         #expect(CSVFieldTyping.value(of: text, decimalSeparator: .point) == .string(text))
     }
 
-    @Test("codes, amounts and anything else stay text", arguments: [
-        "007", "0800", "-01", "00.5", "-", "+", "1.490.000", "1 000", " 5", "5 ", "1e", "e5", "12%", "inf",
-        "nan", "0x10", "1_000", "12,5", "2013-01-31", "TRUE", "kr. 40", "--5", "1e5e5",
-    ])
+    @Test(
+        "codes, amounts and anything else stay text",
+        arguments: [
+            "007", "0800", "-01", "00.5", "-", "+", "1.490.000", "1 000", " 5", "5 ", "1e", "e5", "12%", "inf",
+            "nan", "0x10", "1_000", "12,5", "2013-01-31", "TRUE", "kr. 40", "--5", "1e5e5",
+        ])
     func text(_ text: String) {
         #expect(CSVFieldTyping.value(of: text, decimalSeparator: .point) == .string(text))
     }

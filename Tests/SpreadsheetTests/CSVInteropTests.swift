@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Files from and for other programs: Python's csv module, Danish Excel, LibreOffice.
@@ -50,8 +51,9 @@ struct CSVInteropTests {
             csv: CSVTest.fixtures + "/python_csv_module.csv", json: CSVTest.fixtures + "/python_csv_module.json")
     }
 
-    @Test("a file Python's csv module writes now reads as Python wrote it (and matches the shipped one)",
-          .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
+    @Test(
+        "a file Python's csv module writes now reads as Python wrote it (and matches the shipped one)",
+        .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
     func pythonGenerated() throws {
         guard let python = CSVInteropTests.python else {
             Issue.record("python3 is required when CI=true")
@@ -66,8 +68,9 @@ struct CSVInteropTests {
         #expect(fresh == shipped)
     }
 
-    @Test("Python's csv module reads what we write, with both presets",
-          .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
+    @Test(
+        "Python's csv module reads what we write, with both presets",
+        .enabled(if: CSVInteropTests.python != nil || TestEnvironment.isCI, "python3 is not installed: skipped"))
     func pythonReadsOurs() throws {
         guard let python = CSVInteropTests.python else {
             Issue.record("python3 is required when CI=true")
@@ -106,8 +109,9 @@ struct CSVInteropTests {
         ["I alt", "", "52,5", "1.520.000"],
     ]
 
-    @Test("files saved by Danish Excel (ANSI and UTF-8) read with the right dialect and values",
-          arguments: [("danish_excel_ansi.csv", "windows-1252"), ("danish_excel_utf8.csv", "utf-8-sig")])
+    @Test(
+        "files saved by Danish Excel (ANSI and UTF-8) read with the right dialect and values",
+        arguments: [("danish_excel_ansi.csv", "windows-1252"), ("danish_excel_utf8.csv", "utf-8-sig")])
     func danishExcel(_ file: String, _ encoding: String) throws {
         let path = CSVTest.fixtures + "/" + file
         var options = CSVReadOptions()
@@ -146,9 +150,10 @@ struct CSVInteropTests {
         #expect(try CSVTest.read([UInt8](Data(contentsOf: URL(fileURLWithPath: path)))).rows == CSVInteropTests.danishRows)
     }
 
-    @Test("LibreOffice (da-DK) opens a Danish-preset CSV with the right columns and numbers",
-          .enabled(if: CSVInteropTests.soffice != nil || TestEnvironment.isCI, "LibreOffice (soffice) is not installed: skipped"),
-          .timeLimit(.minutes(3)))
+    @Test(
+        "LibreOffice (da-DK) opens a Danish-preset CSV with the right columns and numbers",
+        .enabled(if: CSVInteropTests.soffice != nil || TestEnvironment.isCI, "LibreOffice (soffice) is not installed: skipped"),
+        .timeLimit(.minutes(3)))
     func libreOffice() throws {
         guard let soffice = CSVInteropTests.soffice, let python = CSVInteropTests.python else {
             Issue.record("soffice and python3 are required when CI=true")
@@ -157,22 +162,28 @@ struct CSVInteropTests {
         let folder = try TemporaryFolder()
         let rows: [Row] = [
             Row(index: 0, cells: ["Aktivitet", "Beløb", "Andel", "Note"].enumerated().map { Cell(column: $0, value: .string($1)) }),
-            Row(index: 1, cells: [
-                Cell(column: 0, value: .string("Kursus; \"ny\" æøå")), Cell(column: 1, value: .integer(1_490_000)),
-                Cell(column: 2, value: .number(1234.5)), Cell(column: 3, value: .string("=SUM(B2:B3)")),
-            ]),
-            Row(index: 2, cells: [
-                Cell(column: 0, value: .string("Møde\npå to linjer")), Cell(column: 1, value: .integer(-40_000)),
-                Cell(column: 2, value: .number(0.25)), Cell(column: 3, value: .string("-5")),
-            ]),
+            Row(
+                index: 1,
+                cells: [
+                    Cell(column: 0, value: .string("Kursus; \"ny\" æøå")), Cell(column: 1, value: .integer(1_490_000)),
+                    Cell(column: 2, value: .number(1234.5)), Cell(column: 3, value: .string("=SUM(B2:B3)")),
+                ]),
+            Row(
+                index: 2,
+                cells: [
+                    Cell(column: 0, value: .string("Møde\npå to linjer")), Cell(column: 1, value: .integer(-40_000)),
+                    Cell(column: 2, value: .number(0.25)), Cell(column: 3, value: .string("-5")),
+                ]),
         ]
         let csv = folder.file("dansk.csv")
         try CSVWriter.write(rows, to: csv, options: .danishExcel)
         let profile = "file://" + folder.file("lo-profile")
-        let convert = try Subprocess.run(soffice, [
-            "-env:UserInstallation=" + profile, "--headless", "--norestore",
-            "--infilter=CSV:59,34,76,1,,1030", "--convert-to", "xlsx", "--outdir", folder.path, csv,
-        ], directory: folder.path, environment: ["HOME": folder.path])
+        let convert = try Subprocess.run(
+            soffice,
+            [
+                "-env:UserInstallation=" + profile, "--headless", "--norestore",
+                "--infilter=CSV:59,34,76,1,,1030", "--convert-to", "xlsx", "--outdir", folder.path, csv,
+            ], directory: folder.path, environment: ["HOME": folder.path])
         #expect(convert.status == 0, "\(convert.error)")
         let xlsx = folder.file("dansk.xlsx")
         #expect(FileManager.default.fileExists(atPath: xlsx), "soffice wrote no xlsx: \(convert.error)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 /// One tricky file: its text, the rows it must read as, and what the summary must say.
@@ -68,8 +69,9 @@ struct CSVReaderTests {
         return options
     }
 
-    @Test("every case reads the same in every encoding, with large and tiny chunks",
-          arguments: CSVReaderTests.cases, CSVTestEncoding.allCases)
+    @Test(
+        "every case reads the same in every encoding, with large and tiny chunks",
+        arguments: CSVReaderTests.cases, CSVTestEncoding.allCases)
     func readsCase(_ testCase: CSVCase, _ encoding: CSVTestEncoding) throws {
         let bytes = try #require(encoding.encode(testCase.text))
         for options in [CSVReaderTests.forced, CSVReaderTests.smallChunks] {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 /// Write random rows, read them back: the same rows come out.
@@ -129,10 +130,12 @@ struct CSVRoundTripPropertyTests {
             // Text that happens to look like a number reads as one, unless the formula guard
             // marked it as text (`-5` is written `'-5` and stays the text "-5").
             let expected = CSVRoundTripPropertyTests.expected(rows, guarded: false).map { row in
-                Row(index: row.index, cells: row.cells.map { cell in
-                    guard case .string(let text) = cell.value, !CSVFormulaGuard.needsGuard(text) else { return cell }
-                    return Cell(column: cell.column, value: CSVFieldTyping.value(of: text, decimalSeparator: options.decimalSeparator))
-                })
+                Row(
+                    index: row.index,
+                    cells: row.cells.map { cell in
+                        guard case .string(let text) = cell.value, !CSVFormulaGuard.needsGuard(text) else { return cell }
+                        return Cell(column: cell.column, value: CSVFieldTyping.value(of: text, decimalSeparator: options.decimalSeparator))
+                    })
             }
             #expect(CSVRoundTripPropertyTests.sameNumbers(back, expected), "\(name) #\(iteration)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Dialect detection sees whole lines (issue 18): a first line longer than the 64 KiB

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("CSV writer")
 struct CSVWriterTests {
     static func text(_ values: [[CellValue]], _ options: CSVWriteOptions) throws -> String {
         let rows = values.enumerated().map { index, values in
-            Row(index: index, cells: values.enumerated().compactMap { column, value in
-                value.isEmpty ? nil : Cell(column: column, value: value)
-            })
+            Row(
+                index: index,
+                cells: values.enumerated().compactMap { column, value in
+                    value.isEmpty ? nil : Cell(column: column, value: value)
+                })
         }
         return String(decoding: try CSVWriter.encode(rows, options: options), as: UTF8.self)
     }
@@ -17,28 +20,32 @@ struct CSVWriterTests {
 
     @Test("the Danish Excel preset: ; BOM CRLF decimal comma")
     func danishPreset() throws {
-        let text = try CSVWriterTests.text([
-            [.string("Aktivitet"), .string("Beløb"), .string("Andel"), .string("Dato"), .string("Aktiv")],
-            [.string("Kursus; ny"), .integer(40000), .number(0.25), .date(CSVWriterTests.date), .bool(true)],
-        ], .danishExcel)
+        let text = try CSVWriterTests.text(
+            [
+                [.string("Aktivitet"), .string("Beløb"), .string("Andel"), .string("Dato"), .string("Aktiv")],
+                [.string("Kursus; ny"), .integer(40000), .number(0.25), .date(CSVWriterTests.date), .bool(true)],
+            ], .danishExcel)
         #expect(text == "\u{FEFF}Aktivitet;Beløb;Andel;Dato;Aktiv\r\n\"Kursus; ny\";40000;0,25;2013-01-31;TRUE\r\n")
     }
 
     @Test("the RFC 4180 preset: , no BOM CRLF decimal point")
     func rfcPreset() throws {
-        let text = try CSVWriterTests.text([
-            [.string("Aktivitet"), .string("Beløb"), .string("Andel")],
-            [.string("Kursus, ny"), .integer(-40000), .number(1234.5)],
-        ], .rfc4180)
+        let text = try CSVWriterTests.text(
+            [
+                [.string("Aktivitet"), .string("Beløb"), .string("Andel")],
+                [.string("Kursus, ny"), .integer(-40000), .number(1234.5)],
+            ], .rfc4180)
         #expect(text == "Aktivitet,Beløb,Andel\r\n\"Kursus, ny\",-40000,1234.5\r\n")
     }
 
-    @Test("numbers: shortest round-trip digits, plain from 1e-7 up to below 1e21", arguments: [
-        (0.1, "0,1"), (1234.5, "1234,5"), (-0.25, "-0,25"), (5.0, "5"), (1e20, "100000000000000000000"), (1e21, "1E+21"),
-        (1e22, "1E+22"), (1.5e25, "1,5E+25"), (1e-7, "0,0000001"), (1e-8, "1E-08"), (-2.5e-10, "-2,5E-10"),
-        (0.30000000000000004, "0,30000000000000004"), (Double.infinity, "#NUM!"), (Double.nan, "#NUM!"),
-        (123456789.125, "123456789,125"), (0.0, "0"),
-    ])
+    @Test(
+        "numbers: shortest round-trip digits, plain from 1e-7 up to below 1e21",
+        arguments: [
+            (0.1, "0,1"), (1234.5, "1234,5"), (-0.25, "-0,25"), (5.0, "5"), (1e20, "100000000000000000000"), (1e21, "1E+21"),
+            (1e22, "1E+22"), (1.5e25, "1,5E+25"), (1e-7, "0,0000001"), (1e-8, "1E-08"), (-2.5e-10, "-2,5E-10"),
+            (0.30000000000000004, "0,30000000000000004"), (Double.infinity, "#NUM!"), (Double.nan, "#NUM!"),
+            (123456789.125, "123456789,125"), (0.0, "0"),
+        ])
     func numbers(_ value: Double, _ expected: String) throws {
         let text = try CSVWriterTests.text([[.number(value)]], .danishExcel)
         #expect(text == "\u{FEFF}" + expected + "\r\n")
@@ -131,7 +138,8 @@ struct CSVWriterTests {
 
     @Test("a first field that reads sep= is quoted, so it stays data")
     func separatorLineProtection() throws {
-        let bytes = try CSVWriter.encode([Row(index: 0, cells: [Cell(column: 0, value: .string("sep=;"))]), Row(index: 1, cells: [Cell(column: 0, value: .string("x"))])], options: .rfc4180)
+        let bytes = try CSVWriter.encode(
+            [Row(index: 0, cells: [Cell(column: 0, value: .string("sep=;"))]), Row(index: 1, cells: [Cell(column: 0, value: .string("x"))])], options: .rfc4180)
         #expect(String(decoding: bytes, as: UTF8.self) == "\"sep=;\"\r\nx\r\n")
         #expect(try CSVTest.read(bytes).rows == [["sep=;"], ["x"]])
     }

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("Cell addresses")
 struct CellAddressTests {
-    @Test("A1 references parse and print", arguments: [
-        ("A1", 0, 0), ("B7", 6, 1), ("Z1", 0, 25), ("AA10", 9, 26), ("$AB$3", 2, 27), ("XFD1048576", 1_048_575, 16_383),
-    ])
+    @Test(
+        "A1 references parse and print",
+        arguments: [
+            ("A1", 0, 0), ("B7", 6, 1), ("Z1", 0, 25), ("AA10", 9, 26), ("$AB$3", 2, 27), ("XFD1048576", 1_048_575, 16_383),
+        ])
     func parsesA1(text: String, row: Int, column: Int) {
         let address = CellAddress(text)
         #expect(address == CellAddress(row: row, column: column))

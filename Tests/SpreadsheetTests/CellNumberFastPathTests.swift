@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import Spreadsheet
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Decimals are parsed without `strtod` when one exact IEEE operation gives the result;
 /// the result must be bit for bit what `strtod` (correct rounding) gives, for every form.
@@ -19,13 +21,15 @@ struct CellNumberFastPathTests {
 
     static func strtodValue(_ text: String) -> Double { strtod(text, nil) }
 
-    @Test("edge forms agree with strtod bit for bit", arguments: [
-        "0.0", "-0.0", "+0.5", "0.1", "0.2", "0.3", "-712802.46", "93495.54", "1.7976931348623157e308",
-        "4.9e-324", "2.2250738585072014e-308", "9007199254740993.0", "9007199254740992.5", "123456789012345678.9",
-        "1e22", "1e23", "1.5e-22", "1e-23", "0.000000000000000000000001", "1234567890123456789e-5",
-        "12345678901234567890.0", "5.", ".5", "-.25", "1E+2", "1e-0", "3.14159265358979323846", "00001.5",
-        "0e999", "1e400", "-1e-400", "17.30000000000000000001",
-    ])
+    @Test(
+        "edge forms agree with strtod bit for bit",
+        arguments: [
+            "0.0", "-0.0", "+0.5", "0.1", "0.2", "0.3", "-712802.46", "93495.54", "1.7976931348623157e308",
+            "4.9e-324", "2.2250738585072014e-308", "9007199254740993.0", "9007199254740992.5", "123456789012345678.9",
+            "1e22", "1e23", "1.5e-22", "1e-23", "0.000000000000000000000001", "1234567890123456789e-5",
+            "12345678901234567890.0", "5.", ".5", "-.25", "1E+2", "1e-0", "3.14159265358979323846", "00001.5",
+            "0e999", "1e400", "-1e-400", "17.30000000000000000001",
+        ])
     func edgeForms(_ text: String) throws {
         let value = try #require(CellNumberFastPathTests.parsed(text), "\(text) not parsed")
         let expected = CellNumberFastPathTests.strtodValue(text)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("Cell text parsing")
@@ -7,13 +8,15 @@ struct CellTextParsingTests {
         Array(text.utf8).withUnsafeBufferPointer { CellNumberText.parse($0) }
     }
 
-    @Test("numbers from bytes", arguments: [
-        ("0", CellNumberText.Parsed.integer(0)), ("-17", .integer(-17)), ("+5", .integer(5)), (" 12 ", .integer(12)),
-        ("9223372036854775807", .integer(.max)), ("-9223372036854775808", .integer(.min)),
-        ("9223372036854775808", .double(9_223_372_036_854_775_808)), ("0.1", .double(0.1)), (".5", .double(0.5)),
-        ("5.", .double(5)), ("1e3", .double(1000)), ("-2.5E-3", .double(-0.0025)), ("inf", .double(.infinity)),
-        ("-Infinity", .double(-.infinity)),
-    ])
+    @Test(
+        "numbers from bytes",
+        arguments: [
+            ("0", CellNumberText.Parsed.integer(0)), ("-17", .integer(-17)), ("+5", .integer(5)), (" 12 ", .integer(12)),
+            ("9223372036854775807", .integer(.max)), ("-9223372036854775808", .integer(.min)),
+            ("9223372036854775808", .double(9_223_372_036_854_775_808)), ("0.1", .double(0.1)), (".5", .double(0.5)),
+            ("5.", .double(5)), ("1e3", .double(1000)), ("-2.5E-3", .double(-0.0025)), ("inf", .double(.infinity)),
+            ("-Infinity", .double(-.infinity)),
+        ])
     func numbers(text: String, expected: CellNumberText.Parsed) {
         #expect(CellTextParsingTests.parse(text) == expected)
     }
@@ -32,11 +35,13 @@ struct CellTextParsingTests {
         #expect(value.isNaN)
     }
 
-    @Test("date format codes", arguments: [
-        ("yyyy-mm-dd", true), ("d/m/yy h:mm", true), ("[h]:mm:ss", true), ("[MM]", true), ("h AM/PM", true),
-        ("0.00", false), ("#,##0", false), ("\"d\" 0", false), ("[Red]0.00", false), ("0;[Blue]d", false),
-        ("\\d0", false), ("_d0", false), ("General", false), ("@", false), ("0 a/p", true), ("[$-409]0", false),
-    ])
+    @Test(
+        "date format codes",
+        arguments: [
+            ("yyyy-mm-dd", true), ("d/m/yy h:mm", true), ("[h]:mm:ss", true), ("[MM]", true), ("h AM/PM", true),
+            ("0.00", false), ("#,##0", false), ("\"d\" 0", false), ("[Red]0.00", false), ("0;[Blue]d", false),
+            ("\\d0", false), ("_d0", false), ("General", false), ("@", false), ("0 a/p", true), ("[$-409]0", false),
+        ])
     func dateCodes(code: String, isDate: Bool) {
         #expect(NumberFormat.isDateCode(code) == isDate)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("Column widths and hidden columns")
@@ -33,11 +34,16 @@ struct ColumnLayoutTests {
     func widthAndHidden() throws {
         let grid = try WorkbookFixture(
             rows: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
-            extra: "").grid()
+            extra: ""
+        ).grid()
         #expect(grid.columns.isEmpty)
-        let fixture = WorkbookFixture(sheets: [.init(name: "Ark", xml: WorkbookFixture.worksheet(
-            "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
-            before: "<cols><col min=\"3\" max=\"4\" width=\"9.140625\" hidden=\"true\" customWidth=\"1\"/></cols>"))])
+        let fixture = WorkbookFixture(sheets: [
+            .init(
+                name: "Ark",
+                xml: WorkbookFixture.worksheet(
+                    "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
+                    before: "<cols><col min=\"3\" max=\"4\" width=\"9.140625\" hidden=\"true\" customWidth=\"1\"/></cols>"))
+        ])
         #expect(try fixture.open().readSheet(at: 0).columns == [ColumnLayout(columns: 2...3, width: 9.140625, hidden: true)])
     }
 }

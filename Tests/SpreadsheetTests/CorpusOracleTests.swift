@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Every workbook of the shared corpus, dumped by ``WorkbookDump``, matches its

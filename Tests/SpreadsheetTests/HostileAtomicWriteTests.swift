@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes are atomic even when the writer is killed: `plansheet convert` is run as a child
@@ -52,11 +53,13 @@ struct HostileAtomicWriteTests {
         return process
     }
 
-    @Test("SIGKILL while `plansheet convert` writes leaves the earlier file byte for byte, and only hidden temporary files",
-          arguments: ["ud.xlsx", "ud.csv"])
+    @Test(
+        "SIGKILL while `plansheet convert` writes leaves the earlier file byte for byte, and only hidden temporary files",
+        arguments: ["ud.xlsx", "ud.csv"])
     func killedWhileWriting(target: String) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: HostileAtomicWriteTests.binary.path),
-                     "build plansheet first (swift build): \(HostileAtomicWriteTests.binary.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: HostileAtomicWriteTests.binary.path),
+            "build plansheet first (swift build): \(HostileAtomicWriteTests.binary.path)")
         let folder = try TemporaryFolder()
         let spill = folder.file("spill")
         try FileManager.default.createDirectory(atPath: spill, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Hostile CSV input the CSV suites do not already cover (they have the 50 MB unterminated
@@ -18,8 +19,9 @@ struct HostileCSVTests {
     /// Found by fuzz/csv.swift: the field array grows by doubling, and a growth after the
     /// whole input had been read was taken for the end of the input, so the record ended
     /// there and the rest of the row came out as another row.
-    @Test("rows wider than the field array (129 to 5,000 fields) stay one row, in small and large files",
-          arguments: [129, 130, 257, 1_000, 5_000])
+    @Test(
+        "rows wider than the field array (129 to 5,000 fields) stay one row, in small and large files",
+        arguments: [129, 130, 257, 1_000, 5_000])
     func wideRows(fields: Int) throws {
         let wide = (0..<fields).map { "f\($0)" }.joined(separator: ";")
         var lines = ["Aktivitet;Beløb", wide, "Indbrud;154", wide + ";ekstra", "Hærværk;73"]
@@ -50,11 +52,14 @@ struct HostileCSVTests {
 
     /// Found by fuzz/csv.swift: text starting with U+FEFF in the file's first field was written
     /// as the file's first bytes, EF BB BF, which the reader rightly takes for a byte-order mark.
-    @Test("a first field that starts with U+FEFF keeps it through writing and reading, with and without a byte-order mark",
-          arguments: [CSVWriteOptions.danishExcel, .rfc4180])
+    @Test(
+        "a first field that starts with U+FEFF keeps it through writing and reading, with and without a byte-order mark",
+        arguments: [CSVWriteOptions.danishExcel, .rfc4180])
     func leadingByteOrderMarkCharacter(options: CSVWriteOptions) throws {
-        let rows = [Row(index: 0, cells: [Cell(column: 0, value: .string("\u{FEFF}Aktivitet")), Cell(column: 1, value: .string("\u{FEFF}B"))]),
-                    Row(index: 1, cells: [Cell(column: 0, value: .string("\u{FEFF}Indbrud"))])]
+        let rows = [
+            Row(index: 0, cells: [Cell(column: 0, value: .string("\u{FEFF}Aktivitet")), Cell(column: 1, value: .string("\u{FEFF}B"))]),
+            Row(index: 1, cells: [Cell(column: 0, value: .string("\u{FEFF}Indbrud"))]),
+        ]
         let bytes = try CSVWriter.encode(rows, options: options)
         var read = CSVReadOptions(dialect: options.dialect)
         read.stripsFormulaGuard = true
@@ -99,21 +104,25 @@ struct HostileCSVTests {
         let bytes = Array("Aktivitet;Beløb\r\nA\u{0}B;100\r\nC;200\r\n".utf8)
         let (rows, summary) = try HostileCSVTests.read(bytes, typed: true)
         #expect(summary.dialect.encoding == .utf8)
-        #expect(rows.map(\.cells) == [
-            [Cell(column: 0, value: .string("Aktivitet")), Cell(column: 1, value: .string("Beløb"))],
-            [Cell(column: 0, value: .string("A\u{0}B")), Cell(column: 1, value: .integer(100))],
-            [Cell(column: 0, value: .string("C")), Cell(column: 1, value: .integer(200))],
-        ])
+        #expect(
+            rows.map(\.cells) == [
+                [Cell(column: 0, value: .string("Aktivitet")), Cell(column: 1, value: .string("Beløb"))],
+                [Cell(column: 0, value: .string("A\u{0}B")), Cell(column: 1, value: .integer(100))],
+                [Cell(column: 0, value: .string("C")), Cell(column: 1, value: .integer(200))],
+            ])
     }
 
     @Test("typed reading: 1e999, NaN and INF stay text; the Int64 extremes are exact integers")
     func extremeNumbers() throws {
         let bytes = Array("9223372036854775807;-9223372036854775808;1e999;NaN;INF;-0\r\n".utf8)
         let (rows, _) = try HostileCSVTests.read(bytes, typed: true)
-        #expect(rows.map(\.cells) == [[
-            Cell(column: 0, value: .integer(.max)), Cell(column: 1, value: .integer(.min)),
-            Cell(column: 2, value: .string("1e999")), Cell(column: 3, value: .string("NaN")),
-            Cell(column: 4, value: .string("INF")), Cell(column: 5, value: .integer(0)),
-        ]])
+        #expect(
+            rows.map(\.cells) == [
+                [
+                    Cell(column: 0, value: .integer(.max)), Cell(column: 1, value: .integer(.min)),
+                    Cell(column: 2, value: .string("1e999")), Cell(column: 3, value: .string("NaN")),
+                    Cell(column: 4, value: .string("INF")), Cell(column: 5, value: .integer(0)),
+                ]
+            ])
     }
 }

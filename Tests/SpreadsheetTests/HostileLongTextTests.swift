@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Long texts (issue 18): a 10 MB cell, a 2 MB rich-text string, a first line of a million

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Inputs the fuzzers (fuzz/, scripts/fuzz.sh) found crashing or misreading, kept as they
@@ -24,19 +25,19 @@ struct HostileRegressionTests {
     /// XLSX inputs: the error reading every sheet ends in (`nil`: all sheets read).
     static let xlsx: [String: XLSXError.Kind?] = [
         // WorksheetHandler.parseReference multiplied past Int.max on a long run of letters.
-        "crash-cell-reference-letters-overflow.xlsx": .invalidCellReference,
+        "crash-cell-reference-letters-overflow.xlsx": .invalidCellReference
     ]
 
     /// CSV inputs: the number of rows read with detection (the fuzzer also compares 64-byte chunks).
     static let csv: [String: Int] = [
         // A row of more than 128 fields after the end of the input was reached split in two.
-        "crash-wide-row-at-end-of-input.csv": 6,
+        "crash-wide-row-at-end-of-input.csv": 6
     ]
 
     /// Amount inputs (UTF-8 lines): a line that must parse, with its value in kroner.
     static let amount: [String: (line: String, kroner: Int64)] = [
         // Amounts of 19 digits (1.694.216.573 mia.) were produced but could not be read back as written.
-        "crash-19-digit-amount-not-read-back.txt": ("1694216573dkkmia", 1_694_216_573_000_000_000),
+        "crash-19-digit-amount-not-read-back.txt": ("1694216573dkkmia", 1_694_216_573_000_000_000)
     ]
 
     @Test("every regression input has its expected outcome listed")

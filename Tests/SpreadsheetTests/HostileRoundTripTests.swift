@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Nothing lost: a file read into the model and written again reads back as exactly the
@@ -37,7 +38,10 @@ struct HostileRoundTripTests {
             guard x.index == y.index, x.cells.count == y.cells.count else { return false }
             for (p, q) in zip(x.cells, y.cells) {
                 if case .number(let u) = p.value, case .number(let v) = q.value, u.isNaN && v.isNaN,
-                    p.column == q.column, p.formula == q.formula, p.numberFormat == q.numberFormat { continue }
+                    p.column == q.column, p.formula == q.formula, p.numberFormat == q.numberFormat
+                {
+                    continue
+                }
                 guard p == q else { return false }
             }
         }
@@ -47,10 +51,12 @@ struct HostileRoundTripTests {
     /// `rows` with every whole `.number` below 2^63 as the `.integer` of exactly its value.
     static func wholeDoublesAsIntegers(_ rows: [Row]) -> [Row] {
         rows.map { row in
-            Row(index: row.index, cells: row.cells.map { cell in
-                guard case .number(let value) = cell.value, let exact = Int64(exactly: value) else { return cell }
-                return Cell(column: cell.column, value: .integer(exact), formula: cell.formula, numberFormat: cell.numberFormat)
-            })
+            Row(
+                index: row.index,
+                cells: row.cells.map { cell in
+                    guard case .number(let value) = cell.value, let exact = Int64(exactly: value) else { return cell }
+                    return Cell(column: cell.column, value: .integer(exact), formula: cell.formula, numberFormat: cell.numberFormat)
+                })
         }
     }
 
@@ -114,8 +120,10 @@ struct HostileRoundTripTests {
                 #expect(read.cells.map(\.value) == [.integer(Int64(exactly: value)!)], "\(value)")
             }
         }
-        #expect(try CSVWriter.encode([Row(index: 0, cells: [Cell(column: 0, value: .number(92_233_720_368_547_744))])],
-                                     options: .rfc4180) == Array("92233720368547744\r\n".utf8))
+        #expect(
+            try CSVWriter.encode(
+                [Row(index: 0, cells: [Cell(column: 0, value: .number(92_233_720_368_547_744))])],
+                options: .rfc4180) == Array("92233720368547744\r\n".utf8))
     }
 
     @Test("whole doubles between 2^53 and 2^63 come back from XLSX with exactly their value")
@@ -143,9 +151,11 @@ struct HostileRoundTripTests {
     /// quotes, line breaks in quotes, decimal commas, codes with leading zeros, huge and tiny
     /// numbers, text that looks like formulas, ragged and blank rows.
     static func randomCSV(_ generator: inout SeededGenerator, delimiter: Character) -> String {
-        let pieces = ["Tilskud", "Aktivitet", "æøå ÆØÅ", "1490000", "-5000", "1,5", "0,25", "12,5E3", "007", "0800",
-                      "9223372036854775807", "-9223372036854775808", "92233720368547758070", "1e999", "NaN", "=SUM(A1)",
-                      "'=x", "+45 1234", "40 t.kr.", "1.490.000", "2013-12-31", "TRUE", "#DIV/0!", " ", "", "sep=;"]
+        let pieces = [
+            "Tilskud", "Aktivitet", "æøå ÆØÅ", "1490000", "-5000", "1,5", "0,25", "12,5E3", "007", "0800",
+            "9223372036854775807", "-9223372036854775808", "92233720368547758070", "1e999", "NaN", "=SUM(A1)",
+            "'=x", "+45 1234", "40 t.kr.", "1.490.000", "2013-12-31", "TRUE", "#DIV/0!", " ", "", "sep=;",
+        ]
         var lines: [String] = []
         for _ in 0..<Int.random(in: 1...30, using: &generator) {
             var fields: [String] = []
@@ -182,7 +192,8 @@ struct HostileRoundTripTests {
             // The only change allowed: a whole double (`12,5E3`) is written `12500` and comes back
             // as the integer with exactly its value. After that the model is a fixed point.
             let expected = HostileRoundTripTests.wholeDoublesAsIntegers(first)
-            #expect(HostileRoundTripTests.same(expected, second), "seed \(seed) #\(iteration): \(HostileRoundTripTests.firstDifference(expected, second))\n\(text)")
+            #expect(
+                HostileRoundTripTests.same(expected, second), "seed \(seed) #\(iteration): \(HostileRoundTripTests.firstDifference(expected, second))\n\(text)")
             let again = try CSVWriter.encode(second, options: write)
             #expect(again == written, "seed \(seed) #\(iteration)")
             #expect(HostileRoundTripTests.same(try HostileRoundTripTests.csvRead(again, write.dialect), second), "seed \(seed) #\(iteration)")
@@ -235,8 +246,9 @@ struct HostileRoundTripTests {
         return problems
     }
 
-    @Test("XLSX → model → XLSX → model with random grids: exactly the same sheets, cells, types, formulas, formats and merges",
-          arguments: [(true, DateSystem.date1900), (false, .date1904)])
+    @Test(
+        "XLSX → model → XLSX → model with random grids: exactly the same sheets, cells, types, formulas, formats and merges",
+        arguments: [(true, DateSystem.date1900), (false, .date1904)])
     func xlsxFileModelFile(sharedStrings: Bool, dateSystem: DateSystem) throws {
         for seed: UInt64 in [1, 2, 3, 20131] {
             var generator = RandomGridGenerator(seed: seed, workbookDateSystem: dateSystem)
@@ -264,8 +276,9 @@ struct HostileRoundTripTests {
         #expect(again.rows.map { $0.cells.map(\.value) } == [[.integer(5), .integer(6)]])
     }
 
-    @Test("every workbook of the shared corpus: read, written, read again gives the same sheets and cells",
-          .enabled(if: SharedCorpus.shouldRun, SharedCorpus.missingMessage))
+    @Test(
+        "every workbook of the shared corpus: read, written, read again gives the same sheets and cells",
+        .enabled(if: SharedCorpus.shouldRun, SharedCorpus.missingMessage))
     func corpusFileModelFile() throws {
         #expect(!SharedCorpus.workbookNames.isEmpty, "no workbooks in \(SharedCorpus.xlsxFolder.path)")
         var compared = 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Hostile sheet XML: sizes a file claims, huge and deeply nested content, bytes that are
@@ -137,7 +138,10 @@ struct HostileSheetTests {
         var entries = WorkbookFixture(rows: "").entries
         let sheetIndex = entries.firstIndex { $0.name == "xl/worksheets/sheet1.xml" }!
         // 0x81 is not a character in Windows-1252.
-        let sheet = Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<worksheet xmlns=\"\(HostileSheetTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a".utf8)
+        let sheet =
+            Array(
+                "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<worksheet xmlns=\"\(HostileSheetTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a"
+                    .utf8)
             + [0x81] + Array("b</t></is></c></row></sheetData></worksheet>".utf8)
         entries[sheetIndex] = .init("xl/worksheets/sheet1.xml", bytes: sheet)
         let workbook = try XLSXWorkbook(bytes: ZipBuilder.archive(entries))
@@ -159,7 +163,10 @@ struct HostileSheetTests {
             <c r="G1" s="1"><v>nan</v></c><c r="H1" s="1"><v>inf</v></c><c r="I1" t="n"><v>Infinity</v></c></row>
             """
         let grid = try WorkbookFixture(rows: rows, styles: WorkbookFixture.stylesXML(cellXfs: [0, 14])).grid()
-        guard case .number(let nan) = grid["A1"] else { Issue.record("A1 is \(grid["A1"])"); return }
+        guard case .number(let nan) = grid["A1"] else {
+            Issue.record("A1 is \(grid["A1"])")
+            return
+        }
         #expect(nan.isNaN)
         #expect(grid["B1"] == .number(.infinity))
         #expect(grid["C1"] == .number(-.infinity))
@@ -167,7 +174,10 @@ struct HostileSheetTests {
         #expect(grid["E1"] == .number(-.infinity))
         #expect(grid["F1"] == .number(0))
         let g1 = try #require(grid.cell(at: CellAddress("G1")!))
-        guard case .number(let dateNaN) = g1.value else { Issue.record("G1 is \(g1.value)"); return }
+        guard case .number(let dateNaN) = g1.value else {
+            Issue.record("G1 is \(g1.value)")
+            return
+        }
         #expect(dateNaN.isNaN)
         #expect(g1.numberFormat == "mm-dd-yy")
         #expect(grid["H1"] == .number(.infinity))
@@ -192,12 +202,17 @@ struct HostileSheetTests {
             <c r="C1" s="99999999999999999999"><v>7</v></c><c r="D1" s="1"><v>8</v></c></row>
             """
         let grid = try WorkbookFixture(rows: rows, styles: WorkbookFixture.stylesXML(cellXfs: [0, 4])).grid()
-        #expect(grid.rows == [Row(index: 0, cells: [
-            Cell(column: 0, value: .integer(5)),
-            Cell(column: 1, value: .integer(6)),
-            Cell(column: 2, value: .integer(7), numberFormat: "General"),  // an index too large to parse counts as 0
-            Cell(column: 3, value: .integer(8), numberFormat: "#,##0.00"),
-        ])])
+        #expect(
+            grid.rows == [
+                Row(
+                    index: 0,
+                    cells: [
+                        Cell(column: 0, value: .integer(5)),
+                        Cell(column: 1, value: .integer(6)),
+                        Cell(column: 2, value: .integer(7), numberFormat: "General"),  // an index too large to parse counts as 0
+                        Cell(column: 3, value: .integer(8), numberFormat: "#,##0.00"),
+                    ])
+            ])
     }
 
     // MARK: - References (fuzzer finds)
@@ -293,16 +308,20 @@ struct HostileSheetTests {
     @Test("100,000 overlapping and broken <col> elements: each column is covered once, bad ones are dropped")
     func columnFlood() throws {
         let broken = [
-            "<col min=\"0\" max=\"3\" width=\"10\"/>",          // columns count from 1
-            "<col min=\"5\" max=\"4\" width=\"10\"/>",          // min after max
-            "<col min=\"1\" max=\"16385\" width=\"10\"/>",      // past the last column
-            "<col min=\"1\" max=\"2\" width=\"-1\"/>",          // negative width, not hidden: nothing to keep
+            "<col min=\"0\" max=\"3\" width=\"10\"/>",  // columns count from 1
+            "<col min=\"5\" max=\"4\" width=\"10\"/>",  // min after max
+            "<col min=\"1\" max=\"16385\" width=\"10\"/>",  // past the last column
+            "<col min=\"1\" max=\"2\" width=\"-1\"/>",  // negative width, not hidden: nothing to keep
             "<col min=\"1\" max=\"x\" width=\"10\"/>",
         ].joined()
         let kept = "<col min=\"1\" max=\"16384\" width=\"NaN\" hidden=\"1\"/>"
         let flood = String(repeating: "<col min=\"1\" max=\"16384\" width=\"10\"/>", count: 100_000)
-        let fixture = WorkbookFixture(sheets: [.init(name: "Ark", xml: WorkbookFixture.worksheet(
-            "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", before: "<cols>" + broken + kept + flood + "</cols>"))])
+        let fixture = WorkbookFixture(sheets: [
+            .init(
+                name: "Ark",
+                xml: WorkbookFixture.worksheet(
+                    "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", before: "<cols>" + broken + kept + flood + "</cols>"))
+        ])
         var options = XLSXReadOptions()
         options.limits.maxCompressionRatio = 10_000  // the flood is one element repeated: it packs very well
         let grid = try fixture.open(options).readSheet(at: 0)

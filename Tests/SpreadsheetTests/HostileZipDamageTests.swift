@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Zip damage named as zip damage (issue 18): an entry cut short, a cut deflate stream and a
@@ -56,8 +57,9 @@ struct HostileZipDamageTests {
         #expect(error.danishDescription != error.description)
     }
 
-    @Test("a local header whose name, method or sizes disagree with the directory is refused, naming the entry",
-          arguments: ["name", "method", "compressed size", "uncompressed size"])
+    @Test(
+        "a local header whose name, method or sizes disagree with the directory is refused, naming the entry",
+        arguments: ["name", "method", "compressed size", "uncompressed size"])
     func localHeaderDisagrees(field: String) throws {
         let bytes = HostileZipDamageTests.workbook
         let sheet = HostileZipDamageTests.sheet
@@ -108,7 +110,9 @@ struct HostileZipDamageTests {
 struct LibXMLErrorLineTests {
     @Test("a sheet in Shift_JIS with bytes that do not convert: malformed XML whose detail holds libxml2's encoder error")
     func encoderError() throws {
-        var bytes = Array(#"<?xml version="1.0" encoding="Shift_JIS"?><worksheet xmlns="\#(WorkbookFixture.main)"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ab"#.utf8)
+        var bytes = Array(
+            #"<?xml version="1.0" encoding="Shift_JIS"?><worksheet xmlns="\#(WorkbookFixture.main)"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ab"#
+                .utf8)
         bytes += [0x81, 0xFF, 0x1B, 0x24, 0xFE]
         bytes += Array("</t></is></c></row></sheetData></worksheet>".utf8)
         let entries = WorkbookFixture(rows: "").entries.map { entry in

@@ -1,6 +1,7 @@
 import CLibZip
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Hostile packages: zip bombs of gigabytes, absurd entry counts, truncated archives,
@@ -71,7 +72,10 @@ struct HostileZipTests {
         #expect(error?.kind == .limitExceeded(.entrySize))
         #expect(error?.part == "xl/worksheets/sheet1.xml")
         #expect(error?.sheet == "Sheet1")
-        #expect(error?.detail?.contains("\(HostileDeflateBomb.inflatedSize(prefix: Array(HostileZipTests.sheetPrefix.utf8), matches: Int(((3 << 30) - Int64(HostileZipTests.sheetPrefix.utf8.count) - 1) / 258))) bytes declared") == true)
+        #expect(
+            error?.detail?.contains(
+                "\(HostileDeflateBomb.inflatedSize(prefix: Array(HostileZipTests.sheetPrefix.utf8), matches: Int(((3 << 30) - Int64(HostileZipTests.sheetPrefix.utf8.count) - 1) / 258))) bytes declared"
+            ) == true)
         // Streaming stops the same way, before the caller sees a row.
         var rows = 0
         let streamed = HostileZipTests.error { try workbook.forEachRow(inSheet: 0) { _ in rows += 1 } }
@@ -179,15 +183,20 @@ struct HostileZipTests {
             + "Target=\"\(WorkbookFixture.escape(target))\"\(mode.map { " TargetMode=\"\($0)\"" } ?? "")/></Relationships>"
     }
 
-    @Test("a sheet relationship pointing outside the package is a missing part, never a file read", arguments: [
-        ("../../etc/passwd", nil, "../etc/passwd", "the sheet's relationship points outside the package"),
-        ("file:///etc/passwd", nil, "file:///etc/passwd", "the sheet's relationship points outside the package"),
-        ("http://example.com/budget.xml", nil, "http://example.com/budget.xml", "the sheet's relationship points outside the package"),
-        ("C:\\Windows\\win.ini", nil, "C:\\Windows\\win.ini", "the sheet's relationship points outside the package"),
-        ("/etc/passwd", nil, "etc/passwd", "the sheet's part is not in the package"),
-        ("file:///etc/passwd", "External", "file:///etc/passwd", "the sheet's relationship points outside the package (TargetMode=\"External\")"),
-        ("http://example.com/budget.xml", "External", "http://example.com/budget.xml", "the sheet's relationship points outside the package (TargetMode=\"External\")"),
-    ] as [(String, String?, String, String)])
+    @Test(
+        "a sheet relationship pointing outside the package is a missing part, never a file read",
+        arguments: [
+            ("../../etc/passwd", nil, "../etc/passwd", "the sheet's relationship points outside the package"),
+            ("file:///etc/passwd", nil, "file:///etc/passwd", "the sheet's relationship points outside the package"),
+            ("http://example.com/budget.xml", nil, "http://example.com/budget.xml", "the sheet's relationship points outside the package"),
+            ("C:\\Windows\\win.ini", nil, "C:\\Windows\\win.ini", "the sheet's relationship points outside the package"),
+            ("/etc/passwd", nil, "etc/passwd", "the sheet's part is not in the package"),
+            ("file:///etc/passwd", "External", "file:///etc/passwd", "the sheet's relationship points outside the package (TargetMode=\"External\")"),
+            (
+                "http://example.com/budget.xml", "External", "http://example.com/budget.xml",
+                "the sheet's relationship points outside the package (TargetMode=\"External\")"
+            ),
+        ] as [(String, String?, String, String)])
     func outsideTargets(target: String, mode: String?, part: String, detail: String) throws {
         var entries = WorkbookFixture(rows: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").entries
         let rels = entries.firstIndex { $0.name == "xl/_rels/workbook.xml.rels" }!
@@ -205,7 +214,10 @@ struct HostileZipTests {
     @Test("the officeDocument relationship pointing outside the package: a missing workbook part")
     func outsideWorkbook() throws {
         var entries = WorkbookFixture(rows: "").entries
-        entries[1] = .init("_rels/.rels", "<Relationships xmlns=\"\(WorkbookFixture.pkg)\"><Relationship Id=\"rId1\" Type=\"\(WorkbookFixture.rel)/officeDocument\" Target=\"../../etc/passwd\"/></Relationships>")
+        entries[1] = .init(
+            "_rels/.rels",
+            "<Relationships xmlns=\"\(WorkbookFixture.pkg)\"><Relationship Id=\"rId1\" Type=\"\(WorkbookFixture.rel)/officeDocument\" Target=\"../../etc/passwd\"/></Relationships>"
+        )
         let error = HostileZipTests.error { _ = try XLSXWorkbook(bytes: ZipBuilder.archive(entries)) }
         #expect(error?.kind == .missingPart)
         #expect(error?.part == "../../etc/passwd")
@@ -223,15 +235,22 @@ struct HostileZipTests {
         // Sheets that are the workbook itself and the package's relationships; shared strings
         // that are the sheet; styles that are the workbook; the sheet's own relationships
         // pointing back at the workbook and at itself.
-        entries[rels] = .init("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(WorkbookFixture.pkg)\">"
-            + relationship("rId1", "worksheet", "worksheets/sheet1.xml") + relationship("rId2", "worksheet", "workbook.xml")
-            + relationship("rId3", "worksheet", "../_rels/.rels") + relationship("rId4", "sharedStrings", "worksheets/sheet1.xml")
-            + relationship("rId5", "styles", "workbook.xml") + "</Relationships>")
-        entries[2] = .init("xl/workbook.xml", "<workbook xmlns=\"\(WorkbookFixture.main)\" xmlns:r=\"\(WorkbookFixture.rel)\"><sheets>"
-            + "<sheet name=\"Ark1\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Selv\" sheetId=\"2\" r:id=\"rId2\"/>"
-            + "<sheet name=\"Rels\" sheetId=\"3\" r:id=\"rId3\"/></sheets></workbook>")
-        entries.append(.init("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships xmlns=\"\(WorkbookFixture.pkg)\">"
-            + relationship("rId1", "officeDocument", "../workbook.xml") + relationship("rId2", "worksheet", "sheet1.xml") + "</Relationships>"))
+        entries[rels] = .init(
+            "xl/_rels/workbook.xml.rels",
+            "<Relationships xmlns=\"\(WorkbookFixture.pkg)\">"
+                + relationship("rId1", "worksheet", "worksheets/sheet1.xml") + relationship("rId2", "worksheet", "workbook.xml")
+                + relationship("rId3", "worksheet", "../_rels/.rels") + relationship("rId4", "sharedStrings", "worksheets/sheet1.xml")
+                + relationship("rId5", "styles", "workbook.xml") + "</Relationships>")
+        entries[2] = .init(
+            "xl/workbook.xml",
+            "<workbook xmlns=\"\(WorkbookFixture.main)\" xmlns:r=\"\(WorkbookFixture.rel)\"><sheets>"
+                + "<sheet name=\"Ark1\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Selv\" sheetId=\"2\" r:id=\"rId2\"/>"
+                + "<sheet name=\"Rels\" sheetId=\"3\" r:id=\"rId3\"/></sheets></workbook>")
+        entries.append(
+            .init(
+                "xl/worksheets/_rels/sheet1.xml.rels",
+                "<Relationships xmlns=\"\(WorkbookFixture.pkg)\">"
+                    + relationship("rId1", "officeDocument", "../workbook.xml") + relationship("rId2", "worksheet", "sheet1.xml") + "</Relationships>"))
         let workbook = try XLSXWorkbook(bytes: ZipBuilder.archive(entries))
         #expect(workbook.sheets.map(\.name) == ["Ark1", "Selv", "Rels"])
         let ark1 = try workbook.readSheet(at: 0)
@@ -244,9 +263,10 @@ struct HostileZipTests {
     @Test("duplicate sheet names: every sheet is listed and read by its index; a name finds the first")
     func duplicateSheetNames() throws {
         let names = ["Budget", "Budget", "BUDGET", "budget "]
-        let fixture = WorkbookFixture(sheets: names.enumerated().map { index, name in
-            .init(name: name, xml: WorkbookFixture.worksheet("<row r=\"1\"><c r=\"A1\"><v>\(index + 1)</v></c></row>"))
-        })
+        let fixture = WorkbookFixture(
+            sheets: names.enumerated().map { index, name in
+                .init(name: name, xml: WorkbookFixture.worksheet("<row r=\"1\"><c r=\"A1\"><v>\(index + 1)</v></c></row>"))
+            })
         let workbook = try fixture.open()
         #expect(workbook.sheets.map(\.name) == names)
         #expect(try workbook.sheets.map { try workbook.readSheet(at: $0.index)["A1"] } == [.integer(1), .integer(2), .integer(3), .integer(4)])

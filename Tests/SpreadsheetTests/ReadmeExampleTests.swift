@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Spreadsheet
+import Testing
 
 /// The library example of README.md, run as written (in a temporary folder).
 @Suite("README example")
@@ -14,9 +14,12 @@ struct ReadmeExampleTests {
 
         let writer = try XLSXWriter(path: out)
         let sheet = try writer.addSheet("Oversigt")
-        try sheet.appendRow([WriteCell(0, .string("I alt"), style: .bold),
-                             WriteCell(column: 1, value: .integer(1_490_000), formula: "SUM(B2:B10)",
-                                       style: CellStyle(numberFormat: "#,##0"))])
+        try sheet.appendRow([
+            WriteCell(0, .string("I alt"), style: .bold),
+            WriteCell(
+                column: 1, value: .integer(1_490_000), formula: "SUM(B2:B10)",
+                style: CellStyle(numberFormat: "#,##0")),
+        ])
         try sheet.freeze(rows: 1, columns: 0)
         try writer.close()
 

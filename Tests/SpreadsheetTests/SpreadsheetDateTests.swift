@@ -1,13 +1,16 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite("Date serials")
 struct SpreadsheetDateTests {
-    @Test("1900 system follows Excel, phantom leap day included", arguments: [
-        (0.0, "1899-12-31T00:00:00"), (1.0, "1900-01-01T00:00:00"), (59.0, "1900-02-28T00:00:00"),
-        (60.0, "1900-02-29T00:00:00"), (61.0, "1900-03-01T00:00:00"), (43861.572916666664, "2020-01-31T13:45:00"),
-        (0.5, "1899-12-31T12:00:00"), (2_958_465.0, "9999-12-31T00:00:00"),
-    ])
+    @Test(
+        "1900 system follows Excel, phantom leap day included",
+        arguments: [
+            (0.0, "1899-12-31T00:00:00"), (1.0, "1900-01-01T00:00:00"), (59.0, "1900-02-28T00:00:00"),
+            (60.0, "1900-02-29T00:00:00"), (61.0, "1900-03-01T00:00:00"), (43861.572916666664, "2020-01-31T13:45:00"),
+            (0.5, "1899-12-31T12:00:00"), (2_958_465.0, "9999-12-31T00:00:00"),
+        ])
     func serials1900(serial: Double, iso: String) {
         #expect(SpreadsheetDate(serial: serial).components?.iso8601 == iso)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 /// `SpreadsheetFormat.detect`: by content, the name only as a tie-breaker.

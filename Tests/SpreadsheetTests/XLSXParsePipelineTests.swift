@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Sheets are parsed on a thread of their own and the SAX events replayed to the sheet
@@ -33,9 +34,10 @@ struct XLSXParsePipelineTests {
     static func read(_ bytes: [UInt8], pipelined: Bool, options: XLSXReadOptions = XLSXReadOptions(chunkSize: 4096)) throws -> Outcome {
         let archive = try ZipArchive(source: .bytes(ByteStorage(copying: bytes)), options: options)
         let stream = try #require(try archive.openPart(part))
-        let handler = WorksheetHandler(context: .init(
-            sharedStrings: ["nul", "en"], styles: StyleTable(formats: [.general, NumberFormat(code: "0.000", isDate: false)]),
-            dateSystem: .date1900, readsFormulas: true, sheetName: "Ark", part: part, headerOnly: false))
+        let handler = WorksheetHandler(
+            context: .init(
+                sharedStrings: ["nul", "en"], styles: StyleTable(formats: [.general, NumberFormat(code: "0.000", isDate: false)]),
+                dateSystem: .date1900, readsFormulas: true, sheetName: "Ark", part: part, headerOnly: false))
         var rows: [Row] = []
         do {
             try XMLPartReader.parse(stream, with: handler, chunkSize: options.chunkSize, pipelined: pipelined) { () throws(Never) in
@@ -63,9 +65,10 @@ struct XLSXParsePipelineTests {
 
     @Test("a long sheet: the same rows, cells, formulas and merges")
     func longSheet() throws {
-        let outcome = try XLSXParsePipelineTests.compare(XLSXParsePipelineTests.bytes(
-            XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount),
-            extra: "<mergeCells count=\"1\"><mergeCell ref=\"A1:B2\"/></mergeCells>"))
+        let outcome = try XLSXParsePipelineTests.compare(
+            XLSXParsePipelineTests.bytes(
+                XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount),
+                extra: "<mergeCells count=\"1\"><mergeCell ref=\"A1:B2\"/></mergeCells>"))
         #expect(outcome.error == nil)
         #expect(outcome.rows.count == XLSXParsePipelineTests.rowCount)
         let last = try #require(outcome.rows.last)
@@ -80,7 +83,8 @@ struct XLSXParsePipelineTests {
     @Test("events larger than a block: a 300 kB attribute and a 300 kB text")
     func oversizedEvents() throws {
         let long = String(repeating: "æblehave ", count: 35_000)
-        let rows = XLSXParsePipelineTests.rows(1...50)
+        let rows =
+            XLSXParsePipelineTests.rows(1...50)
             + "<row r=\"51\" spans=\"\(long)\"><c r=\"A51\" t=\"inlineStr\"><is><t>\(long)</t></is></c></row>"
             + XLSXParsePipelineTests.rows(52...60)
         let outcome = try XLSXParsePipelineTests.compare(XLSXParsePipelineTests.bytes(rows))
@@ -88,14 +92,16 @@ struct XLSXParsePipelineTests {
         #expect(outcome.rows[50][0] == .string(long.trimmingCharacters(in: .whitespaces)))
     }
 
-    @Test("an invalid cell reference or malformed XML deep in the sheet: same error, line and column",
-          arguments: [
+    @Test(
+        "an invalid cell reference or malformed XML deep in the sheet: same error, line and column",
+        arguments: [
             ("<row r=\"8999\"><c r=\"AAAA1\"><v>1</v></c></row>", XLSXError.Kind.invalidCellReference),
             ("<x></y>", XLSXError.Kind.malformedXML),
-          ])
+        ])
     func brokenDeepInside(injected: String, kind: XLSXError.Kind) throws {
-        let outcome = try XLSXParsePipelineTests.compare(XLSXParsePipelineTests.bytes(
-            XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount, inject: [9000: injected])))
+        let outcome = try XLSXParsePipelineTests.compare(
+            XLSXParsePipelineTests.bytes(
+                XLSXParsePipelineTests.rows(1...XLSXParsePipelineTests.rowCount, inject: [9000: injected])))
         #expect(outcome.error?.kind == kind)
         #expect(outcome.error?.line != nil)
         #expect(outcome.error?.column != nil)
@@ -123,7 +129,9 @@ struct XLSXParsePipelineTests {
 
     @Test("an entity declaration: same refusal")
     func entity() throws {
-        let xml = XLSXReaderSafetyTests.billionLaughs + WorkbookFixture.worksheet(XLSXParsePipelineTests.rows(1...10))
+        let xml =
+            XLSXReaderSafetyTests.billionLaughs
+            + WorkbookFixture.worksheet(XLSXParsePipelineTests.rows(1...10))
             .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", with: "")
         let bytes = WorkbookFixture(sheets: [.init(name: "Ark", xml: xml)]).bytes
         let outcome = try XLSXParsePipelineTests.compare(bytes)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 /// Sheets (and large parts) are inflated on a second thread a few chunks ahead of the

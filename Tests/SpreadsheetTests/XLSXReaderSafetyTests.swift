@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Hostile and broken input: XML entity bombs and external entities, zip bombs,
@@ -49,9 +50,13 @@ struct XLSXReaderSafetyTests {
 
     @Test("a billion-laughs bomb in a sheet is refused")
     func billionLaughsInSheet() throws {
-        let fixture = WorkbookFixture(sheets: [.init(
-            name: "Bomb",
-            xml: XLSXReaderSafetyTests.billionLaughs + "<worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>")])
+        let fixture = WorkbookFixture(sheets: [
+            .init(
+                name: "Bomb",
+                xml: XLSXReaderSafetyTests.billionLaughs
+                    + "<worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>"
+            )
+        ])
         let workbook = try fixture.open()
         let error = XLSXReaderSafetyTests.error { _ = try workbook.readSheet(at: 0) }
         #expect(error?.kind == .forbiddenDTD)
@@ -65,9 +70,13 @@ struct XLSXReaderSafetyTests {
         strings.sharedStrings = XLSXReaderSafetyTests.externalEntity + "<sst xmlns=\"\(XLSXReaderSafetyTests.main)\"><si><t>&xxe;</t></si></sst>"
         #expect(XLSXReaderSafetyTests.error { _ = try strings.open() }?.kind == .forbiddenDTD)
 
-        let sheet = WorkbookFixture(sheets: [.init(
-            name: "XXE",
-            xml: XLSXReaderSafetyTests.externalEntity + "<worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>")])
+        let sheet = WorkbookFixture(sheets: [
+            .init(
+                name: "XXE",
+                xml: XLSXReaderSafetyTests.externalEntity
+                    + "<worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>"
+            )
+        ])
         let workbook = try sheet.open()
         #expect(XLSXReaderSafetyTests.error { _ = try workbook.readSheet(at: 0) }?.kind == .forbiddenDTD)
 
@@ -80,9 +89,13 @@ struct XLSXReaderSafetyTests {
         #expect(XLSXReaderSafetyTests.error { _ = try parameter.open() }?.kind == .forbiddenDTD)
 
         // An external DTD is not loaded, and an undeclared entity is an error, not a lookup.
-        let external = WorkbookFixture(sheets: [.init(
-            name: "DTD",
-            xml: "<?xml version=\"1.0\"?><!DOCTYPE worksheet SYSTEM \"file:///etc/passwd\"><worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>safe</t></is></c></row></sheetData></worksheet>")])
+        let external = WorkbookFixture(sheets: [
+            .init(
+                name: "DTD",
+                xml:
+                    "<?xml version=\"1.0\"?><!DOCTYPE worksheet SYSTEM \"file:///etc/passwd\"><worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>safe</t></is></c></row></sheetData></worksheet>"
+            )
+        ])
         let grid = try external.grid()
         #expect(grid["A1"] == .string("safe"))
         #expect(!grid.rows.flatMap(\.cells).contains { ($0.value.stringValue ?? "").contains("root:") })
@@ -133,9 +146,11 @@ struct XLSXReaderSafetyTests {
 
     @Test("malformed XML gives part, line and column")
     func malformed() throws {
-        let fixture = WorkbookFixture(sheets: [.init(
-            name: "Broken",
-            xml: "<worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\">\n<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></x></row>")])
+        let fixture = WorkbookFixture(sheets: [
+            .init(
+                name: "Broken",
+                xml: "<worksheet xmlns=\"\(XLSXReaderSafetyTests.main)\">\n<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></x></row>")
+        ])
         let error = XLSXReaderSafetyTests.error { _ = try fixture.open().readSheet(at: 0) }
         #expect(error?.kind == .malformedXML)
         #expect(error?.part == "xl/worksheets/sheet1.xml")
@@ -169,14 +184,16 @@ struct XLSXReaderSafetyTests {
         }
     }
 
-    @Test("files that are not XLSX say what they are", arguments: [
-        ([UInt8](), XLSXError.Kind.emptyFile),
-        (Array("not a zip at all, just text".utf8), .notAZip),
-        (ZipPatcher.compoundDocument(holding: "EncryptionInfo", "EncryptedPackage"), .encryptedWorkbook),
-        (ZipPatcher.compoundDocument(holding: "Workbook", "SummaryInformation"), .legacyXLS),
-        (ZipPatcher.compoundDocument(holding: "Book"), .legacyXLS),
-        (ZipPatcher.compoundDocument(holding: "WordDocument"), .compoundDocument),
-    ])
+    @Test(
+        "files that are not XLSX say what they are",
+        arguments: [
+            ([UInt8](), XLSXError.Kind.emptyFile),
+            (Array("not a zip at all, just text".utf8), .notAZip),
+            (ZipPatcher.compoundDocument(holding: "EncryptionInfo", "EncryptedPackage"), .encryptedWorkbook),
+            (ZipPatcher.compoundDocument(holding: "Workbook", "SummaryInformation"), .legacyXLS),
+            (ZipPatcher.compoundDocument(holding: "Book"), .legacyXLS),
+            (ZipPatcher.compoundDocument(holding: "WordDocument"), .compoundDocument),
+        ])
     func notWorkbooks(bytes: [UInt8], kind: XLSXError.Kind) throws {
         #expect(XLSXReaderSafetyTests.error { _ = try XLSXWorkbook(bytes: bytes) }?.kind == kind)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString).xlsx")
@@ -202,7 +219,10 @@ struct XLSXReaderSafetyTests {
         #expect(betaError?.detail?.contains("2007 beta") == true)
 
         let xlsb = ZipBuilder.archive([
-            .init("_rels/.rels", "<Relationships xmlns=\"\(WorkbookFixture.pkg)\"><Relationship Id=\"r\" Type=\"\(WorkbookFixture.rel)/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>"),
+            .init(
+                "_rels/.rels",
+                "<Relationships xmlns=\"\(WorkbookFixture.pkg)\"><Relationship Id=\"r\" Type=\"\(WorkbookFixture.rel)/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>"
+            ),
             .init("xl/workbook.bin", bytes: [0, 1, 2]),
         ])
         #expect(XLSXReaderSafetyTests.error { _ = try XLSXWorkbook(bytes: xlsb) }?.kind == .unsupportedFormat)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Workbook structure, and the imperfect packages real producers write.
@@ -51,21 +52,29 @@ struct XLSXReaderStructureTests {
         let rel = "http://purl.oclc.org/ooxml/officeDocument/relationships"
         let entries: [ZipBuilder.Entry] = [
             .init("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            .init("_rels/.rels", """
+            .init(
+                "_rels/.rels",
+                """
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                 <Relationship Id="rId1" Type="\(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
                 """),
-            .init("xl/workbook.xml", """
+            .init(
+                "xl/workbook.xml",
+                """
                 <workbook xmlns="\(main)" xmlns:r="\(rel)"><workbookPr date1904="true"/><sheets>\
                 <sheet name="Strict" sheetId="1" state="hidden" r:id="rId1"/></sheets></workbook>
                 """),
-            .init("xl/_rels/workbook.xml.rels", """
+            .init(
+                "xl/_rels/workbook.xml.rels",
+                """
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                 <Relationship Id="rId1" Type="\(rel)/worksheet" Target="worksheets/sheet1.xml"/>\
                 <Relationship Id="rId2" Type="\(rel)/sharedStrings" Target="sharedStrings.xml"/></Relationships>
                 """),
             .init("xl/sharedStrings.xml", "<sst xmlns=\"\(main)\"><si><t>strict text</t></si></sst>"),
-            .init("xl/worksheets/sheet1.xml", """
+            .init(
+                "xl/worksheets/sheet1.xml",
+                """
                 <worksheet xmlns="\(main)"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>\
                 <c r="B1"><v>2</v></c></row></sheetData></worksheet>
                 """),
@@ -84,19 +93,27 @@ struct XLSXReaderStructureTests {
         let rel = WorkbookFixture.rel
         let entries: [ZipBuilder.Entry] = [
             .init("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            .init("_rels\\.rels", """
+            .init(
+                "_rels\\.rels",
+                """
                 <Relationships xmlns="\(WorkbookFixture.pkg)">\
                 <Relationship Id="rId1" Type="\(rel)/officeDocument" Target="/xl/workbook.xml"/></Relationships>
                 """),
-            .init("xl\\workbook.xml", """
+            .init(
+                "xl\\workbook.xml",
+                """
                 <x:workbook xmlns:x="\(main)" xmlns:rel="\(rel)"><x:sheets>\
                 <x:sheet name="Prefixed" sheetId="1" rel:id="rId7"/></x:sheets></x:workbook>
                 """),
-            .init("xl\\_rels\\workbook.xml.rels", """
+            .init(
+                "xl\\_rels\\workbook.xml.rels",
+                """
                 <Relationships xmlns="\(WorkbookFixture.pkg)">\
                 <Relationship Id="rId7" Type="\(rel)/worksheet" Target="/xl/sheets/my%20data.xml"/></Relationships>
                 """),
-            .init("xl\\sheets\\my data.xml", """
+            .init(
+                "xl\\sheets\\my data.xml",
+                """
                 <x:worksheet xmlns:x="\(main)"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr">\
                 <x:is><x:t>prefixed</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>
                 """),
@@ -113,7 +130,10 @@ struct XLSXReaderStructureTests {
             <?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="\(WorkbookFixture.main)"><sheetData>\
             <row r="1"><c r="A1" t="inlineStr"><is><t>Grønne områder</t></is></c></row></sheetData></worksheet>
             """
-        for unit in text.utf16 { utf16.append(UInt8(unit & 0xFF)); utf16.append(UInt8(unit >> 8)) }
+        for unit in text.utf16 {
+            utf16.append(UInt8(unit & 0xFF))
+            utf16.append(UInt8(unit >> 8))
+        }
         let latin1Text = """
             <?xml version="1.0" encoding="ISO-8859-1"?><worksheet xmlns="\(WorkbookFixture.main)"><sheetData>\
             <row r="1"><c r="A1" t="inlineStr"><is><t>Kr\u{F8}ge \u{E6}bler</t></is></c></row></sheetData></worksheet>
@@ -166,11 +186,12 @@ struct XLSXReaderStructureTests {
             <definedName name="Rate">0.25</definedName></definedNames>
             """
         let workbook = try fixture.open()
-        #expect(workbook.definedNames == [
-            DefinedName(name: "Total", formula: "Sheet1!$D$5"),
-            DefinedName(name: "_xlnm.Print_Area", formula: "Sheet1!$A$1:$D$6", localSheetIndex: 0, isHidden: true),
-            DefinedName(name: "Rate", formula: "0.25"),
-        ])
+        #expect(
+            workbook.definedNames == [
+                DefinedName(name: "Total", formula: "Sheet1!$D$5"),
+                DefinedName(name: "_xlnm.Print_Area", formula: "Sheet1!$A$1:$D$6", localSheetIndex: 0, isHidden: true),
+                DefinedName(name: "Rate", formula: "0.25"),
+            ])
         #expect(try workbook.dimension(ofSheet: 0) == CellRange("B2:D5"))
         let grid = try workbook.readSheet(at: 0)
         #expect(grid.mergedRanges == [CellRange("A1:C1")!, CellRange("D4:D6")!])
@@ -209,7 +230,8 @@ struct XLSXReaderStructureTests {
 
     @Test("streaming hands every row once, reuses nothing the caller kept, and passes the caller's error through")
     func streaming() throws {
-        let rows = (1...5000).map { r in "<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(r)</v></c><c r=\"B\(r)\" t=\"inlineStr\"><is><t>row \(r)</t></is></c></row>" }.joined()
+        let rows = (1...5000).map { r in "<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(r)</v></c><c r=\"B\(r)\" t=\"inlineStr\"><is><t>row \(r)</t></is></c></row>" }
+            .joined()
         let workbook = try WorkbookFixture(rows: rows).open(XLSXReadOptions(chunkSize: 4096))
         var kept: [Row] = []
         try workbook.forEachRow(inSheet: 0) { kept.append($0) }
@@ -246,10 +268,12 @@ struct XLSXReaderStructureTests {
         }
     }
 
-    @Test("a row 0 after the first row is refused as an invalid reference", arguments: [
-        "<row r=\"1\"><c r=\"B0\"><v>1</v></c></row>",
-        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"0\"><c><v>2</v></c></row>",
-    ])
+    @Test(
+        "a row 0 after the first row is refused as an invalid reference",
+        arguments: [
+            "<row r=\"1\"><c r=\"B0\"><v>1</v></c></row>",
+            "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"0\"><c><v>2</v></c></row>",
+        ])
     func rowZeroLater(rows: String) throws {
         do {
             let grid = try WorkbookFixture(rows: rows).grid()
@@ -285,10 +309,13 @@ struct XLSXReaderStructureTests {
             for index in 0..<4 {
                 group.addTask {
                     let grid = try workbook.readSheet(at: index)
-                    return (index, grid.rows.reduce(0) { total, row in
-                        if case .integer(let v) = row[0] { return total + v }
-                        return total
-                    })
+                    return (
+                        index,
+                        grid.rows.reduce(0) { total, row in
+                            if case .integer(let v) = row[0] { return total + v }
+                            return total
+                        }
+                    )
                 }
             }
             var out: [Int: Int64] = [:]

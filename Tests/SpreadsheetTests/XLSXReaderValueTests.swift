@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 /// Cell values read from small workbooks the tests build: strings of every
@@ -136,7 +137,9 @@ struct XLSXReaderValueTests {
         #expect(workbook.dateSystem == .date1904)
         let grid = try workbook.readSheet(at: 0)
         #expect(grid["A1"] == .date(SpreadsheetDate(serial: 0, system: .date1904)))
-        if case .date(let d) = grid["B1"] { #expect(d.components?.iso8601 == "2020-01-30T00:00:00") } else {
+        if case .date(let d) = grid["B1"] {
+            #expect(d.components?.iso8601 == "2020-01-30T00:00:00")
+        } else {
             Issue.record("B1 is not a date")
         }
     }
@@ -151,7 +154,9 @@ struct XLSXReaderValueTests {
             """
         let grid = try WorkbookFixture(rows: rows).grid()
         #expect(grid["A1"] == .date(SpreadsheetDate(serial: 43861.572916666664)))
-        if case .date(let d) = grid["B1"] { #expect(d.components?.iso8601 == "2014-02-14T08:27:48.765") } else {
+        if case .date(let d) = grid["B1"] {
+            #expect(d.components?.iso8601 == "2014-02-14T08:27:48.765")
+        } else {
             Issue.record("B1 is not a date")
         }
         #expect(grid["C1"] == .date(SpreadsheetDate(serial: 59)))

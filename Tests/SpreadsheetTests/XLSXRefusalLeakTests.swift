@@ -1,12 +1,14 @@
 import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
 import Testing
+
 @testable import Spreadsheet
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A workbook refused for a DTD leaves nothing behind (issue 18): libxml2 builds a
 /// document and a DTD to hold a declared entity, and the reader frees them on the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Writes are all or nothing, and equal input gives equal bytes.
@@ -72,8 +73,9 @@ struct XLSXWriterAtomicityTests {
     func replaces() throws {
         let (folder, target) = try folderWithExistingTarget()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try XLSXWriter.write(grids: [SheetGrid(name: "Ny", rows: [Row(index: 0, cells: [Cell(column: 0, value: .integer(1))])])],
-                             to: target.path, options: XLSXWriterOptions(temporaryDirectory: folder.path))
+        try XLSXWriter.write(
+            grids: [SheetGrid(name: "Ny", rows: [Row(index: 0, cells: [Cell(column: 0, value: .integer(1))])])],
+            to: target.path, options: XLSXWriterOptions(temporaryDirectory: folder.path))
         let bytes = try Data(contentsOf: target)
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // "PK\3\4": a zip file
         #expect(try WriterTestSupport.listing(folder) == ["oversigt.xlsx"])
@@ -111,8 +113,11 @@ struct XLSXWriterAtomicityTests {
         let file = folder.appendingPathComponent("everything.xlsx")
         try WriterSampleWorkbooks.writeEverything(to: file.path)
         let names = try WriterTestSupport.zipEntryNames(file)
-        #expect(names.prefix(8) == ["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
-                                    "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"])
+        #expect(
+            names.prefix(8) == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
+                "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
+            ])
         let script = "import zipfile,sys; print(sorted(set(i.date_time for i in zipfile.ZipFile(sys.argv[1]).infolist())))"
         let times = try WriterTestSupport.run(TestEnvironment.executable(named: "python3") ?? "/usr/bin/python3", ["-c", script, file.path])
         #expect(times.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[(1980, 1, 1, 0, 0, 0)]")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Representative workbooks pass `../shared/tools/xlsx-client-check`: LibreOffice opens
@@ -47,51 +48,54 @@ struct XLSXWriterClientCheckTests {
         }
     }
 
-    @Test("the everything workbook: styles, formulas, dates, merges, links, notes, print set-up, charts, hidden sheet, names",
-          .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
+    @Test(
+        "the everything workbook: styles, formulas, dates, merges, links, notes, print set-up, charts, hidden sheet, names",
+        .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
     func everything() throws {
         let expect = #"""
-        {"sheets": [
-          {"name": "Oversigt", "cells": [
-            ["A1", "s", "Handleplan 2013 – oversigt"], ["A4", "s", "Natteravne"], ["B4", "n", 250000],
-            ["A6", "s", "SSP – \"unge på kanten\""], ["B7", "n", -5000], ["D4", "n", 41289],
-            ["B8", "n", 1855500], ["B8", "f", "=SUM(B4:B7)"], ["D8", "b", true], ["E8", "s", "over budget"],
-            ["F8", "e", "#DIV/0!"], ["G8", "n", 0.5], ["C10", "blank", null]]},
-          {"name": "Detaljer 2013", "cells": [["C4", "s", "  indrykket tekst med mellemrum  "], ["B8", "n", 15003.75]]},
-          {"name": "Opslag", "cells": [["B3", "n", 2]]}
-        ], "tolerance": 1e-9}
-        """#
+            {"sheets": [
+              {"name": "Oversigt", "cells": [
+                ["A1", "s", "Handleplan 2013 – oversigt"], ["A4", "s", "Natteravne"], ["B4", "n", 250000],
+                ["A6", "s", "SSP – \"unge på kanten\""], ["B7", "n", -5000], ["D4", "n", 41289],
+                ["B8", "n", 1855500], ["B8", "f", "=SUM(B4:B7)"], ["D8", "b", true], ["E8", "s", "over budget"],
+                ["F8", "e", "#DIV/0!"], ["G8", "n", 0.5], ["C10", "blank", null]]},
+              {"name": "Detaljer 2013", "cells": [["C4", "s", "  indrykket tekst med mellemrum  "], ["B8", "n", 15003.75]]},
+              {"name": "Opslag", "cells": [["B3", "n", 2]]}
+            ], "tolerance": 1e-9}
+            """#
         try check({ try WriterSampleWorkbooks.writeEverything(to: $0) }, name: "everything", expect: expect)
     }
 
-    @Test("a constant-memory workbook with inline strings, escapes and a spilled sheet",
-          .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
+    @Test(
+        "a constant-memory workbook with inline strings, escapes and a spilled sheet",
+        .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
     func constantMemory() throws {
         // B7 holds the literal text "_x0041_ bogstaveligt", written as "_x005F_x0041_ …" as
         // the format requires. LibreOffice and calamine show it right; openpyxl does not
         // decode escapes in inline strings and shows the raw form, so B7 is not in the
         // list (the round-trip tests check such texts against a decoding reader).
         let expect = #"""
-        {"sheets": [{"name": "Stor", "cells": [
-          ["B3", "s", "<tag> & \"citat\""], ["B4", "s", " foranstillet"], ["B5", "s", "efterstillet "],
-          ["B8", "s", "emoji 🚓👮‍♀️"], ["C2", "n", -1000], ["E2", "b", true],
-          ["A5001", "n", 5000], ["D2", "n", 41275]]}]}
-        """#
+            {"sheets": [{"name": "Stor", "cells": [
+              ["B3", "s", "<tag> & \"citat\""], ["B4", "s", " foranstillet"], ["B5", "s", "efterstillet "],
+              ["B8", "s", "emoji 🚓👮‍♀️"], ["C2", "n", -1000], ["E2", "b", true],
+              ["A5001", "n", 5000], ["D2", "n", 41275]]}]}
+            """#
         try check({ try WriterSampleWorkbooks.writeConstantMemory(to: $0) }, name: "constant-memory", expect: expect)
     }
 
-    @Test("hidden, very hidden and empty sheets, local and global names, the 1904 date system, omitted cell references",
-          .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
+    @Test(
+        "hidden, very hidden and empty sheets, local and global names, the 1904 date system, omitted cell references",
+        .enabled(if: enabled, "xlsx-client-check cannot run here: \(unavailableReason ?? "")"))
     func hiddenSheetsAndNames() throws {
         let expect = #"""
-        {"sheets": [
-          {"name": "Skjult først", "cells": [["B1", "n", 42]]},
-          {"name": "Synlig 'ark' 2", "cells": [["B1", "n", 40170], ["C1", "n", 40170.5], ["C2", "s", "gap"], ["D2", "s", "after gap"],
-                                              ["B3", "n", 1], ["D3", "n", 3]]},
-          {"name": "Meget skjult", "cells": [["A1", "s", "intern"]]},
-          {"name": "Tom", "cells": [["A1", "blank", null]]}
-        ]}
-        """#
+            {"sheets": [
+              {"name": "Skjult først", "cells": [["B1", "n", 42]]},
+              {"name": "Synlig 'ark' 2", "cells": [["B1", "n", 40170], ["C1", "n", 40170.5], ["C2", "s", "gap"], ["D2", "s", "after gap"],
+                                                  ["B3", "n", 1], ["D3", "n", 3]]},
+              {"name": "Meget skjult", "cells": [["A1", "s", "intern"]]},
+              {"name": "Tom", "cells": [["A1", "blank", null]]}
+            ]}
+            """#
         try check({ try WriterSampleWorkbooks.writeHiddenAndNames(to: $0) }, name: "hidden-names", expect: expect)
     }
 }

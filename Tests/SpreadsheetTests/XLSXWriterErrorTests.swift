@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// Bad input gives a typed error that says where, and never a broken file.
@@ -31,16 +32,18 @@ struct XLSXWriterErrorTests {
         }
     }
 
-    @Test("numbers that are not finite, unknown error values and long formulas are refused", arguments: [
-        (WriteCell(0, .number(.nan)), XLSXWriteError.Kind.numberNotFinite),
-        (WriteCell(0, .number(-.infinity)), .numberNotFinite),
-        (WriteCell(0, .date(SpreadsheetDate(serial: .infinity))), .numberNotFinite),
-        (WriteCell(0, .error("#OOPS")), .unknownErrorValue("#OOPS")),
-        (WriteCell(column: 0, value: .integer(1), formula: String(repeating: "1+", count: 4097) + "1"), .formulaTooLong(length: 8_195)),
-        (WriteCell(column: CellAddress.maxColumn + 1, value: .integer(1)), .cellOutOfRange),
-        (WriteCell(column: -1, value: .integer(1)), .cellOutOfRange),
-        (WriteCell(0, .integer(1), style: CellStyle(font: CellFont(size: 0))), .invalidValue("font size 0.0 is not between 1 and 409 points")),
-    ])
+    @Test(
+        "numbers that are not finite, unknown error values and long formulas are refused",
+        arguments: [
+            (WriteCell(0, .number(.nan)), XLSXWriteError.Kind.numberNotFinite),
+            (WriteCell(0, .number(-.infinity)), .numberNotFinite),
+            (WriteCell(0, .date(SpreadsheetDate(serial: .infinity))), .numberNotFinite),
+            (WriteCell(0, .error("#OOPS")), .unknownErrorValue("#OOPS")),
+            (WriteCell(column: 0, value: .integer(1), formula: String(repeating: "1+", count: 4097) + "1"), .formulaTooLong(length: 8_195)),
+            (WriteCell(column: CellAddress.maxColumn + 1, value: .integer(1)), .cellOutOfRange),
+            (WriteCell(column: -1, value: .integer(1)), .cellOutOfRange),
+            (WriteCell(0, .integer(1), style: CellStyle(font: CellFont(size: 0))), .invalidValue("font size 0.0 is not between 1 and 409 points")),
+        ])
     func refusedValues(cell: WriteCell, kind: XLSXWriteError.Kind) throws {
         try withWriter { _, sheet in
             let error = #expect(throws: XLSXWriteError.self) { try sheet.appendRow([cell]) }
@@ -65,10 +68,12 @@ struct XLSXWriterErrorTests {
         }
     }
 
-    @Test("sheet names follow the rules of spreadsheet programs", arguments: [
-        "", "a[b", "a]b", "a:b", "a*b", "a?b", "a/b", "a\\b", "'quoted", "quoted'", "History", "HISTORY",
-        String(repeating: "x", count: 32), "tab\there",
-    ])
+    @Test(
+        "sheet names follow the rules of spreadsheet programs",
+        arguments: [
+            "", "a[b", "a]b", "a:b", "a*b", "a?b", "a/b", "a\\b", "'quoted", "quoted'", "History", "HISTORY",
+            String(repeating: "x", count: 32), "tab\there",
+        ])
     func invalidSheetNames(name: String) throws {
         let folder = try WriterTestSupport.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -147,8 +152,9 @@ struct XLSXWriterErrorTests {
         let folder = try WriterTestSupport.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let spill = #expect(throws: XLSXWriteError.self) {
-            _ = try XLSXWriter(path: folder.appendingPathComponent("x.xlsx").path,
-                               options: XLSXWriterOptions(temporaryDirectory: "/nonexistent-spill-plansheets"))
+            _ = try XLSXWriter(
+                path: folder.appendingPathComponent("x.xlsx").path,
+                options: XLSXWriterOptions(temporaryDirectory: "/nonexistent-spill-plansheets"))
         }
         #expect(spill?.kind == .folderNotWritable)
         #expect(spill?.path == "/nonexistent-spill-plansheets")

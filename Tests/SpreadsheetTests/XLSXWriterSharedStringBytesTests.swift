@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// The shared-string table tells texts apart by their bytes: canonically equivalent texts
@@ -32,14 +33,19 @@ struct XLSXWriterSharedStringBytesTests {
         let path = folder.appendingPathComponent("nfc.xlsx").path
         let writer = try XLSXWriter(path: path)
         let sheet = try writer.addSheet("Ark")
-        try sheet.appendRow(values: [.string(XLSXWriterSharedStringBytesTests.composed),
-                                     .string(XLSXWriterSharedStringBytesTests.decomposed),
-                                     .string(XLSXWriterSharedStringBytesTests.composed)])
+        try sheet.appendRow(values: [
+            .string(XLSXWriterSharedStringBytesTests.composed),
+            .string(XLSXWriterSharedStringBytesTests.decomposed),
+            .string(XLSXWriterSharedStringBytesTests.composed),
+        ])
         try writer.close()
         let row = try #require(try XLSXWorkbook(path: path).readSheet(at: 0).rows.first)
         let texts = row.cells.map { Array(($0.value.stringValue ?? "").unicodeScalars) }
-        #expect(texts == [Array(XLSXWriterSharedStringBytesTests.composed.unicodeScalars),
-                          Array(XLSXWriterSharedStringBytesTests.decomposed.unicodeScalars),
-                          Array(XLSXWriterSharedStringBytesTests.composed.unicodeScalars)])
+        #expect(
+            texts == [
+                Array(XLSXWriterSharedStringBytesTests.composed.unicodeScalars),
+                Array(XLSXWriterSharedStringBytesTests.decomposed.unicodeScalars),
+                Array(XLSXWriterSharedStringBytesTests.composed.unicodeScalars),
+            ])
     }
 }

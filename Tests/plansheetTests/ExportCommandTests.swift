@@ -51,8 +51,10 @@ struct ExportCommandTests {
         let missing = try CommandRunner.run(["overview", folder.appendingPathComponent("none.json").path, "-o", folder.appendingPathComponent("o.xlsx").path])
         #expect(missing.status == 2)
         #expect(missing.error.contains("plansheet: kan ikke læse planen"))
-        let english = try CommandRunner.run(["overview", folder.appendingPathComponent("none.json").path, "-o",
-                                    folder.appendingPathComponent("o.xlsx").path, "--lang", "en"])
+        let english = try CommandRunner.run([
+            "overview", folder.appendingPathComponent("none.json").path, "-o",
+            folder.appendingPathComponent("o.xlsx").path, "--lang", "en",
+        ])
         #expect(english.status == 2)
         #expect(english.error.contains("plansheet: cannot read the plan"))
 

@@ -33,7 +33,11 @@ struct InputReportTests {
         let result = try CommandRunner.run(["validate", folder])
         #expect(result.status == 2)
         let files = result.output.split(separator: "\n").filter { $0.hasPrefix("Fil: ") }.map { String($0.dropFirst(5)) }
-        #expect(files == ["a-budget.csv", "b-oversigt.xlsx", "c-tom.csv", "d-scan.xlsx", "e-regneark.ods", "f-gammel.xls", "~$b-oversigt.xlsx"].map { folder + "/" + $0 })
+        #expect(
+            files
+                == ["a-budget.csv", "b-oversigt.xlsx", "c-tom.csv", "d-scan.xlsx", "e-regneark.ods", "f-gammel.xls", "~$b-oversigt.xlsx"].map {
+                    folder + "/" + $0
+                })
         let text = result.output.flattened
         #expect(text.contains("KAN IKKE LÆSES: filen er et PDF-dokument, ikke et regneark; bed partneren om selve regnearket"))
         #expect(text.contains("KAN IKKE LÆSES: filen er tom"))

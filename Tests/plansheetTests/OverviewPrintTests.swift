@@ -27,8 +27,10 @@ struct OverviewPrintTests {
         try #require(written.status == 0, "\(written.error)")
         let convert = try Subprocess.run(
             soffice,
-            ["-env:UserInstallation=file://" + folder + "/lo-profile", "--headless", "--norestore", "--convert-to", "pdf",
-             "--outdir", folder, folder + "/overview.xlsx"],
+            [
+                "-env:UserInstallation=file://" + folder + "/lo-profile", "--headless", "--norestore", "--convert-to", "pdf",
+                "--outdir", folder, folder + "/overview.xlsx",
+            ],
             environment: ["HOME": folder])
         #expect(convert.status == 0)
         let pdf = folder + "/overview.pdf"

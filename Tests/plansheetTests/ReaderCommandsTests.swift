@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import plansheet
 
 /// `plansheet dump` and `plansheet inspect`, run as a user runs them.

@@ -14,11 +14,15 @@ struct ReadingCommandTests {
         let writer = try XLSXWriter(path: path)
         func table(_ sheet: XLSXSheetWriter, amount: Int64) throws {
             try sheet.appendRow([WriteCell(0, .string("Alle beløb i kr."))], at: 0)
-            try sheet.appendRow(["Indsatsområde", "Aktivitet", "Finansiering 2013"].enumerated().map {
-                WriteCell($0.offset, .string($0.element))
-            }, at: 1)
-            try sheet.appendRow([WriteCell(0, .integer(1)), WriteCell(1, .string("Indbrudskampagne i Tingbjerg-Husum")),
-                                 WriteCell(2, .integer(amount))], at: 2)
+            try sheet.appendRow(
+                ["Indsatsområde", "Aktivitet", "Finansiering 2013"].enumerated().map {
+                    WriteCell($0.offset, .string($0.element))
+                }, at: 1)
+            try sheet.appendRow(
+                [
+                    WriteCell(0, .integer(1)), WriteCell(1, .string("Indbrudskampagne i Tingbjerg-Husum")),
+                    WriteCell(2, .integer(amount)),
+                ], at: 2)
         }
         try table(try writer.addSheet("Budget v1 (gl.)", options: XLSXSheetOptions(visibility: .hidden)), amount: 55_000)
         try table(try writer.addSheet("Budget"), amount: 40_000)

@@ -39,13 +39,15 @@ struct RecalcCommandTests {
         wb.save(sys.argv[1])
         """#
 
-    @Test("a script's workbook gets its computed values, and LibreOffice's recalculation agrees",
-          .enabled(if: canRun, "python3 with openpyxl not found (CI=true makes this a failure)"))
+    @Test(
+        "a script's workbook gets its computed values, and LibreOffice's recalculation agrees",
+        .enabled(if: canRun, "python3 with openpyxl not found (CI=true makes this a failure)"))
     func scriptWorkbook() throws {
         let python = try #require(TestEnvironment.pythonWithOpenpyxl, "CI=true, but python3 with openpyxl is missing")
         let folder = CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let input = folder + "/script.xlsx", output = folder + "/recalc.xlsx"
+        let input = folder + "/script.xlsx"
+        let output = folder + "/recalc.xlsx"
         let made = try Subprocess.run(python, ["-c", Self.script, input])
         #expect(made.status == 0, "\(made.error)")
 
@@ -77,13 +79,16 @@ struct RecalcCommandTests {
         #expect(check.status == 0, "xlsx-client-check:\n\(check.output)\n\(check.error)")
     }
 
-    @Test("--check: a stale saved value differs (exit 1, in the JSON at its cell); an unreadable file exits 2",
-          .enabled(if: canRun, "python3 with openpyxl not found (CI=true makes this a failure)"))
+    @Test(
+        "--check: a stale saved value differs (exit 1, in the JSON at its cell); an unreadable file exits 2",
+        .enabled(if: canRun, "python3 with openpyxl not found (CI=true makes this a failure)"))
     func staleAndUnreadable() throws {
         let python = try #require(TestEnvironment.pythonWithOpenpyxl, "CI=true, but python3 with openpyxl is missing")
         let folder = CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let input = folder + "/script.xlsx", output = folder + "/recalc.xlsx", stale = folder + "/stale.xlsx"
+        let input = folder + "/script.xlsx"
+        let output = folder + "/recalc.xlsx"
+        let stale = folder + "/stale.xlsx"
         #expect(try Subprocess.run(python, ["-c", Self.script, input]).status == 0)
         #expect(try CommandRunner.run(["recalc", input, "-o", output]).status == 0)
         // Edit the saved total of B5 as a program that does not recalculate would leave it.
@@ -100,7 +105,10 @@ struct RecalcCommandTests {
         #expect(try Subprocess.run(python, ["-c", edit, output, stale]).status == 0)
         let check = try CommandRunner.run(["recalc", stale, "--check", "--format", "json"])
         #expect(check.status == 1)
-        #expect(check.output.contains(#"{"sheet":"Område 1","cell":"B5","formula":"SUM(B2:B4)","cached":["n",190000],"computed":["n",195000.5],"status":"differs","detail":null}"#), "\(check.output)")
+        #expect(
+            check.output.contains(
+                #"{"sheet":"Område 1","cell":"B5","formula":"SUM(B2:B4)","cached":["n",190000],"computed":["n",195000.5],"status":"differs","detail":null}"#),
+            "\(check.output)")
         let text = try CommandRunner.run(["recalc", stale, "--check"])
         #expect(text.status == 1)
         #expect(text.output.contains("Område 1!B5"))

@@ -9,15 +9,19 @@ struct ActivityComparison {
 
     func changes() -> [PlanChange] {
         var out: [PlanChange] = []
-        func add(_ kind: PlanChange.Kind, year: Int? = nil, field: ChangeField? = nil, subject: String? = nil,
-                 _ before: ChangeValue?, _ after: ChangeValue?) {
+        func add(
+            _ kind: PlanChange.Kind, year: Int? = nil, field: ChangeField? = nil, subject: String? = nil,
+            _ before: ChangeValue?, _ after: ChangeValue?
+        ) {
             guard before != after else { return }
             // Focus areas are numbers, but their difference means nothing.
-            let difference = kind == .activityMoved
+            let difference =
+                kind == .activityMoved
                 ? nil : before?.integer.flatMap { x in after?.integer.flatMap { y in ChangeValue.difference(y, x) } }
-            out.append(PlanChange(
-                kind: kind, activity: new.id, activityName: new.name, focusArea: new.focusArea, subject: subject,
-                year: year, field: field, old: before, new: after, difference: difference, match: match))
+            out.append(
+                PlanChange(
+                    kind: kind, activity: new.id, activityName: new.name, focusArea: new.focusArea, subject: subject,
+                    year: year, field: field, old: before, new: after, difference: difference, match: match))
         }
         // A rename is one change: the area-table name, or the short name when only that changed.
         if old.name != new.name {
@@ -29,10 +33,11 @@ struct ActivityComparison {
             add(.activityMoved, .number(old.focusArea), .number(new.focusArea))
         }
         for year in Set(old.funding.years).union(new.funding.years).sorted() where old.funding[year] != new.funding[year] {
-            out.append(PlanChange(
-                kind: .fundingChanged, activity: new.id, activityName: new.name, focusArea: new.focusArea, year: year,
-                old: .amount(old.funding[year]), new: .amount(new.funding[year]),
-                difference: new.funding[year].subtracting(old.funding[year])?.value, match: match))
+            out.append(
+                PlanChange(
+                    kind: .fundingChanged, activity: new.id, activityName: new.name, focusArea: new.focusArea, year: year,
+                    old: .amount(old.funding[year]), new: .amount(new.funding[year]),
+                    difference: new.funding[year].subtracting(old.funding[year])?.value, match: match))
         }
         coFinancing(add)
         add(.detailChanged, field: .targetGroup, Self.text(old.targetGroup), Self.text(new.targetGroup))

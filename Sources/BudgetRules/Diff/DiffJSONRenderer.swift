@@ -50,9 +50,10 @@ public struct DiffJSONRenderer: Sendable {
     private func change(_ change: PlanChange) -> JSONValue {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
-        let match: JSONValue = change.match.map {
-            .object([("method", .string($0.method.rawValue)), ("certainty", .double(($0.certainty * 100).rounded() / 100))])
-        } ?? .null
+        let match: JSONValue =
+            change.match.map {
+                .object([("method", .string($0.method.rawValue)), ("certainty", .double(($0.certainty * 100).rounded() / 100))])
+            } ?? .null
         return .object([
             ("kind", .string(change.kind.rawValue)),
             ("activity", optional(change.activity)),
@@ -85,10 +86,13 @@ public struct DiffJSONRenderer: Sendable {
             ("old", amount(row.old)),
             ("new", amount(row.new)),
             ("difference", amount(row.difference)),
-            ("remaining", .object([
-                ("old", amount(row.oldRemaining)), ("new", amount(row.newRemaining)),
-                ("difference", amount(row.remainingDifference)),
-            ])),
+            (
+                "remaining",
+                .object([
+                    ("old", amount(row.oldRemaining)), ("new", amount(row.newRemaining)),
+                    ("difference", amount(row.remainingDifference)),
+                ])
+            ),
         ])
     }
 }

@@ -206,7 +206,8 @@ public struct DiffTextRenderer: Sendable {
             return left ? text + fill : fill + text
         }
         var lines = [t("I alt og resterende pr. år", "Totals and remaining per year")]
-        lines.append("  " + pad("", labelWidth, left: true) + totals.enumerated().map { "  " + pad(String($0.element.year), widths[$0.offset], left: false) }.joined())
+        lines.append(
+            "  " + pad("", labelWidth, left: true) + totals.enumerated().map { "  " + pad(String($0.element.year), widths[$0.offset], left: false) }.joined())
         for (label, cells) in rows {
             lines.append("  " + pad(label, labelWidth, left: true) + cells.enumerated().map { "  " + pad($0.element, widths[$0.offset], left: false) }.joined())
         }

@@ -93,7 +93,8 @@ public struct PlanDiffer: Sendable {
             }
             for found in matcher.match(openOld.map { entry(olds[$0]) }, openNew.map { entry(news[$0]) }) {
                 let (o, n) = (openOld[found.left], openNew[found.right])
-                let match = new.rowMatches[news[n].id].flatMap { $0.method == .id ? nil : $0 }
+                let match =
+                    new.rowMatches[news[n].id].flatMap { $0.method == .id ? nil : $0 }
                     ?? ChangeMatch(method: found.method, certainty: found.confidence)
                 pairs.append(Pair(old: o, new: n, match: match))
                 usedOld.insert(o)
@@ -108,9 +109,10 @@ public struct PlanDiffer: Sendable {
     func planChanges(_ old: Plan, _ new: Plan) -> [PlanChange] {
         var changes: [PlanChange] = []
         if old.annualFrame != new.annualFrame {
-            changes.append(PlanChange(
-                kind: .frameChanged, old: .amount(old.annualFrame), new: .amount(new.annualFrame),
-                difference: new.annualFrame.subtracting(old.annualFrame)?.value))
+            changes.append(
+                PlanChange(
+                    kind: .frameChanged, old: .amount(old.annualFrame), new: .amount(new.annualFrame),
+                    difference: new.annualFrame.subtracting(old.annualFrame)?.value))
         }
         let oldYears = Set(Self.periodYears(old))
         let newYears = Set(Self.periodYears(new))
@@ -136,14 +138,26 @@ public struct PlanDiffer: Sendable {
             if !changes.isEmpty { groups.append((ActivityOrder(b), changes)) }
         }
         for (index, activity) in new.activities.enumerated() where !pairedNew.contains(index) {
-            groups.append((ActivityOrder(activity), [PlanChange(
-                kind: .activityAdded, activity: activity.id, activityName: activity.name, focusArea: activity.focusArea,
-                new: .text(activity.name), difference: activity.funding.total?.value)]))
+            groups.append(
+                (
+                    ActivityOrder(activity),
+                    [
+                        PlanChange(
+                            kind: .activityAdded, activity: activity.id, activityName: activity.name, focusArea: activity.focusArea,
+                            new: .text(activity.name), difference: activity.funding.total?.value)
+                    ]
+                ))
         }
         for (index, activity) in old.activities.enumerated() where !pairedOld.contains(index) {
-            groups.append((ActivityOrder(activity), [PlanChange(
-                kind: .activityRemoved, activity: activity.id, activityName: activity.name, focusArea: activity.focusArea,
-                old: .text(activity.name), difference: activity.funding.total.map { -$0.value })]))
+            groups.append(
+                (
+                    ActivityOrder(activity),
+                    [
+                        PlanChange(
+                            kind: .activityRemoved, activity: activity.id, activityName: activity.name, focusArea: activity.focusArea,
+                            old: .text(activity.name), difference: activity.funding.total.map { -$0.value })
+                    ]
+                ))
         }
         return groups.enumerated().sorted { a, b in
             a.element.key != b.element.key ? a.element.key < b.element.key : a.offset < b.offset
@@ -169,9 +183,10 @@ public struct PlanDiffer: Sendable {
             func change(_ field: ChangeField, year: Int? = nil, _ x: Int?, _ y: Int?) {
                 guard x != y else { return }
                 let difference = x.flatMap { x in y.flatMap { ChangeValue.difference(Int64($0), Int64(x)) } }
-                changes.append(PlanChange(
-                    kind: .crimeTargetChanged, subject: b.offence, year: year, field: field, old: x.map(ChangeValue.number),
-                    new: y.map(ChangeValue.number), difference: difference))
+                changes.append(
+                    PlanChange(
+                        kind: .crimeTargetChanged, subject: b.offence, year: year, field: field, old: x.map(ChangeValue.number),
+                        new: y.map(ChangeValue.number), difference: difference))
             }
             change(.baselineYear, a.baselineYear, b.baselineYear)
             change(.baseline, a.baseline, b.baseline)

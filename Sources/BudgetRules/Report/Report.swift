@@ -115,7 +115,7 @@ public struct Report: Sendable, Hashable {
         switch (x, y) {
         case (nil, .some): return true
         case (.some, nil): return false
-        case let (x?, y?) where x != y: return x.row != y.row ? x.row < y.row : x.column < y.column
+        case (let x?, let y?) where x != y: return x.row != y.row ? x.row < y.row : x.column < y.column
         default: break
         }
         let rx = RuleID.allCases.firstIndex(of: a.rule)!

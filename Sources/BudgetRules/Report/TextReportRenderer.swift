@@ -63,12 +63,14 @@ struct TextReportRenderer {
             ? "Opsummering: \(s.errors) fejl, \(s.warnings) \(s.warnings == 1 ? "advarsel" : "advarsler"), \(s.info) info"
             : "Summary: \(s.errors) \(s.errors == 1 ? "error" : "errors"), \(s.warnings) \(s.warnings == 1 ? "warning" : "warnings"), \(s.info) info"
         if s.unreadableFiles > 0 {
-            summary += language == .danish
+            summary +=
+                language == .danish
                 ? "; \(s.unreadableFiles) \(s.unreadableFiles == 1 ? "fil" : "filer") kunne ikke læses"
                 : "; \(s.unreadableFiles) \(s.unreadableFiles == 1 ? "file" : "files") could not be read"
         }
         if s.skippedFiles > 0 {
-            summary += language == .danish
+            summary +=
+                language == .danish
                 ? "; \(s.skippedFiles) \(s.skippedFiles == 1 ? "låsefil" : "låsefiler") sprunget over"
                 : "; \(s.skippedFiles) lock \(s.skippedFiles == 1 ? "file" : "files") skipped"
         }

@@ -35,7 +35,8 @@ public struct AmountRule: BudgetRule {
                             en: "Activity \(activity.id) \(Phrase.quoted(activity.name)) has a negative amount for \(year): \(Phrase.en(amount)).")))
             }
             if let co = activity.coFinancing {
-                let parts = [("samlet udgift", "total cost", co.totalCost), ("egenandel", "own share", co.ownShare)]
+                let parts =
+                    [("samlet udgift", "total cost", co.totalCost), ("egenandel", "own share", co.ownShare)]
                     + co.externalShares.map { ("andel fra \($0.source)", "share from \($0.source)", $0.amount) }
                 for (da, en, amount) in parts where amount.isNegative {
                     findings.append(

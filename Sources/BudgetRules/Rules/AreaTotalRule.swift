@@ -22,8 +22,11 @@ public struct AreaTotalRule: BudgetRule {
                         rule: .areaTotalMismatch, location: mismatch.location,
                         expected: Phrase.figure(mismatch.sum), found: Phrase.figure(mismatch.stated),
                         message: LocalizedText(
-                            da: "\(Phrase.quoted(total.label))\(area.0) for \(mismatch.year) er \(Phrase.da(mismatch.stated)), men aktiviteterne summerer til \(Phrase.da(mismatch.sum)).",
-                            en: "\(Phrase.quoted(total.label))\(area.1) for \(mismatch.year) is \(Phrase.en(mismatch.stated)), but the activities add up to \(Phrase.en(mismatch.sum)).")))
+                            da:
+                                "\(Phrase.quoted(total.label))\(area.0) for \(mismatch.year) er \(Phrase.da(mismatch.stated)), men aktiviteterne summerer til \(Phrase.da(mismatch.sum)).",
+                            en:
+                                "\(Phrase.quoted(total.label))\(area.1) for \(mismatch.year) is \(Phrase.en(mismatch.stated)), but the activities add up to \(Phrase.en(mismatch.sum))."
+                        )))
             }
         }
         return findings

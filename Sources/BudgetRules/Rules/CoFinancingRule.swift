@@ -29,16 +29,22 @@ public struct CoFinancingRule: BudgetRule {
             if let financed = co.financedTotal, financed != co.totalCost {
                 add(
                     expected: co.totalCost, found: financed,
-                    da: "Medfinansieringen af \(name) går ikke op: egenandel og eksterne andele udgør \(Phrase.da(financed)), men den samlede udgift er \(Phrase.da(co.totalCost)).",
-                    en: "The co-financing of \(name) does not add up: the own and external shares come to \(Phrase.en(financed)), but the total cost is \(Phrase.en(co.totalCost)).")
+                    da:
+                        "Medfinansieringen af \(name) går ikke op: egenandel og eksterne andele udgør \(Phrase.da(financed)), men den samlede udgift er \(Phrase.da(co.totalCost)).",
+                    en:
+                        "The co-financing of \(name) does not add up: the own and external shares come to \(Phrase.en(financed)), but the total cost is \(Phrase.en(co.totalCost))."
+                )
             }
             if let minimum = co.minimumOwnShare, !minimum.isMet(by: co.ownShare, of: co.totalCost) {
                 let least = minimum.minimumPart(of: co.totalCost) ?? co.totalCost
                 let by = co.minimumOwnShareRequiredBy.map { (" (krav fra \($0))", " (required by \($0))") } ?? ("", "")
                 add(
                     expected: least, found: co.ownShare,
-                    da: "Egenandelen af \(name) er \(Phrase.da(co.ownShare)), under mindstekravet på \(minimum) af \(Phrase.da(co.totalCost)) = \(Phrase.da(least))\(by.0).",
-                    en: "The own share of \(name) is \(Phrase.en(co.ownShare)), below the minimum of \(minimum) of \(Phrase.en(co.totalCost)) = \(Phrase.en(least))\(by.1).")
+                    da:
+                        "Egenandelen af \(name) er \(Phrase.da(co.ownShare)), under mindstekravet på \(minimum) af \(Phrase.da(co.totalCost)) = \(Phrase.da(least))\(by.0).",
+                    en:
+                        "The own share of \(name) is \(Phrase.en(co.ownShare)), below the minimum of \(minimum) of \(Phrase.en(co.totalCost)) = \(Phrase.en(least))\(by.1)."
+                )
             }
             if let funded = activity.funding.total, funded != co.ownShare {
                 add(

@@ -35,8 +35,11 @@ public struct DuplicateActivityRule: BudgetRule {
                     Finding(
                         rule: .duplicateActivity, location: context.planLocation, activity: activity.id, found: activity.name,
                         message: LocalizedText(
-                            da: "Aktivitet \(activity.id) \(Phrase.quoted(activity.name)) findes allerede i indsatsområde \(activity.focusArea) som \(first.id) \(Phrase.quoted(first.name)).",
-                            en: "Activity \(activity.id) \(Phrase.quoted(activity.name)) already appears in focus area \(activity.focusArea) as \(first.id) \(Phrase.quoted(first.name)).")))
+                            da:
+                                "Aktivitet \(activity.id) \(Phrase.quoted(activity.name)) findes allerede i indsatsområde \(activity.focusArea) som \(first.id) \(Phrase.quoted(first.name)).",
+                            en:
+                                "Activity \(activity.id) \(Phrase.quoted(activity.name)) already appears in focus area \(activity.focusArea) as \(first.id) \(Phrase.quoted(first.name))."
+                        )))
                 continue
             }
             for key in keys { names[NameKey(area: activity.focusArea, name: key)] = activity }
@@ -61,8 +64,11 @@ public struct DuplicateActivityRule: BudgetRule {
             return Finding(
                 rule: .duplicateActivity, location: row.location, activity: row.name, found: row.name,
                 message: LocalizedText(
-                    da: "Aktiviteten \(Phrase.quoted(row.name)) står to gange\(area.0) i \(place.0); første gang som \(Phrase.quoted(first.name))\(Phrase.at(first.location)).",
-                    en: "The activity \(Phrase.quoted(row.name)) appears twice\(area.1) in \(place.1); first as \(Phrase.quoted(first.name))\(Phrase.at(first.location))."))
+                    da:
+                        "Aktiviteten \(Phrase.quoted(row.name)) står to gange\(area.0) i \(place.0); første gang som \(Phrase.quoted(first.name))\(Phrase.at(first.location)).",
+                    en:
+                        "The activity \(Phrase.quoted(row.name)) appears twice\(area.1) in \(place.1); first as \(Phrase.quoted(first.name))\(Phrase.at(first.location))."
+                ))
         }
     }
 

@@ -7,7 +7,8 @@ enum EmptySubmission {
     /// The warning for `submission`, or `nil` when it has no tables or holds a figure.
     static func finding(_ submission: Submission) -> Finding? {
         let rows = submission.areaTables.flatMap(\.rows) + submission.overviewTables.flatMap(\.rows)
-        let first = submission.overviewTables.first?.location ?? submission.areaTables.first?.location
+        let first =
+            submission.overviewTables.first?.location ?? submission.areaTables.first?.location
             ?? submission.crimeTables.first?.location
         guard let first else { return nil }
         let hasAmount = rows.contains { row in

@@ -33,8 +33,11 @@ public struct OverviewAreaRule: BudgetRule {
                         rule: .overviewAreaMismatch, location: overview.amounts[year]?.location ?? overview.location,
                         activity: overview.name, expected: Phrase.figure(expected), found: Phrase.figure(found),
                         message: LocalizedText(
-                            da: "\(Phrase.quoted(overview.name)) har \(Phrase.da(found)) for \(year) i oversigten, men \(Phrase.da(expected)) i områdetabellen (\(other)).",
-                            en: "\(Phrase.quoted(overview.name)) has \(Phrase.en(found)) for \(year) in the overview, but \(Phrase.en(expected)) in the area table (\(other)).")))
+                            da:
+                                "\(Phrase.quoted(overview.name)) har \(Phrase.da(found)) for \(year) i oversigten, men \(Phrase.da(expected)) i områdetabellen (\(other)).",
+                            en:
+                                "\(Phrase.quoted(overview.name)) has \(Phrase.en(found)) for \(year) in the overview, but \(Phrase.en(expected)) in the area table (\(other))."
+                        )))
             }
         }
         let bothKinds = !reconciliation.overviewRows.isEmpty && !reconciliation.areaRows.isEmpty
@@ -66,7 +69,9 @@ public struct OverviewAreaRule: BudgetRule {
         let name = Phrase.quoted(entry.row.name)
         let area = entry.area.map { (" (indsatsområde \($0))", " (focus area \($0))") } ?? ("", "")
         let place = overview ? ("i oversigten", "in the overview") : ("i områdetabellen", "in the area table")
-        let other = overview ? ("en aktivitet i områdetabellerne", "an activity in the area tables")
+        let other =
+            overview
+            ? ("en aktivitet i områdetabellerne", "an activity in the area tables")
             : ("en række i oversigten", "a row in the overview")
         let what: (String, String)
         switch (unpaired, notInPlan) {

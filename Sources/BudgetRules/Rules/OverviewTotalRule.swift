@@ -31,16 +31,22 @@ public struct OverviewTotalRule: BudgetRule {
                             rule: .overviewTotalMismatch, location: location, expected: Phrase.figure(rows),
                             found: Phrase.figure(stated),
                             message: LocalizedText(
-                                da: "Oversigtens \(Phrase.quoted(total.label)) for \(year) er \(Phrase.da(stated)), men rækkerne summerer til \(Phrase.da(rows)).",
-                                en: "The overview's \(Phrase.quoted(total.label)) for \(year) is \(Phrase.en(stated)), but its rows add up to \(Phrase.en(rows)).")))
+                                da:
+                                    "Oversigtens \(Phrase.quoted(total.label)) for \(year) er \(Phrase.da(stated)), men rækkerne summerer til \(Phrase.da(rows)).",
+                                en:
+                                    "The overview's \(Phrase.quoted(total.label)) for \(year) is \(Phrase.en(stated)), but its rows add up to \(Phrase.en(rows))."
+                            )))
                 } else if compareAreas, let areas = areaTotal(submission.areaTables, year: year), areas != stated {
                     findings.append(
                         Finding(
                             rule: .overviewTotalMismatch, location: location, expected: Phrase.figure(areas),
                             found: Phrase.figure(stated),
                             message: LocalizedText(
-                                da: "Oversigtens \(Phrase.quoted(total.label)) for \(year) er \(Phrase.da(stated)), men områdetabellernes totaler summerer til \(Phrase.da(areas)).",
-                                en: "The overview's \(Phrase.quoted(total.label)) for \(year) is \(Phrase.en(stated)), but the area tables' totals add up to \(Phrase.en(areas)).")))
+                                da:
+                                    "Oversigtens \(Phrase.quoted(total.label)) for \(year) er \(Phrase.da(stated)), men områdetabellernes totaler summerer til \(Phrase.da(areas)).",
+                                en:
+                                    "The overview's \(Phrase.quoted(total.label)) for \(year) is \(Phrase.en(stated)), but the area tables' totals add up to \(Phrase.en(areas))."
+                            )))
                 }
             }
         }

@@ -20,8 +20,11 @@ public struct PeriodRule: BudgetRule {
                 Finding(
                     rule: .yearOutOfPeriod, location: context.planLocation, found: period.description,
                     message: LocalizedText(
-                        da: "Planperioden \(period) er ikke en planperiode: den skal løbe fremad og højst \(PlanPeriod.longestPlausibleSpan) år; ret det første eller sidste år.",
-                        en: "The plan period \(period) is not a plan period: it must run forwards, for at most \(PlanPeriod.longestPlausibleSpan) years; correct its first or last year.")))
+                        da:
+                            "Planperioden \(period) er ikke en planperiode: den skal løbe fremad og højst \(PlanPeriod.longestPlausibleSpan) år; ret det første eller sidste år.",
+                        en:
+                            "The plan period \(period) is not a plan period: it must run forwards, for at most \(PlanPeriod.longestPlausibleSpan) years; correct its first or last year."
+                    )))
         }
         for activity in plan.activities {
             for year in activity.funding.years where !period.contains(year) {
@@ -68,13 +71,13 @@ public struct PeriodRule: BudgetRule {
             }
         }
         for table in submission.areaTables {
-            table.rows.forEach { visit($0.amounts) }
-            table.total.map { visit($0.amounts) }
+            for row in table.rows { visit(row.amounts) }
+            if let total = table.total { visit(total.amounts) }
         }
         for table in submission.overviewTables {
-            table.rows.forEach { visit($0.amounts) }
-            table.total.map { visit($0.amounts) }
-            table.remaining.map { visit($0.amounts) }
+            for row in table.rows { visit(row.amounts) }
+            if let total = table.total { visit(total.amounts) }
+            if let remaining = table.remaining { visit(remaining.amounts) }
         }
         for table in submission.crimeTables {
             for row in table.rows {

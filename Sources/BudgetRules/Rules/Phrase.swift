@@ -12,9 +12,9 @@ enum Phrase {
     /// `Oversigt!C7`, `C7`, or the sheet alone, or `nil` when there is neither.
     static func reference(_ location: SourceLocation) -> String? {
         switch (location.sheet, location.cell) {
-        case let (sheet?, cell?): return "\(sheet)!\(cell)"
-        case let (nil, cell?): return cell
-        case let (sheet?, nil): return sheet
+        case (let sheet?, let cell?): return "\(sheet)!\(cell)"
+        case (nil, let cell?): return cell
+        case (let sheet?, nil): return sheet
         case (nil, nil): return nil
         }
     }

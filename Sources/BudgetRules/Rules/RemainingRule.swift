@@ -54,8 +54,11 @@ public struct RemainingRule: BudgetRule {
                             rule: .remainingMismatch, location: remainingCell.location, expected: Phrase.figure(expected),
                             found: Phrase.figure(remaining),
                             message: LocalizedText(
-                                da: "\(Phrase.quoted(remainingRow.label)) for \(year) er \(Phrase.da(remaining)), men rammen \(Phrase.da(frame)) minus i alt \(Phrase.da(total)) er \(Phrase.da(expected)).",
-                                en: "\(Phrase.quoted(remainingRow.label)) for \(year) is \(Phrase.en(remaining)), but the frame \(Phrase.en(frame)) minus the total \(Phrase.en(total)) is \(Phrase.en(expected)).")))
+                                da:
+                                    "\(Phrase.quoted(remainingRow.label)) for \(year) er \(Phrase.da(remaining)), men rammen \(Phrase.da(frame)) minus i alt \(Phrase.da(total)) er \(Phrase.da(expected)).",
+                                en:
+                                    "\(Phrase.quoted(remainingRow.label)) for \(year) is \(Phrase.en(remaining)), but the frame \(Phrase.en(frame)) minus the total \(Phrase.en(total)) is \(Phrase.en(expected))."
+                            )))
                 }
                 if remaining.isNegative, !over {
                     findings.append(

@@ -42,7 +42,7 @@ public struct RuleContext: Sendable {
     var focusAreaRange: String {
         let sorted = focusAreaNumbers.sorted()
         if let first = sorted.first, let last = sorted.last, sorted.count > 2,
-            case let (span, overflow) = last.subtractingReportingOverflow(first), !overflow, span == sorted.count - 1
+            case (let span, let overflow) = last.subtractingReportingOverflow(first), !overflow, span == sorted.count - 1
         {
             return "\(first)–\(last)"
         }

@@ -22,8 +22,11 @@ public struct SubtotalRule: BudgetRule {
                         rule: .subtotalMismatch, location: mismatch.location,
                         expected: Phrase.figure(mismatch.sum), found: Phrase.figure(mismatch.stated),
                         message: LocalizedText(
-                            da: "Subtotalen \(Phrase.quoted(total.label)) for \(mismatch.year) er \(Phrase.da(mismatch.stated)), men de \(subtotal.rows.count) rækker over den summerer til \(Phrase.da(mismatch.sum)).",
-                            en: "The subtotal \(Phrase.quoted(total.label)) for \(mismatch.year) is \(Phrase.en(mismatch.stated)), but the \(subtotal.rows.count) rows it sums add up to \(Phrase.en(mismatch.sum)).")))
+                            da:
+                                "Subtotalen \(Phrase.quoted(total.label)) for \(mismatch.year) er \(Phrase.da(mismatch.stated)), men de \(subtotal.rows.count) rækker over den summerer til \(Phrase.da(mismatch.sum)).",
+                            en:
+                                "The subtotal \(Phrase.quoted(total.label)) for \(mismatch.year) is \(Phrase.en(mismatch.stated)), but the \(subtotal.rows.count) rows it sums add up to \(Phrase.en(mismatch.sum))."
+                        )))
             }
         }
         return findings

@@ -44,8 +44,8 @@ struct SubmissionFigures {
                 if first == nil { first = amount.location }
             }
         }
-        for table in submission.overviewTables { table.rows.forEach { visit($0.amounts) } }
-        for table in submission.areaTables { table.rows.forEach { visit($0.amounts) } }
+        for row in submission.overviewTables.flatMap(\.rows) { visit(row.amounts) }
+        for row in submission.areaTables.flatMap(\.rows) { visit(row.amounts) }
         guard let low = years.min(), let high = years.max(), let first else { return }
         let found = PlanPeriod(firstYear: low, lastYear: high)
         period = found
@@ -64,8 +64,11 @@ struct SubmissionFigures {
                 Finding(
                     rule: .frameAssumed, location: stated.location, found: Phrase.figure(stated.amount),
                     message: LocalizedText(
-                        da: "Den årlige ramme er ikke givet (--plan eller --frame); \(Phrase.da(stated.amount)) er taget fra arkets \(Phrase.quoted(stated.label)).",
-                        en: "The annual frame is not given (--plan or --frame); \(Phrase.en(stated.amount)) is taken from the sheet's \(Phrase.quoted(stated.label)).")))
+                        da:
+                            "Den årlige ramme er ikke givet (--plan eller --frame); \(Phrase.da(stated.amount)) er taget fra arkets \(Phrase.quoted(stated.label)).",
+                        en:
+                            "The annual frame is not given (--plan or --frame); \(Phrase.en(stated.amount)) is taken from the sheet's \(Phrase.quoted(stated.label))."
+                    )))
             return
         }
         guard !submission.overviewTables.isEmpty else { return }
@@ -75,8 +78,11 @@ struct SubmissionFigures {
                 Finding(
                     rule: .frameAssumed, location: implied.location, found: Phrase.figure(implied.frame),
                     message: LocalizedText(
-                        da: "Den årlige ramme er ikke givet (--plan eller --frame) og står ikke i arket; \(Phrase.da(implied.frame)) er antaget, fordi i alt plus resterende beløb giver det i \(implied.agreeing) af \(implied.years) år.",
-                        en: "The annual frame is not given (--plan or --frame) nor stated in the sheet; \(Phrase.en(implied.frame)) is assumed because the total plus the remaining amount comes to it in \(implied.agreeing) of \(implied.years) years.")))
+                        da:
+                            "Den årlige ramme er ikke givet (--plan eller --frame) og står ikke i arket; \(Phrase.da(implied.frame)) er antaget, fordi i alt plus resterende beløb giver det i \(implied.agreeing) af \(implied.years) år.",
+                        en:
+                            "The annual frame is not given (--plan or --frame) nor stated in the sheet; \(Phrase.en(implied.frame)) is assumed because the total plus the remaining amount comes to it in \(implied.agreeing) of \(implied.years) years."
+                    )))
             return
         }
         let location = submission.overviewTables[0].total?.location ?? submission.overviewTables[0].location
@@ -84,8 +90,11 @@ struct SubmissionFigures {
             Finding(
                 rule: .frameUnknown, location: location,
                 message: LocalizedText(
-                    da: "Den årlige ramme er ikke givet (--plan eller --frame), står ikke i arket og kan ikke udledes (ingen række med resterende beløb); om budgettet er overskredet, er ikke kontrolleret.",
-                    en: "The annual frame is not given (--plan or --frame), not stated in the sheet and cannot be derived (no remaining-amount row); whether the budget is overspent was not checked.")))
+                    da:
+                        "Den årlige ramme er ikke givet (--plan eller --frame), står ikke i arket og kan ikke udledes (ingen række med resterende beløb); om budgettet er overskredet, er ikke kontrolleret.",
+                    en:
+                        "The annual frame is not given (--plan or --frame), not stated in the sheet and cannot be derived (no remaining-amount row); whether the budget is overspent was not checked."
+                )))
     }
 
     /// The frame the overview tables imply: total + remaining, the value most years give

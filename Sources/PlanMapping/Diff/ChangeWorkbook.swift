@@ -102,17 +102,19 @@ public struct ChangeWorkbook: Sendable {
                 if let id = change.activity, let r = row(of: id, in: overviewName) {
                     place = Place(sheet: overviewName, cell: CellAddress(row: r, column: layout.nameColumn))
                     for column in [layout.areaColumn, layout.nameColumn, layout.idColumn] + layout.yearColumns.map(\.column) {
-                        mark(overviewName, CellAddress(row: r, column: column), fill: Self.addedFill,
-                             note: column == layout.nameColumn ? t("Ny aktivitet.", "New activity.") : nil)
+                        mark(
+                            overviewName, CellAddress(row: r, column: column), fill: Self.addedFill,
+                            note: column == layout.nameColumn ? t("Ny aktivitet.", "New activity.") : nil)
                     }
                 }
             case .activityRemoved:
                 if let id = change.activity, let r = removedRows[id] {
                     place = Place(sheet: overviewName, cell: CellAddress(row: r, column: layout.nameColumn))
                     for column in [layout.areaColumn, layout.nameColumn, layout.idColumn] + layout.yearColumns.map(\.column) {
-                        mark(overviewName, CellAddress(row: r, column: column), fill: Self.removedFill,
-                             note: column == layout.nameColumn ? t("Fjernet i den nye udgave.", "Removed in the new version.") : nil,
-                             strike: true)
+                        mark(
+                            overviewName, CellAddress(row: r, column: column), fill: Self.removedFill,
+                            note: column == layout.nameColumn ? t("Fjernet i den nye udgave.", "Removed in the new version.") : nil,
+                            strike: true)
                     }
                 }
             case .activityRenamed, .activityMoved, .fundingChanged:
@@ -170,9 +172,16 @@ public struct ChangeWorkbook: Sendable {
         else { return [:] }
         var sheet = workbook.sheets[index]
         sheet.rows.append(.blank)
-        sheet.rows.append(ExportRow(.note, [.text(0, t(
-            "Fjernet i den nye udgave (med den gamle udgaves beløb; ikke med i I alt):",
-            "Removed in the new version (with the old version's amounts; not in the totals):"), .note)]))
+        sheet.rows.append(
+            ExportRow(
+                .note,
+                [
+                    .text(
+                        0,
+                        t(
+                            "Fjernet i den nye udgave (med den gamle udgaves beløb; ikke med i I alt):",
+                            "Removed in the new version (with the old version's amounts; not in the totals):"), .note)
+                ]))
         var rows: [String: Int] = [:]
         for activity in removed {
             var cells: [ExportCell] = [
@@ -245,11 +254,16 @@ public struct ChangeWorkbook: Sendable {
         let amount = CellStyle(numberFormat: CellStyle.NumberFormats.thousands)
         let signed = CellStyle(numberFormat: "+#,##0;\u{2212}#,##0;0")
         let wrapped = CellStyle(alignment: CellAlignment(vertical: .top, wrapText: true))
-        try sheet.appendRow(values: [.string(t("Ændringer i planen", "Changes to the plan"))], at: 0,
-                            style: CellStyle(font: CellFont(size: 14, bold: true)))
-        try sheet.appendRow(values: [.string(t(
-            "Fra \(diff.old.title ?? "den gamle udgave") til \(diff.new.title ?? "den nye udgave"). Klik på en celle i kolonnen Celle for at gå til den.",
-            "From \(diff.old.title ?? "the old version") to \(diff.new.title ?? "the new version"). Click a cell in the Cell column to go to it."))], at: 1)
+        try sheet.appendRow(
+            values: [.string(t("Ændringer i planen", "Changes to the plan"))], at: 0,
+            style: CellStyle(font: CellFont(size: 14, bold: true)))
+        try sheet.appendRow(
+            values: [
+                .string(
+                    t(
+                        "Fra \(diff.old.title ?? "den gamle udgave") til \(diff.new.title ?? "den nye udgave"). Klik på en celle i kolonnen Celle for at gå til den.",
+                        "From \(diff.old.title ?? "the old version") to \(diff.new.title ?? "the new version"). Click a cell in the Cell column to go to it."))
+            ], at: 1)
 
         // Totals and remaining per year: before as values, now as formulas on Oversigt.
         let totals = diff.totals
@@ -269,29 +283,36 @@ public struct ChangeWorkbook: Sendable {
                 before.append(WriteCell(column: offset + 1, value: x.map { .integer($0.value) } ?? .empty, style: amount))
                 if let target = yearColumn[entry.year] {
                     let source = SheetReference(sheet: OverviewSheetBuilder.sheetName, cell: CellAddress(row: sourceRow, column: target))
-                    now.append(WriteCell(column: offset + 1, value: y.map { .integer($0.value) } ?? .empty,
-                                         formula: source.formula, style: amount))
+                    now.append(
+                        WriteCell(
+                            column: offset + 1, value: y.map { .integer($0.value) } ?? .empty,
+                            formula: source.formula, style: amount))
                 } else {
                     now.append(WriteCell(column: offset + 1, value: y.map { .integer($0.value) } ?? .empty, style: amount))
                 }
                 let letters = CellAddress.columnName(offset + 1)
                 let difference = x.flatMap { x in y.flatMap { $0.subtracting(x) } }
-                change.append(WriteCell(column: offset + 1, value: difference.map { .integer($0.value) } ?? .empty,
-                                        formula: "\(letters)\(row + 2)-\(letters)\(row + 1)", style: signed))
+                change.append(
+                    WriteCell(
+                        column: offset + 1, value: difference.map { .integer($0.value) } ?? .empty,
+                        formula: "\(letters)\(row + 2)-\(letters)\(row + 1)", style: signed))
             }
             try sheet.appendRow(before, at: row)
             try sheet.appendRow(now, at: row + 1)
             try sheet.appendRow(change, at: row + 2)
         }
         try rows(label: ("I alt", "Total"), old: \.old, new: \.new, sourceRow: model.overview.totalRow, at: top + 1)
-        try rows(label: ("Resterende", "Remaining"), old: \.oldRemaining, new: \.newRemaining,
-                 sourceRow: model.overview.remainingRow, at: top + 4)
+        try rows(
+            label: ("Resterende", "Remaining"), old: \.oldRemaining, new: \.newRemaining,
+            sourceRow: model.overview.remainingRow, at: top + 4)
 
         // The changes.
         let listTop = top + 8
-        let headings = [t("Område", "Area"), t("Id", "Id"), t("Aktivitet", "Activity"), t("Ændring", "Change"),
-                        t("År", "Year"), t("Før", "Before"), t("Nu", "Now"), t("Forskel", "Difference"),
-                        t("Parret efter", "Paired by"), t("Celle", "Cell")]
+        let headings = [
+            t("Område", "Area"), t("Id", "Id"), t("Aktivitet", "Activity"), t("Ændring", "Change"),
+            t("År", "Year"), t("Før", "Before"), t("Nu", "Now"), t("Forskel", "Difference"),
+            t("Parret efter", "Paired by"), t("Celle", "Cell"),
+        ]
         try sheet.appendRow(headings.enumerated().map { WriteCell($0.offset, .string($0.element), style: header) }, at: listTop)
         var row = listTop + 1
         for (index, change) in diff.changes.enumerated() {
@@ -319,8 +340,9 @@ public struct ChangeWorkbook: Sendable {
             if let place { cells.append(WriteCell(9, .string("\(place.sheet)!\(place.cell.a1)"), style: .hyperlink)) }
             try sheet.appendRow(cells, at: row)
             if let place {
-                try sheet.hyperlink(at: CellAddress(row: row, column: 9), toSheet: place.sheet, cell: place.cell,
-                                    display: "\(place.sheet)!\(place.cell.a1)")
+                try sheet.hyperlink(
+                    at: CellAddress(row: row, column: 9), toSheet: place.sheet, cell: place.cell,
+                    display: "\(place.sheet)!\(place.cell.a1)")
             }
             row += 1
         }
@@ -335,8 +357,10 @@ public struct ChangeWorkbook: Sendable {
         try sheet.setColumnWidth(14, for: 8)
         try sheet.setColumnWidth(22, for: 9)
         try sheet.freeze(rows: listTop + 1)
-        try sheet.setPageSetup(PageSetup(orientation: .landscape, paperSize: .a4, fitToWidth: 1, fitToHeight: nil,
-                                         repeatRows: listTop...listTop))
+        try sheet.setPageSetup(
+            PageSetup(
+                orientation: .landscape, paperSize: .a4, fitToWidth: 1, fitToHeight: nil,
+                repeatRows: listTop...listTop))
     }
 
     private func fieldLabel(_ field: ChangeField, _ change: PlanChange) -> String {

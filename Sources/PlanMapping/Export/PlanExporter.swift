@@ -97,7 +97,8 @@ public struct PlanExporter: Sendable {
     /// creation time derived from the plan (see ``ExportOptions/created``).
     public var properties: ExportProperties {
         let first = plan.period.firstYear
-        let created = options.created
+        let created =
+            options.created
             ?? DateTimeComponents(year: (1...9999).contains(first) ? first : 2000, month: 1, day: 1)
         return ExportProperties(
             title: plan.title ?? "Tryghedsplan for \(plan.partnership.name)",

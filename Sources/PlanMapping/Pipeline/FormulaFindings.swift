@@ -20,8 +20,11 @@ struct FormulaFindings {
                 Finding(
                     rule: .formulaComputed, location: first.location(in: file.path), found: String(count),
                     message: LocalizedText(
-                        da: "\(count) \(count == 1 ? "formel" : "formler") uden gemt værdi (filen er skrevet af et program, der ikke regner) har fået den værdi, formlen beregner.",
-                        en: "\(count) \(count == 1 ? "formula" : "formulas") without a saved value (the file was written by a program that does not calculate) took the value the formula computes.")))
+                        da:
+                            "\(count) \(count == 1 ? "formel" : "formler") uden gemt værdi (filen er skrevet af et program, der ikke regner) har fået den værdi, formlen beregner.",
+                        en:
+                            "\(count) \(count == 1 ? "formula" : "formulas") without a saved value (the file was written by a program that does not calculate) took the value the formula computes."
+                    )))
         }
         for stale in values.stale {
             out.append(
@@ -29,8 +32,11 @@ struct FormulaFindings {
                     rule: .formulaStale, location: stale.cell.location(in: file.path),
                     expected: stale.computed.description, found: stale.saved.description,
                     message: LocalizedText(
-                        da: "Den gemte værdi er forældet: formlen =\(stale.formula) beregner \(stale.computed), men filen har gemt \(stale.saved). Den gemte værdi er brugt.",
-                        en: "The saved value is stale: the formula =\(stale.formula) computes \(stale.computed), but the file saved \(stale.saved). The saved value is used.")))
+                        da:
+                            "Den gemte værdi er forældet: formlen =\(stale.formula) beregner \(stale.computed), men filen har gemt \(stale.saved). Den gemte værdi er brugt.",
+                        en:
+                            "The saved value is stale: the formula =\(stale.formula) computes \(stale.computed), but the file saved \(stale.saved). The saved value is used."
+                    )))
         }
         return out
     }

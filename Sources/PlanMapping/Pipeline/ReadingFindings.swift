@@ -23,7 +23,9 @@ struct ReadingFindings {
                     found: String(count),
                     message: LocalizedText(
                         da: "Arket er skjult og er ikke læst (\(count) tal i dets tabeller er sat til side); angiv --include-hidden for at læse det.",
-                        en: "The sheet is hidden and was not read (\(count) \(count == 1 ? "figure" : "figures") in its tables set aside); give --include-hidden to read it.")))
+                        en:
+                            "The sheet is hidden and was not read (\(count) \(count == 1 ? "figure" : "figures") in its tables set aside); give --include-hidden to read it."
+                    )))
         }
         for run in Self.runs(file.coverage.notUnderstood) {
             guard case .notUnderstood(let why) = run.first.disposition else { continue }
@@ -59,7 +61,11 @@ struct ReadingFindings {
     static func runs(_ entries: [CoverageEntry]) -> [Run] {
         var runs: [Run] = []
         var index: [String: Int] = [:]
-        for entry in entries.sorted(by: { $0.cell.sheet != $1.cell.sheet ? ($0.cell.sheet ?? "") < ($1.cell.sheet ?? "") : $0.cell.address.column != $1.cell.address.column ? $0.cell.address.column < $1.cell.address.column : $0.cell.address.row < $1.cell.address.row }) {
+        for entry in entries.sorted(by: {
+            $0.cell.sheet != $1.cell.sheet
+                ? ($0.cell.sheet ?? "") < ($1.cell.sheet ?? "")
+                : $0.cell.address.column != $1.cell.address.column ? $0.cell.address.column < $1.cell.address.column : $0.cell.address.row < $1.cell.address.row
+        }) {
             let key = "\(entry.cell.sheet ?? "")|\(entry.cell.address.column)|\(entry.disposition)"
             if let position = index[key] {
                 runs[position].last = entry

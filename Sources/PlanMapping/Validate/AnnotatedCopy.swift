@@ -74,8 +74,11 @@ public struct AnnotatedCopy: Sendable {
             guard let index = sheetIndex(finding), let cell = finding.cell.flatMap({ CellAddress($0) }) else { continue }
             perCell[index, default: [:]][cell, default: []].append(finding)
         }
-        let writer = try XLSXWriter(path: path, options: XLSXWriterOptions(properties: DocumentProperties(
-            title: t("Kontrol af ", "Check of ") + Self.fileName(file.path), creator: "PlanSheets")))
+        let writer = try XLSXWriter(
+            path: path,
+            options: XLSXWriterOptions(
+                properties: DocumentProperties(
+                    title: t("Kontrol af ", "Check of ") + Self.fileName(file.path), creator: "PlanSheets")))
         do {
             try writeControlSheet(writer, name: names.control, findings: findings, file: file, sheetNames: names.sheets, sheetIndex: sheetIndex)
             for (index, grid) in file.grids.enumerated() {
@@ -127,17 +130,25 @@ public struct AnnotatedCopy: Sendable {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         let info = findings.count - errors - warnings
-        try sheet.appendRow(values: [.string(t(
-            "\(errors) fejl, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler"), \(info) info. Klik på en celle for at gå til den.",
-            "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(info) info. Click a cell to go to it."))])
-        let header = [t("Alvor", "Severity"), t("Ark", "Sheet"), t("Celle", "Cell"), t("Regel", "Rule"), t("Aktivitet", "Activity"),
-                      t("Forventet", "Expected"), t("Fundet", "Found"), t("Besked", "Message")]
+        try sheet.appendRow(values: [
+            .string(
+                t(
+                    "\(errors) fejl, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler"), \(info) info. Klik på en celle for at gå til den.",
+                    "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(info) info. Click a cell to go to it."
+                ))
+        ])
+        let header = [
+            t("Alvor", "Severity"), t("Ark", "Sheet"), t("Celle", "Cell"), t("Regel", "Rule"), t("Aktivitet", "Activity"),
+            t("Forventet", "Expected"), t("Fundet", "Found"), t("Besked", "Message"),
+        ]
         try sheet.appendRow(values: header.map { .string($0) }, at: 3, style: bold)
         var row = 4
         for finding in findings {
             let index = sheetIndex(finding)
             let sheetName = index.map { sheetNames[$0] } ?? finding.sheet ?? ""
-            let fill: CellStyle? = finding.severity == .error ? CellStyle(fill: .solid(Self.errorFill))
+            let fill: CellStyle? =
+                finding.severity == .error
+                ? CellStyle(fill: .solid(Self.errorFill))
                 : finding.severity == .warning ? CellStyle(fill: .solid(Self.warningFill)) : nil
             let target = finding.cell.flatMap { CellAddress($0) }
             var cells: [WriteCell] = [
@@ -185,7 +196,7 @@ public struct AnnotatedCopy: Sendable {
         switch (x, y) {
         case (nil, .some): return true
         case (.some, nil): return false
-        case let (x?, y?) where x != y: return x < y
+        case (let x?, let y?) where x != y: return x < y
         default: return a.rule.rawValue < b.rule.rawValue
         }
     }

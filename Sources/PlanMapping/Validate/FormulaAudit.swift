@@ -43,7 +43,9 @@ struct FormulaAudit {
             switch line.kind {
             case .activity: run.insert(line.row)
             case .heading: run = []
-            case .subtotal: subtotalParts[line.row] = run; run = []
+            case .subtotal:
+                subtotalParts[line.row] = run
+                run = []
             default: break
             }
         }
@@ -103,7 +105,8 @@ struct FormulaAudit {
             twice = partsCovered
             let summed = coveredSubtotals.reduce(into: Set<Int>()) { $0.formUnion(subtotals[$1] ?? []) }
             let loose = expected.subtracting(summed)
-            leftOut = subtotals.keys.filter { !covered.contains($0) && !(subtotals[$0] ?? []).isEmpty }.sorted()
+            leftOut =
+                subtotals.keys.filter { !covered.contains($0) && !(subtotals[$0] ?? []).isEmpty }.sorted()
                 + loose.filter { !covered.contains($0) && holdsNumber($0) }.sorted()
             added = covered.filter { !expected.contains($0) && subtotals[$0] == nil && holdsNumber($0) }.sorted()
         } else {
@@ -164,7 +167,9 @@ struct FormulaAudit {
                 rule: .totalHardcoded, location: location(entry.row, entry.column, in: grid), found: entry.value.description,
                 message: LocalizedText(
                     da: "Summen er indtastet som tallet \(entry.value), mens tabellens andre summer er formler; den følger ikke med, når et beløb ændres.",
-                    en: "The total is typed as the number \(entry.value) where the table's other totals are formulas; it will not follow when an amount changes."))
+                    en:
+                        "The total is typed as the number \(entry.value) where the table's other totals are formulas; it will not follow when an amount changes."
+                ))
         }
     }
 

@@ -22,7 +22,7 @@ enum StatedFrameFinder {
                         grid.cell(at: CellAddress(row: row.index + 1, column: cell.column))
                             .map { (CellAddress(row: row.index + 1, column: cell.column), $0.value) },
                     ]
-                    for case let (address, value)? in candidates {
+                    for case (let address, let value)? in candidates {
                         guard let amount = kroner(value) else { continue }
                         return StatedAmount(
                             label: text.trimmingCharacters(),

@@ -66,7 +66,7 @@ struct APIRoutes: Sendable {
         guard let person = try await state.apiPerson(of: request) else { return Self.unauthorized() }
         let language = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) ?? .danish
         guard let record = try await visible(ctx, person),
-              let bytes = try await state.annotatedCopy(of: record, language: language)
+            let bytes = try await state.annotatedCopy(of: record, language: language)
         else { return Self.notFound() }
         return Downloads.file(bytes, name: "annotated-\(record.id!).xlsx", contentType: Downloads.xlsxType)
     }
@@ -92,19 +92,22 @@ struct APIRoutes: Sendable {
             return Self.error(
                 .unprocessableContent, da: "Filen kunne ikke læses.", en: "The file could not be read.")
         case .importErrors(let problems):
-            let list = JSONNode.array(problems.filter { $0.severity == .error }.map { problem in
-                .object([
-                    .init("sheet", problem.location.sheet.map(JSONNode.string) ?? .null),
-                    .init("cell", problem.location.cell.map(JSONNode.string) ?? .null),
-                    .init("message", .object([.init("da", .string(problem.message.da)), .init("en", .string(problem.message.en))])),
-                ])
-            })
+            let list = JSONNode.array(
+                problems.filter { $0.severity == .error }.map { problem in
+                    .object([
+                        .init("sheet", problem.location.sheet.map(JSONNode.string) ?? .null),
+                        .init("cell", problem.location.cell.map(JSONNode.string) ?? .null),
+                        .init("message", .object([.init("da", .string(problem.message.da)), .init("en", .string(problem.message.en))])),
+                    ])
+                })
             return Self.json(
                 JSONNode.object([
-                    .init("error", .object([
-                        .init("da", .string("Importen har fejl; intet er gemt.")),
-                        .init("en", .string("The import has errors; nothing was stored.")),
-                    ])),
+                    .init(
+                        "error",
+                        .object([
+                            .init("da", .string("Importen har fejl; intet er gemt.")),
+                            .init("en", .string("The import has errors; nothing was stored.")),
+                        ])),
                     .init("problems", list),
                 ]).text, status: .unprocessableContent)
         case .planChanged:

@@ -40,9 +40,10 @@ extension PlanServerState {
     func startSession(for person: Person) async throws -> Cookie {
         let token = SecretToken.generate()
         let now = Date()
-        try await store.addSession(SessionRecord(
-            tokenHash: SecretToken.hash(token), personId: person.id!, csrfToken: SecretToken.generate(), createdAt: now,
-            expiresAt: now.addingTimeInterval(TimeInterval(configuration.sessionLifetime))))
+        try await store.addSession(
+            SessionRecord(
+                tokenHash: SecretToken.hash(token), personId: person.id!, csrfToken: SecretToken.generate(), createdAt: now,
+                expiresAt: now.addingTimeInterval(TimeInterval(configuration.sessionLifetime))))
         return cookie(CookieName.session, token, maxAge: configuration.sessionLifetime)
     }
 

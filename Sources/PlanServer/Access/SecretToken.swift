@@ -31,10 +31,11 @@ public enum SecretToken {
     /// Whether `text` looks like a secret this type makes (43 URL-safe base64 characters);
     /// anything else is refused before it is hashed or looked up.
     public static func isWellFormed(_ text: String) -> Bool {
-        text.utf8.count == 43 && text.utf8.allSatisfy { byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == 0x2D || byte == 0x5F
-        }
+        text.utf8.count == 43
+            && text.utf8.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == 0x2D || byte == 0x5F
+            }
     }
 
     static func base64URL(_ bytes: [UInt8]) -> String {

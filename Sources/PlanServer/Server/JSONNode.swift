@@ -36,9 +36,10 @@ public enum JSONNode: Sendable, Hashable, Codable {
         if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
             // Decodable does not keep key order; `allKeys` follows the text on Foundation's decoder
             // only sometimes, so the order is made stable by sorting.
-            self = .object(try keyed.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
-                Member($0.stringValue, try keyed.decode(JSONNode.self, forKey: $0))
-            })
+            self = .object(
+                try keyed.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
+                    Member($0.stringValue, try keyed.decode(JSONNode.self, forKey: $0))
+                })
             return
         }
         if var list = try? decoder.unkeyedContainer() {

@@ -21,7 +21,8 @@ public struct StoredReport: Sendable {
         guard let root = try? JSONDecoder().decode(JSONNode.self, from: data) else { return }
         for file in root["files"]?.array ?? [] {
             if let list = file["findings"], let encoded = try? JSONEncoder().encode(list),
-               let decoded = try? JSONDecoder().decode([Finding].self, from: encoded) {
+                let decoded = try? JSONDecoder().decode([Finding].self, from: encoded)
+            {
                 findings += decoded
             }
             if let section = file["coverage"], section != .null {

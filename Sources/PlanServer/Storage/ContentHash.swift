@@ -1,5 +1,5 @@
-import Foundation
 import Crypto
+import Foundation
 
 /// The SHA-256 of a file's bytes, in lower-case hex: the only name a stored upload has.
 public enum ContentHash {

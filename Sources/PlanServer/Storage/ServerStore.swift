@@ -74,7 +74,7 @@ public final class ServerStore: Sendable {
     func session(tokenHash: String, at now: Date) async throws -> (SessionRecord, Person)? {
         try await database.read { db in
             guard let session = try SessionRecord.fetchOne(db, key: tokenHash), session.expiresAt > now,
-                  let person = try Person.fetchOne(db, key: session.personId)
+                let person = try Person.fetchOne(db, key: session.personId)
             else { return nil }
             return (session, person)
         }
@@ -154,7 +154,7 @@ public final class ServerStore: Sendable {
         try await database.write { db in
             let latest = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM planVersion")
             guard latest == base,
-                  let submission = try SubmissionRecord.fetchOne(db, key: submissionID), submission.acceptedVersion == nil
+                let submission = try SubmissionRecord.fetchOne(db, key: submissionID), submission.acceptedVersion == nil
             else { return nil }
             let record = PlanVersionRecord(
                 version: (latest ?? 0) + 1, planJSON: planJSON, createdAt: date, personId: person.id,

@@ -96,8 +96,14 @@ struct CellDisplayText {
         var out = ""
         var inBracket = false
         for character in chosen {
-            if character == "[" { inBracket = true; continue }
-            if character == "]" { inBracket = false; continue }
+            if character == "[" {
+                inBracket = true
+                continue
+            }
+            if character == "]" {
+                inBracket = false
+                continue
+            }
             if !inBracket { out.append(character) }
         }
         return out.trimmingCharacters(in: .whitespaces)
@@ -109,9 +115,18 @@ struct CellDisplayText {
         var quoted = false
         var escaped = false
         for character in code {
-            if escaped { escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
-            if character == "\"" { quoted.toggle(); continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if character == "\\" {
+                escaped = true
+                continue
+            }
+            if character == "\"" {
+                quoted.toggle()
+                continue
+            }
             if !quoted { out.append(character) }
         }
         return out
@@ -126,17 +141,33 @@ struct CellDisplayText {
         var escaped = false
         var skipNext = false
         for character in code {
-            if skipNext { skipNext = false; continue }
+            if skipNext {
+                skipNext = false
+                continue
+            }
             if escaped {
                 if seenNumber { suffix.append(character) } else { prefix.append(character) }
                 escaped = false
                 continue
             }
-            if character == "\\" { escaped = true; continue }
-            if character == "\"" { quoted.toggle(); continue }
-            if !quoted && "0#?.,".contains(character) { seenNumber = true; suffix = ""; continue }
+            if character == "\\" {
+                escaped = true
+                continue
+            }
+            if character == "\"" {
+                quoted.toggle()
+                continue
+            }
+            if !quoted && "0#?.,".contains(character) {
+                seenNumber = true
+                suffix = ""
+                continue
+            }
             // `_x` leaves the width of x, `*x` fills with x: neither shows text.
-            if !quoted && (character == "_" || character == "*") { skipNext = true; continue }
+            if !quoted && (character == "_" || character == "*") {
+                skipNext = true
+                continue
+            }
             if seenNumber { suffix.append(character) } else { prefix.append(character) }
         }
         return (prefix + number + suffix).trimmingCharacters(in: .whitespaces)

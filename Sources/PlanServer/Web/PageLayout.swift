@@ -16,7 +16,8 @@ enum PageLayout {
             }
             let role = viewer.person.isAdmin ? context.t("sekretariatet", "secretariat") : context.t("partner", "partner")
             nav.append("<span class=\"who\">\(viewer.person.name) (\(role))</span>")
-            nav.append("""
+            nav.append(
+                """
                 <form method="post" action="/signout" class="inline">\(context.csrfField)\
                 <button type="submit" class="link">\(context.t("Log ud", "Sign out"))</button></form>
                 """)

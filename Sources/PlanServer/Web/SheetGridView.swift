@@ -89,10 +89,14 @@ struct SheetGridView {
         }
         var notes: [HTML] = []
         if used.end.row > lastRow {
-            notes.append("<p class=\"muted\">\(t("Rækkerne \(lastRow + 2)–\(used.end.row + 1) er ikke vist.", "Rows \(lastRow + 2)–\(used.end.row + 1) are not shown."))</p>")
+            notes.append(
+                "<p class=\"muted\">\(t("Rækkerne \(lastRow + 2)–\(used.end.row + 1) er ikke vist.", "Rows \(lastRow + 2)–\(used.end.row + 1) are not shown."))</p>"
+            )
         }
         if used.end.column > lastColumn {
-            notes.append("<p class=\"muted\">\(t("Kolonnerne efter \(CellAddress.columnName(lastColumn)) er ikke vist.", "Columns after \(CellAddress.columnName(lastColumn)) are not shown."))</p>")
+            notes.append(
+                "<p class=\"muted\">\(t("Kolonnerne efter \(CellAddress.columnName(lastColumn)) er ikke vist.", "Columns after \(CellAddress.columnName(lastColumn)) are not shown."))</p>"
+            )
         }
         return """
             <div class="grid-wrap"><table class="grid" aria-label="\(grid.name)"><thead><tr>\(head)</tr></thead>\

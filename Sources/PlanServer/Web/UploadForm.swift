@@ -87,9 +87,19 @@ struct UploadForm: Sendable {
                 var end = value.endIndex
                 for index in value.indices {
                     let character = value[index]
-                    if escaped { parsed.append(character); escaped = false; continue }
-                    if character == "\\" { escaped = true; continue }
-                    if character == "\"" { end = index; break }
+                    if escaped {
+                        parsed.append(character)
+                        escaped = false
+                        continue
+                    }
+                    if character == "\\" {
+                        escaped = true
+                        continue
+                    }
+                    if character == "\"" {
+                        end = index
+                        break
+                    }
                     parsed.append(character)
                 }
                 rest = end < value.endIndex ? value[value.index(after: end)...] : ""

@@ -48,8 +48,10 @@ struct WebRoutes: Sendable {
                     SignInPage.confirm(context, name: person.name, secret: secret, token: token), context: context, cookies: [tokenCookie])
             }
             return PageLayout.response(
-                SignInPage.form(context, token: token, message: context.t(
-                    "Linket er ikke gyldigt. Bed sekretariatet om et nyt.", "The link is not valid. Ask the secretariat for a new one.")),
+                SignInPage.form(
+                    context, token: token,
+                    message: context.t(
+                        "Linket er ikke gyldigt. Bed sekretariatet om et nyt.", "The link is not valid. Ask the secretariat for a new one.")),
                 status: .unauthorized, context: context, cookies: [tokenCookie])
         }
         return PageLayout.response(SignInPage.form(context, token: token), context: context, cookies: [tokenCookie])
@@ -59,15 +61,17 @@ struct WebRoutes: Sendable {
         let context = try await state.pageContext(of: request)
         let fields = await FormFields.read(request)
         guard let cookieToken = request.cookies[CookieName.signIn]?.value, let formToken = fields["token"],
-              SecretToken.constantTimeEqual(cookieToken, formToken)
+            SecretToken.constantTimeEqual(cookieToken, formToken)
         else { return forbidden(context) }
         guard let secret = fields["secret"]?.trimmingCharacters(in: .whitespacesAndNewlines),
-              let person = try await state.person(withSecret: secret)
+            let person = try await state.person(withSecret: secret)
         else {
             let token = SecretToken.generate()
             return PageLayout.response(
-                SignInPage.form(context, token: token, message: context.t(
-                    "Hemmeligheden er ikke gyldig.", "The secret is not valid.")),
+                SignInPage.form(
+                    context, token: token,
+                    message: context.t(
+                        "Hemmeligheden er ikke gyldig.", "The secret is not valid.")),
                 status: .unauthorized, context: context, cookies: [state.cookie(CookieName.signIn, token, maxAge: 3600)])
         }
         let session = try await state.startSession(for: person)
@@ -136,7 +140,7 @@ struct WebRoutes: Sendable {
         let context = try await state.pageContext(of: request)
         guard let viewer = context.viewer else { return signInRequired(context) }
         guard let record = try await visibleSubmission(ctx, viewer),
-              let bytes = try await state.annotatedCopy(of: record, language: context.language)
+            let bytes = try await state.annotatedCopy(of: record, language: context.language)
         else { return notFound(context) }
         return Downloads.file(bytes, name: context.t("kontrol", "check") + "-\(record.id!).xlsx", contentType: Downloads.xlsxType)
     }
@@ -199,9 +203,9 @@ struct WebRoutes: Sendable {
     @Sendable func export(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
         let context = try await state.pageContext(of: request)
         guard let (version, plan) = try await adminPlan(request, ctx, context),
-              let fileName = ctx.parameters.get("file"),
-              let format = ExportFormat(path: fileName),
-              let layout = ExportLayout(rawValue: String(fileName.prefix { $0 != "." }))
+            let fileName = ctx.parameters.get("file"),
+            let format = ExportFormat(path: fileName),
+            let layout = ExportLayout(rawValue: String(fileName.prefix { $0 != "." }))
         else { return notFound(context) }
         let bytes = try await state.export(plan, layout: layout, format: format)
         let ext = format == .csv ? "csv" : "xlsx"
@@ -217,15 +221,17 @@ struct WebRoutes: Sendable {
 
     private func adminPlan(_ request: Request, _ ctx: BasicRequestContext, _ context: PageContext) async throws -> (Int, Plan)? {
         guard context.viewer?.person.isAdmin == true, let version = ctx.parameters.get("version", as: Int.self),
-              let plan = try await state.plan(version: version)
+            let plan = try await state.plan(version: version)
         else { return nil }
         return (version, plan)
     }
 
     private func signInRequired(_ context: PageContext) -> Response {
         PageLayout.response(
-            SignInPage.form(context, token: "", message: context.t(
-                "Log ind for at se siden.", "Sign in to see the page.")),
+            SignInPage.form(
+                context, token: "",
+                message: context.t(
+                    "Log ind for at se siden.", "Sign in to see the page.")),
             status: .unauthorized, context: context)
     }
 
@@ -251,14 +257,16 @@ struct WebRoutes: Sendable {
             .contentTooLarge, title: context.t("Filen er for stor", "The file is too large"),
             message: context.t(
                 "Der kan højst afleveres \(megabytes) MB. Et budgetark er sjældent så stort: gem det uden billeder og skjulte ark, eller som CSV, og prøv igen.",
-                "At most \(megabytes) MB can be handed in. A budget sheet is rarely that large: save it without pictures and hidden sheets, or as CSV, and try again."),
+                "At most \(megabytes) MB can be handed in. A budget sheet is rarely that large: save it without pictures and hidden sheets, or as CSV, and try again."
+            ),
             context: context)
     }
 
     private func unreadable(_ context: PageContext) -> Response {
         PageLayout.problem(
             .unprocessableContent, title: context.t("Kan ikke optages", "Cannot be accepted"),
-            message: context.t("Filen kunne ikke læses, så den kan ikke optages i planen.", "The file could not be read, so it cannot be accepted into the plan."),
+            message: context.t(
+                "Filen kunne ikke læses, så den kan ikke optages i planen.", "The file could not be read, so it cannot be accepted into the plan."),
             context: context)
     }
 

@@ -37,7 +37,8 @@ public struct AmountColumnLocale: Hashable, Sendable {
     ///   - texts: The column's texts as written.
     ///   - defaultLocale: The notation used when there is no evidence or a tie (Danish).
     public static func decide(_ texts: [String], defaultLocale: AmountLocale = .danish) -> AmountColumnLocale {
-        var danish = 0, english = 0
+        var danish = 0
+        var english = 0
         var parsed: [ParsedAmountText?] = []
         var unparsable: [Int] = []
         for (index, text) in texts.enumerated() {

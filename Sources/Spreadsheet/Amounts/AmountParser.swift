@@ -56,7 +56,8 @@ public enum AmountParser {
         var coreStart = firstDigit
         // A leading decimal separator (".5", ",5") belongs to the number unless it ends a word ("kr.5").
         if coreStart > 0 && (scalars[coreStart - 1] == "." || scalars[coreStart - 1] == ",")
-            && (coreStart == 1 || !AmountText.isLetter(scalars[coreStart - 2])) {
+            && (coreStart == 1 || !AmountText.isLetter(scalars[coreStart - 2]))
+        {
             coreStart -= 1
         }
         let core = Array(scalars[coreStart...lastDigit])
@@ -66,7 +67,10 @@ public enum AmountParser {
         // Signs: "-40", "- kr. 40", "kr. -40", "÷ 40", "40-".
         var minusCount = 0
         prefix.removeAll { scalar in
-            if scalar == "-" || scalar == "÷" { minusCount += 1; return true }
+            if scalar == "-" || scalar == "÷" {
+                minusCount += 1
+                return true
+            }
             return scalar == "+"
         }
         trim(&suffix)

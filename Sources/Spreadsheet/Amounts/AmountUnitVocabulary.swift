@@ -27,16 +27,20 @@ public enum AmountUnitVocabulary {
         + words(.billions, currency: true, ["mia. kr.", "mia.kr.", "mia kr", "mia. dkk", "mrd. kr.", "milliarder kr", "dkk mia"])
         + words(.millions, currency: false, ["mio.", "mio", "mill.", "mill", "million", "millioner", "millions", "mn"])
         + words(.millions, currency: false, ["m"], standsAlone: false)
-        + words(.millions, currency: true, [
-            "mio. kr.", "mio.kr.", "mio kr", "mio. dkk", "mill. kr.", "mkr", "mkr.", "m.kr.", "m.kr", "mdkk", "dkkm", "dkk mio",
-            "millioner kr", "million kr", "mn kr",
-        ])
+        + words(
+            .millions, currency: true,
+            [
+                "mio. kr.", "mio.kr.", "mio kr", "mio. dkk", "mill. kr.", "mkr", "mkr.", "m.kr.", "m.kr", "mdkk", "dkkm", "dkk mio",
+                "millioner kr", "million kr", "mn kr",
+            ])
         + words(.thousands, currency: false, ["tusind", "tusinde", "thousand", "thousands", "'000", "(000)"])
         + words(.thousands, currency: false, ["t", "k"], standsAlone: false)
-        + words(.thousands, currency: true, [
-            "t.kr.", "t.kr", "t. kr.", "t. kr", "tkr", "tkr.", "tdkk", "t.dkk", "tdkr", "kdkk", "kkr", "1.000 kr", "1000 kr",
-            "1.000 dkk", "1000 dkk", "dkk 000", "tusind kr", "tusinde kr", "tusind kroner", "tusinde kroner",
-        ])
+        + words(
+            .thousands, currency: true,
+            [
+                "t.kr.", "t.kr", "t. kr.", "t. kr", "tkr", "tkr.", "tdkk", "t.dkk", "tdkr", "kdkk", "kkr", "1.000 kr", "1000 kr",
+                "1.000 dkk", "1000 dkk", "dkk 000", "tusind kr", "tusinde kr", "tusind kroner", "tusinde kroner",
+            ])
         + words(.kroner, currency: true, ["kr.", "kr", "dkk", "dkr", "kroner", "krone"])
 
     /// A spelling reduced to its letters, digits and apostrophes/parentheses, without

@@ -78,7 +78,8 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         // Compare at a common scale; fall back to wide arithmetic on overflow.
         let digits = max(lhs.fractionDigits, rhs.fractionDigits)
         if let a = scale(lhs.significand, by: digits - lhs.fractionDigits),
-            let b = scale(rhs.significand, by: digits - rhs.fractionDigits) {
+            let b = scale(rhs.significand, by: digits - rhs.fractionDigits)
+        {
             return a < b
         }
         let a = lhs.significand.multipliedFullWidth(by: pow10(digits - lhs.fractionDigits))

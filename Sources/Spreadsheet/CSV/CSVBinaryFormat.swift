@@ -23,16 +23,22 @@ public enum CSVBinaryFormat: Hashable, Sendable {
     var explanation: (englishName: String, englishAdvice: String, danishName: String, danishAdvice: String) {
         switch self {
         case .zipPackage:
-            ("a ZIP package (an .xlsx or .ods workbook?)", "give it a workbook extension (.xlsx) and read it as a workbook",
-             "en ZIP-pakke (et .xlsx- eller .ods-regneark?)", "giv den endelsen .xlsx og læs den som regneark")
+            (
+                "a ZIP package (an .xlsx or .ods workbook?)", "give it a workbook extension (.xlsx) and read it as a workbook",
+                "en ZIP-pakke (et .xlsx- eller .ods-regneark?)", "giv den endelsen .xlsx og læs den som regneark"
+            )
         case .pdf:
-            ("a PDF document", "hand in the spreadsheet itself (.xlsx) or save it as CSV",
-             "et PDF-dokument", "aflever selve regnearket (.xlsx), eller gem det som CSV")
+            (
+                "a PDF document", "hand in the spreadsheet itself (.xlsx) or save it as CSV",
+                "et PDF-dokument", "aflever selve regnearket (.xlsx), eller gem det som CSV"
+            )
         case .compoundDocument:
-            ("an old binary Excel workbook (.xls) or an encrypted workbook",
-             "save it from Excel as .xlsx or CSV first (without a password)",
-             "et gammelt binært Excel-regneark (.xls) eller et krypteret regneark",
-             "gem den fra Excel som .xlsx eller CSV først (uden adgangskode)")
+            (
+                "an old binary Excel workbook (.xls) or an encrypted workbook",
+                "save it from Excel as .xlsx or CSV first (without a password)",
+                "et gammelt binært Excel-regneark (.xls) eller et krypteret regneark",
+                "gem den fra Excel som .xlsx eller CSV først (uden adgangskode)"
+            )
         }
     }
 }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One field of the current record: a byte range in the parser's buffer.
@@ -86,8 +86,10 @@ final class CSVByteParser {
     /// Whether columns in error locations count UTF-8 characters (else bytes, for Windows-1252).
     var countsUTF8Characters = true
 
-    init(stream: CSVInputStream, delimiter: UInt8, quote: UInt8?, maxRecordBytes: Int, maxFields: Int,
-         chunkBytes: Int, inputIsTruncated: Bool = false) {
+    init(
+        stream: CSVInputStream, delimiter: UInt8, quote: UInt8?, maxRecordBytes: Int, maxFields: Int,
+        chunkBytes: Int, inputIsTruncated: Bool = false
+    ) {
         self.stream = stream
         self.delimiter = delimiter
         self.quote = quote ?? 0
@@ -421,8 +423,8 @@ final class CSVByteParser {
     }
 
     private func error(_ kind: CSVError.Kind, at offset: Int) -> CSVError {
-        let where_ = location(ofOffset: offset)
-        return CSVError(kind, path: stream.path, line: where_.line, column: where_.column, field: nil)
+        let position = location(ofOffset: offset)
+        return CSVError(kind, path: stream.path, line: position.line, column: position.column, field: nil)
     }
 
     /// The bytes of field `index` of the current record.

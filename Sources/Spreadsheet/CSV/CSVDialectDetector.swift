@@ -34,7 +34,8 @@ enum CSVDialectDetector {
             throw CSVError(.invalidOption("the delimiter must be an ASCII character other than CR and LF"))
         }
         if case .character(let quote) = options.quote,
-            !quote.isASCII || quote == "\r" || quote == "\n" || quote == options.delimiter {
+            !quote.isASCII || quote == "\r" || quote == "\n" || quote == options.delimiter
+        {
             throw CSVError(.invalidOption("the quote must be an ASCII character other than CR, LF and the delimiter"))
         }
 
@@ -73,17 +74,19 @@ enum CSVDialectDetector {
         // The sample as the parser sees it.
         let bomLength = byteOrderMark ? encoding.byteOrderMark.count : 0
         var text = try parserBytes(sample, encoding: encoding, skip: bomLength)
-        let decoderMode: CSVTextDecoder.Mode = switch encoding {
-        case .utf8: pending ? .undecided : .utf8
-        case .utf16LittleEndian, .utf16BigEndian: .transcodedUTF8
-        case .windows1252: .windows1252
-        }
+        let decoderMode: CSVTextDecoder.Mode =
+            switch encoding {
+            case .utf8: pending ? .undecided : .utf8
+            case .utf16LittleEndian, .utf16BigEndian: .transcodedUTF8
+            case .windows1252: .windows1252
+            }
 
         // Excel's sep= line.
         var separatorLine = false
         var sepDelimiter: UInt8?
         if options.recognizesSeparatorLine, let (delimiter, length) = separatorLinePrefix(text),
-            delimiter != 34 && delimiter != 39 {
+            delimiter != 34 && delimiter != 39
+        {
             separatorLine = true
             sepDelimiter = delimiter
             text.removeFirst(length)
@@ -134,9 +137,11 @@ enum CSVDialectDetector {
         if bestPerQuote.count == 2 {
             // A single quote wins only when it quotes fields and splits better, or as well while
             // double quotes quote nothing.
-            let double = bestPerQuote[0], single = bestPerQuote[1]
+            let double = bestPerQuote[0]
+            let single = bestPerQuote[1]
             if single.quoted > 0
-                && (single.score > double.score + 1e-9 || (abs(single.score - double.score) <= 1e-9 && double.quoted == 0)) {
+                && (single.score > double.score + 1e-9 || (abs(single.score - double.score) <= 1e-9 && double.quoted == 0))
+            {
                 best = single
             }
         }
@@ -174,7 +179,8 @@ enum CSVDialectDetector {
             decimal = forced
             decimalSource = .option
         } else {
-            var comma = 0, point = 0
+            var comma = 0
+            var point = 0
             for record in parse.records {
                 for field in record {
                     switch decimalEvidence(field) {
@@ -250,7 +256,8 @@ enum CSVDialectDetector {
     static func unmarkedUTF16(_ bytes: [UInt8]) -> CSVEncoding? {
         let pairs = min(bytes.count, 4096) / 2
         guard pairs >= 2 else { return nil }
-        var zeroEven = 0, zeroOdd = 0
+        var zeroEven = 0
+        var zeroOdd = 0
         for index in 0..<pairs {
             if bytes[2 * index] == 0 { zeroEven += 1 }
             if bytes[2 * index + 1] == 0 { zeroOdd += 1 }
@@ -374,7 +381,8 @@ enum CSVDialectDetector {
 
     /// The share of commas that sit between two digits.
     static func decimalCommaShare(_ text: [UInt8]) -> Double {
-        var commas = 0, between = 0
+        var commas = 0
+        var between = 0
         for index in text.indices where text[index] == 44 {
             commas += 1
             if index > 0 && index + 1 < text.count && isDigit(text[index - 1]) && isDigit(text[index + 1]) {

@@ -23,7 +23,8 @@ public struct CSVEncoder: Sendable {
         self.decimal = options.decimalSeparator.byte
         self.trueBytes = Array(options.trueText.utf8)
         self.falseBytes = Array(options.falseText.utf8)
-        self.delimiterMayOccurInNumbers = delimiter == decimal || (delimiter >= 48 && delimiter <= 57)
+        self.delimiterMayOccurInNumbers =
+            delimiter == decimal || (delimiter >= 48 && delimiter <= 57)
             || "-+.E#NUM!T:".utf8.contains(delimiter)
     }
 
@@ -91,7 +92,8 @@ public struct CSVEncoder: Sendable {
             var text = text
             text.withUTF8 { bytes in
                 if protectSeparatorLine && bytes.count >= 4
-                    && bytes[0] | 0x20 == 115 && bytes[1] | 0x20 == 101 && bytes[2] | 0x20 == 112 && bytes[3] == 61 {  // sep=
+                    && bytes[0] | 0x20 == 115 && bytes[1] | 0x20 == 101 && bytes[2] | 0x20 == 112 && bytes[3] == 61
+                {  // sep=
                     appendQuoted(bytes, apostrophe: false, into: &output)
                     return
                 }

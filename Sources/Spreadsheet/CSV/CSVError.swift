@@ -74,23 +74,27 @@ public struct CSVError: Error, Hashable, Sendable, BilingualMessage {
         let what: String
         switch kind {
         case .unterminatedQuote:
-            what = en
+            what =
+                en
                 ? "the quoted field that opens here is never closed; the file ends inside it."
                 : "feltet i anførselstegn, der begynder her, bliver aldrig afsluttet; filen slutter inde i det."
         case .recordTooLarge(let limit, true):
-            what = en
+            what =
+                en
                 ? "the quoted field that opens here runs on for more than \(CSVError.size(limit)) without a closing quote; "
                     + "the quote is probably never closed."
                 : "feltet i anførselstegn, der begynder her, fortsætter i mere end \(CSVError.size(limit)) "
                     + "uden afsluttende anførselstegn; det bliver nok aldrig afsluttet."
         case .recordTooLarge(let limit, false):
-            what = en
+            what =
+                en
                 ? "the row is longer than the limit of \(CSVError.size(limit))."
                 : "rækken er længere end grænsen på \(CSVError.size(limit))."
         case .tooManyFields(let limit):
             what = en ? "the row has more than \(limit) fields." : "rækken har mere end \(limit) felter."
         case .invalidUTF8:
-            what = en
+            what =
+                en
                 ? "these bytes are not UTF-8, although the file was read as UTF-8; "
                     + "the file mixes encodings (read it with the Windows-1252 encoding option if that is what it is)."
                 : "disse bytes er ikke UTF-8, selv om filen læses som UTF-8; filen blander tegnsæt "
@@ -98,12 +102,14 @@ public struct CSVError: Error, Hashable, Sendable, BilingualMessage {
         case .invalidOption(let text):
             what = en ? "invalid option: \(text)." : "ugyldigt valg: \(text)."
         case .rowOutOfOrder(let index, let after):
-            what = en
+            what =
+                en
                 ? "row \(index + 1) comes after row \(after + 1); rows must be written in order."
                 : "række \(index + 1) kommer efter række \(after + 1); rækker skal skrives i rækkefølge."
         case .notText(let format):
             let explanation = format.explanation
-            what = en
+            what =
+                en
                 ? "this is not CSV text but \(explanation.englishName); \(explanation.englishAdvice)."
                 : "dette er ikke CSV-tekst, men \(explanation.danishName); \(explanation.danishAdvice)."
         case .io(let error):

@@ -37,8 +37,8 @@ public enum CSVFieldTyping {
         let digitsStart = index
         var mantissa: UInt64 = 0
         var significant = 0  // digits accumulated into mantissa (after leading zeros)
-        var dropped = 0      // integer digits that did not fit (scale up by ten each)
-        var lossy = false    // a non-zero digit was dropped
+        var dropped = 0  // integer digits that did not fit (scale up by ten each)
+        var lossy = false  // a non-zero digit was dropped
         // Integer part.
         while index < count {
             let digit = p[index] &- 48

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bytes of a CSV file as the parser sees them, read in chunks.
@@ -127,7 +127,8 @@ final class CSVInputStream {
                 total -= 1
             }
             while index < total {
-                let unit: UInt16 = bigEndian
+                let unit: UInt16 =
+                    bigEndian
                     ? UInt16(raw[index]) << 8 | UInt16(raw[index + 1])
                     : UInt16(raw[index + 1]) << 8 | UInt16(raw[index])
                 index += 2

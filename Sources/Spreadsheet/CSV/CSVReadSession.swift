@@ -33,22 +33,24 @@ final class CSVReadSession {
                 throw CSVError(.io(error), path: reader.path)
             }
         }
-        let transcoding: CSVInputStream.Transcoding = switch dialect.encoding {
-        case .utf16LittleEndian: .utf16(bigEndian: false)
-        case .utf16BigEndian: .utf16(bigEndian: true)
-        default: .none
-        }
+        let transcoding: CSVInputStream.Transcoding =
+            switch dialect.encoding {
+            case .utf16LittleEndian: .utf16(bigEndian: false)
+            case .utf16BigEndian: .utf16(bigEndian: true)
+            default: .none
+            }
         let stream = CSVInputStream(
             origin: origin, path: reader.path,
             skip: dialect.byteOrderMark ? dialect.encoding.byteOrderMark.count : 0, transcoding: transcoding)
         parser = CSVByteParser(
             stream: stream, delimiter: dialect.delimiterByte, quote: dialect.quoteByte,
             maxRecordBytes: options.maxRecordBytes, maxFields: options.maxFieldsPerRecord, chunkBytes: options.chunkBytes)
-        let mode: CSVTextDecoder.Mode = switch dialect.encoding {
-        case .utf8: reader.detection.encodingPending ? .undecided : .utf8
-        case .utf16LittleEndian, .utf16BigEndian: .transcodedUTF8
-        case .windows1252: .windows1252
-        }
+        let mode: CSVTextDecoder.Mode =
+            switch dialect.encoding {
+            case .utf8: reader.detection.encodingPending ? .undecided : .utf8
+            case .utf16LittleEndian, .utf16BigEndian: .transcodedUTF8
+            case .windows1252: .windows1252
+            }
         decoder = CSVTextDecoder(mode: mode)
         parser.countsUTF8Characters = mode != .windows1252
         typeNumbers = options.typeNumbers
@@ -93,7 +95,8 @@ final class CSVReadSession {
             let p = UnsafePointer(parser.buffer + span.start)
             let first = p[0]
             if first &- 48 <= 9 || first == 45 || first == 43 || first == decimal,
-                let number = CSVFieldTyping.number(p, count: count, decimal: decimal) {
+                let number = CSVFieldTyping.number(p, count: count, decimal: decimal)
+            {
                 return number
             }
         }
@@ -133,7 +136,8 @@ final class CSVReadSession {
                     let p = UnsafePointer(parser.buffer + span.start)
                     let first = p[0]
                     if first &- 48 <= 9 || first == 45 || first == 43 || first == decimal,
-                        let number = CSVFieldTyping.number(p, count: count, decimal: decimal) {
+                        let number = CSVFieldTyping.number(p, count: count, decimal: decimal)
+                    {
                         (base + initialized).initialize(to: Cell(column: index, value: number))
                         initialized += 1
                         continue

@@ -115,7 +115,10 @@ public enum WorkbookDump {
         guard date.serial.isFinite else { return String(date.serial) }
         var days = date.serial.rounded(.down)
         var ms = ((date.serial - days) * 86_400_000).rounded(.toNearestOrEven)
-        if ms >= 86_400_000 { days += 1; ms -= 86_400_000 }
+        if ms >= 86_400_000 {
+            days += 1
+            ms -= 86_400_000
+        }
         guard abs(days) < 4e6 else { return String(date.serial) }
         let day = Int(days)
         let (y, m, d): (Int, Int, Int)

@@ -63,7 +63,8 @@ struct FormulaCellStore {
         guard index >= 0, index < sheets.count else { return nil }
         let sheet = sheets[index]
         guard let r = Self.search(sheet.rowIndices, 0, sheet.rowIndices.count, Int32(truncatingIfNeeded: row)) else { return nil }
-        let start = Int(sheet.rowStarts[r]), end = Int(sheet.rowStarts[r + 1])
+        let start = Int(sheet.rowStarts[r])
+        let end = Int(sheet.rowStarts[r + 1])
         guard let c = Self.search(sheet.columns, start, end, Int32(truncatingIfNeeded: column)) else { return nil }
         return sheet.base + c
     }
@@ -116,7 +117,8 @@ struct FormulaCellStore {
 
     @inline(__always)
     private static func lowerBound(_ array: [Int32], _ low: Int, _ high: Int, _ key: Int32) -> Int {
-        var low = low, high = high
+        var low = low
+        var high = high
         while low < high {
             let mid = (low + high) >> 1
             if array[mid] < key { low = mid + 1 } else { high = mid }

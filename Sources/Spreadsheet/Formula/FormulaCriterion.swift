@@ -28,8 +28,10 @@ struct FormulaCriterion {
         case .text(let s):
             var rest = Substring(s)
             var op = Comparison.equal
-            for (prefix, c) in [("<=", Comparison.lessOrEqual), (">=", .greaterOrEqual), ("<>", .notEqual),
-                                ("<", .less), (">", .greater), ("=", .equal)] where rest.hasPrefix(prefix) {
+            for (prefix, c) in [
+                ("<=", Comparison.lessOrEqual), (">=", .greaterOrEqual), ("<>", .notEqual),
+                ("<", .less), (">", .greater), ("=", .equal),
+            ] where rest.hasPrefix(prefix) {
                 op = c
                 rest = rest.dropFirst(prefix.count)
                 break
@@ -98,7 +100,8 @@ struct FormulaCriterion {
                 return pattern.matches(text) == (comparison == .equal)
             }
             guard case .text(let s) = value else { return false }
-            let a = s.lowercased(), b = t.lowercased()
+            let a = s.lowercased()
+            let b = t.lowercased()
             return holds(a == b ? 0 : (a < b ? -1 : 1))
         }
     }
@@ -117,7 +120,10 @@ struct FormulaCriterion {
 
 /// Text matching with Excel's wildcards, ignoring case: `*` any run, `?` one character, `~` escapes.
 struct WildcardPattern {
-    private enum Piece: Equatable { case character(Character), any, one }
+    private enum Piece: Equatable {
+        case character(Character)
+        case any, one
+    }
     private let pieces: [Piece]
     /// Set when the pattern has no wildcard: plain comparison.
     private let literal: String?
@@ -127,11 +133,19 @@ struct WildcardPattern {
         var escaped = false
         var hasWildcard = false
         for ch in text.lowercased() {
-            if escaped { pieces.append(.character(ch)); escaped = false; continue }
+            if escaped {
+                pieces.append(.character(ch))
+                escaped = false
+                continue
+            }
             switch ch {
             case "~": escaped = true
-            case "*": pieces.append(.any); hasWildcard = true
-            case "?": pieces.append(.one); hasWildcard = true
+            case "*":
+                pieces.append(.any)
+                hasWildcard = true
+            case "?":
+                pieces.append(.one)
+                hasWildcard = true
             default: pieces.append(.character(ch))
             }
         }
@@ -147,15 +161,22 @@ struct WildcardPattern {
         let s = Array(text.lowercased())
         if let literal { return String(s) == literal }
         // Greedy matching with backtracking on the last `*`.
-        var i = 0, p = 0
-        var star = -1, mark = 0
+        var i = 0
+        var p = 0
+        var star = -1
+        var mark = 0
         while i < s.count {
             if p < pieces.count, pieces[p] == .one || pieces[p] == .character(s[i]) {
-                i += 1; p += 1
+                i += 1
+                p += 1
             } else if p < pieces.count, pieces[p] == .any {
-                star = p; mark = i; p += 1
+                star = p
+                mark = i
+                p += 1
             } else if star >= 0 {
-                p = star + 1; mark += 1; i = mark
+                p = star + 1
+                mark += 1
+                i = mark
             } else {
                 return false
             }

@@ -17,16 +17,22 @@ enum FormulaDependencyOrder {
 
         for root in 0..<count where index[root] < 0 {
             walk.append((Int32(root), 0))
-            index[root] = next; lowLink[root] = next; next += 1
-            stack.append(Int32(root)); onStack[root] = true
+            index[root] = next
+            lowLink[root] = next
+            next += 1
+            stack.append(Int32(root))
+            onStack[root] = true
             while let top = walk.last {
                 let v = Int(top.node)
                 if top.edge < edges[v].count {
                     walk[walk.count - 1].edge += 1
                     let w = Int(edges[v][top.edge])
                     if index[w] < 0 {
-                        index[w] = next; lowLink[w] = next; next += 1
-                        stack.append(Int32(w)); onStack[w] = true
+                        index[w] = next
+                        lowLink[w] = next
+                        next += 1
+                        stack.append(Int32(w))
+                        onStack[w] = true
                         walk.append((Int32(w), 0))
                     } else if onStack[w] {
                         lowLink[v] = min(lowLink[v], index[w])

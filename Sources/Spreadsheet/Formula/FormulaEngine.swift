@@ -49,9 +49,10 @@ public struct FormulaEngine: Sendable {
                 for cell in row.cells {
                     guard let text = cell.formula, let id = store.id(sheet: sheetIndex, row: row.index, column: cell.column) else { continue }
                     formulaOfCell[id] = Int32(formulas.count)
-                    formulas.append(PendingFormula(
-                        sheet: sheetIndex, row: row.index, column: cell.column, id: id, text: text, cached: cell.value,
-                        arrayRange: cell.arrayRange))
+                    formulas.append(
+                        PendingFormula(
+                            sheet: sheetIndex, row: row.index, column: cell.column, id: id, text: text, cached: cell.value,
+                            arrayRange: cell.arrayRange))
                 }
             }
         }

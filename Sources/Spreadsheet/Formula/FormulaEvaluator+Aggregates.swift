@@ -12,8 +12,10 @@ extension FormulaEvaluator {
         default:
             break
         }
-        var total = 0.0, n = 0
-        var low = Double.infinity, high = -Double.infinity
+        var total = 0.0
+        var n = 0
+        var low = Double.infinity
+        var high = -Double.infinity
         var product = 1.0
         let failure = forEachNumber(arguments, rules: rules) { x in
             total += kind == .sumOfSquares ? x * x : x
@@ -88,7 +90,10 @@ extension FormulaEvaluator {
                     n += 1
                 }
             case .matrix(let m):
-                for v in m.values { if case .empty = v { continue }; n += 1 }
+                for v in m.values {
+                    if case .empty = v { continue }
+                    n += 1
+                }
             }
         }
         return .number(Double(n))
@@ -232,8 +237,10 @@ extension FormulaEvaluator {
                 i += 2
             }
         }
-        var total = 0.0, n = 0
-        var low = Double.infinity, high = -Double.infinity
+        var total = 0.0
+        var n = 0
+        var low = Double.infinity
+        var high = -Double.infinity
         var failure: FormulaError?
         // Only numbers are added up: walk the stored cells of the values range.
         forEachStored(valueGrid) { r, c, v in

@@ -89,7 +89,10 @@ extension FormulaEvaluator {
             var failure: FormulaError?
             switch operand {
             case .value(let v):
-                if isMissing(argument) { body(0); continue }
+                if isMissing(argument) {
+                    body(0)
+                    continue
+                }
                 switch toNumber(v) {
                 case .number(let n): body(n)
                 case .error(let e): return e

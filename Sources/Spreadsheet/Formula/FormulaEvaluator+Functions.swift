@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The function calls: one switch, each case in the group file that holds its kind.
@@ -42,31 +42,40 @@ extension FormulaEvaluator {
         case .abs: return .value(math1(a) { .number(Swift.abs($0)) })
         case .sign: return .value(math1(a) { .number($0 > 0 ? 1 : $0 < 0 ? -1 : 0) })
         case .sqrt: return .value(math1(a) { $0 < 0 ? .error(.number) : .number($0.squareRoot()) })
-        case .exp: return .value(math1(a) { .number(Glibc_exp($0)) })
-        case .ln: return .value(math1(a) { $0 <= 0 ? .error(.number) : .number(Glibc_log($0)) })
-        case .log10: return .value(math1(a) { $0 <= 0 ? .error(.number) : .number(Glibc_log10($0)) })
+        case .exp: return .value(math1(a) { .number(libmExp($0)) })
+        case .ln: return .value(math1(a) { $0 <= 0 ? .error(.number) : .number(libmLog($0)) })
+        case .log10: return .value(math1(a) { $0 <= 0 ? .error(.number) : .number(libmLog10($0)) })
         case .log: return .value(logarithm(a))
         case .pi: return .value(.number(Double.pi))
         case .power: return .value(math2(a) { x, y in self.apply(.power, .number(x), .number(y)) })
-        case .mod: return .value(math2(a) { n, d in
-            guard d != 0 else { return .error(.divisionByZero) }
-            return .number(n - d * (n / d).rounded(.down))
-        })
+        case .mod:
+            return .value(
+                math2(a) { n, d in
+                    guard d != 0 else { return .error(.divisionByZero) }
+                    return .number(n - d * (n / d).rounded(.down))
+                })
         case .quotient: return .value(math2(a) { n, d in d == 0 ? .error(.divisionByZero) : .number((n / d).rounded(.towardZero)) })
         case .even, .odd: return .value(evenOdd(a, even: function == .even))
-        case .mround: return .value(math2(a) { n, m in
-            if m == 0 { return .number(0) }
-            if (n < 0) != (m < 0) && n != 0 { return .error(.number) }
-            return .number(Self.roundHalfAway(n / m) * m)
-        })
+        case .mround:
+            return .value(
+                math2(a) { n, m in
+                    if m == 0 { return .number(0) }
+                    if (n < 0) != (m < 0) && n != 0 { return .error(.number) }
+                    return .number(Self.roundHalfAway(n / m) * m)
+                })
         case .ceiling, .floor: return .value(ceilingFloor(a, up: function == .ceiling))
-        case .fact: return .value(math1(a) { n in
-            guard n >= 0, n < 171 else { return .error(.number) }
-            var f = 1.0
-            var i = 2.0
-            while i <= n.rounded(.down) { f *= i; i += 1 }
-            return .number(f)
-        })
+        case .fact:
+            return .value(
+                math1(a) { n in
+                    guard n >= 0, n < 171 else { return .error(.number) }
+                    var f = 1.0
+                    var i = 2.0
+                    while i <= n.rounded(.down) {
+                        f *= i
+                        i += 1
+                    }
+                    return .number(f)
+                })
         // Logic and information
         case .if: return conditionalBranch(a)
         case .iferror, .ifna: return ifError(a, onlyNotAvailable: function == .ifna)
@@ -150,7 +159,8 @@ extension FormulaEvaluator {
 
     func math2(_ a: [FormulaExpression], _ f: (Double, Double) -> FormulaValue) -> FormulaValue {
         guard a.count == 2 else { return .error(.value) }
-        let x = numberArgument(a, 0), y = numberArgument(a, 1)
+        let x = numberArgument(a, 0)
+        let y = numberArgument(a, 1)
         switch (x, y) {
         case (.failure(let e), _), (_, .failure(let e)): return .error(e)
         case (.success(let x), .success(let y)):
@@ -160,9 +170,9 @@ extension FormulaEvaluator {
         }
     }
 
-    private func Glibc_exp(_ x: Double) -> Double { exp(x) }
-    private func Glibc_log(_ x: Double) -> Double { log(x) }
-    private func Glibc_log10(_ x: Double) -> Double { log10(x) }
+    private func libmExp(_ x: Double) -> Double { exp(x) }
+    private func libmLog(_ x: Double) -> Double { log(x) }
+    private func libmLog10(_ x: Double) -> Double { log10(x) }
 
     private func logarithm(_ a: [FormulaExpression]) -> FormulaValue {
         guard (1...2).contains(a.count) else { return .error(.value) }
@@ -223,7 +233,9 @@ extension FormulaEvaluator {
         math1(a) { x in
             let sign: Double = x < 0 ? -1 : 1
             var n = Swift.abs(x).rounded(.up)
-            if even { if n.truncatingRemainder(dividingBy: 2) != 0 { n += 1 } } else {
+            if even {
+                if n.truncatingRemainder(dividingBy: 2) != 0 { n += 1 }
+            } else {
                 if n.truncatingRemainder(dividingBy: 2) == 0 { n += 1 }
             }
             return .number(sign * n)

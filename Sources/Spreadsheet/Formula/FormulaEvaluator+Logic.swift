@@ -7,12 +7,16 @@ extension FormulaEvaluator {
             func branch(_ i: Int) -> FormulaOperand {
                 i < a.count ? (isMissing(a[i]) ? .value(.number(0)) : evaluate(a[i])) : .value(.bool(false))
             }
-            let yes = branch(1), no = branch(2)
-            let yesM = matrixIfPlural(yes), noM = matrixIfPlural(no)
-            let yesV = scalar(yes), noV = scalar(no)
+            let yes = branch(1)
+            let no = branch(2)
+            let yesM = matrixIfPlural(yes)
+            let noM = matrixIfPlural(no)
+            let yesV = scalar(yes)
+            let noV = scalar(no)
             func element(_ m: FormulaMatrix?, _ v: FormulaValue, _ r: Int, _ c: Int) -> FormulaValue {
                 guard let m else { return v }
-                let rr = m.rows == 1 ? 0 : r, cc = m.columns == 1 ? 0 : c
+                let rr = m.rows == 1 ? 0 : r
+                let cc = m.columns == 1 ? 0 : c
                 return rr < m.rows && cc < m.columns ? m[rr, cc] : .error(.notAvailable)
             }
             var values: [FormulaValue] = []
@@ -95,17 +99,24 @@ extension FormulaEvaluator {
     /// AND, OR, XOR: booleans and numbers count; text and blanks in ranges are left out;
     /// no logical value at all is `#VALUE!`.
     func logical(_ a: [FormulaExpression], _ function: FormulaFunction) -> FormulaValue {
-        var seen = 0, trues = 0
+        var seen = 0
+        var trues = 0
         for argument in a {
             var failure: FormulaError?
             func take(_ v: FormulaValue, typed: Bool) {
                 switch v {
-                case .bool(let b): seen += 1; if b { trues += 1 }
-                case .number(let n): seen += 1; if n != 0 { trues += 1 }
+                case .bool(let b):
+                    seen += 1
+                    if b { trues += 1 }
+                case .number(let n):
+                    seen += 1
+                    if n != 0 { trues += 1 }
                 case .error(let e): failure = failure ?? e
                 case .text(let s) where typed:
                     switch s.uppercased() {
-                    case "TRUE": seen += 1; trues += 1
+                    case "TRUE":
+                        seen += 1
+                        trues += 1
                     case "FALSE": seen += 1
                     default: failure = failure ?? .value
                     }

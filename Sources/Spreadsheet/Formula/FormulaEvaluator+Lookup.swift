@@ -22,12 +22,17 @@ extension FormulaEvaluator {
     /// Position of `key` in a row or column of `count` values read by `at`.
     /// `mode` 0: first exact match (wildcards when `wildcards`); 1: the last of the largest values
     /// not above `key` (data sorted ascending); -1: the smallest not below (sorted descending).
-    private func position(of key: FormulaValue, count: Int, mode: Int, wildcards: Bool, reverse: Bool = false,
-                          at: (Int) -> FormulaValue) -> Int? {
+    private func position(
+        of key: FormulaValue, count: Int, mode: Int, wildcards: Bool, reverse: Bool = false,
+        at: (Int) -> FormulaValue
+    ) -> Int? {
         if case .empty = key { return position(of: .number(0), count: count, mode: mode, wildcards: wildcards, reverse: reverse, at: at) }
         if mode == 0 {
             var pattern: WildcardPattern?
-            if wildcards, case .text(let s) = key { let p = WildcardPattern(s); pattern = p.hasWildcards ? p : nil }
+            if wildcards, case .text(let s) = key {
+                let p = WildcardPattern(s)
+                pattern = p.hasWildcards ? p : nil
+            }
             if reverse {
                 for i in stride(from: count - 1, through: 0, by: -1) where lookupEquals(key, pattern, at(i)) { return i }
             } else {
@@ -43,7 +48,8 @@ extension FormulaEvaluator {
     /// them (numbers < text < booleans); blanks and errors met in the middle are stepped over
     /// toward the start. On unsorted data it finds what Excel finds, not "the best" match.
     private func binarySearch(_ key: FormulaValue, count: Int, descending: Bool, at: (Int) -> FormulaValue) -> Int? {
-        var low = 0, high = count - 1
+        var low = 0
+        var high = count - 1
         var found: Int?
         while low <= high {
             let mid = (low + high) / 2
@@ -71,7 +77,6 @@ extension FormulaEvaluator {
         default: return false
         }
     }
-
 
     func lookupTable(_ a: [FormulaExpression], vertical: Bool) -> FormulaOperand {
         guard (3...4).contains(a.count) else { return .value(.error(.value)) }
@@ -178,8 +183,10 @@ extension FormulaEvaluator {
     /// XLOOKUP's and XMATCH's binary search (search mode 2 or -2): exact match, or the next smaller
     /// (-1) or larger (1) value, comparing across types as Excel orders them.
     private func binaryExact(_ key: FormulaValue, count: Int, matchMode: Int, descending: Bool, at: (Int) -> FormulaValue) -> Int? {
-        var low = 0, high = count - 1
-        var smaller: Int?, larger: Int?
+        var low = 0
+        var high = count - 1
+        var smaller: Int?
+        var larger: Int?
         while low <= high {
             let mid = (low + high) / 2
             let order = compare(at(mid), key)
@@ -231,7 +238,8 @@ extension FormulaEvaluator {
             guard results.rows == lookIn.rows else { return .value(.error(.value)) }
             if results.columns == 1 { return cellOperand(results, hit, 0) }
             if case .area(var area) = results.source {
-                area.top += hit; area.bottom = area.top
+                area.top += hit
+                area.bottom = area.top
                 return .area(area)
             }
             return .matrix(FormulaMatrix(rows: 1, columns: results.columns, values: (0..<results.columns).map { value(results, hit, $0) }))
@@ -239,7 +247,8 @@ extension FormulaEvaluator {
         guard results.columns == lookIn.columns else { return .value(.error(.value)) }
         if results.rows == 1 { return cellOperand(results, 0, hit) }
         if case .area(var area) = results.source {
-            area.left += hit; area.right = area.left
+            area.left += hit
+            area.right = area.left
             return .area(area)
         }
         return .matrix(FormulaMatrix(rows: results.rows, columns: 1, values: (0..<results.rows).map { value(results, $0, hit) }))
@@ -252,10 +261,16 @@ extension FormulaEvaluator {
         guard case .success(let r0) = numberArgument(a, 1, default: 0),
             case .success(let c0) = numberArgument(a, 2, default: 0)
         else { return .value(.error(.value)) }
-        var r = Self.whole(r0), c = Self.whole(c0)
+        var r = Self.whole(r0)
+        var c = Self.whole(c0)
         if a.count == 2 || (a.count >= 3 && isMissing(a[2])) {
             // One index into a single row selects a column.
-            if source.rows == 1 && source.columns > 1 { c = r; r = 1 } else if source.columns == 1 { c = 1 }
+            if source.rows == 1 && source.columns > 1 {
+                c = r
+                r = 1
+            } else if source.columns == 1 {
+                c = 1
+            }
         }
         guard r >= 0, c >= 0 else { return .value(.error(.value)) }
         guard r <= source.rows, c <= source.columns else { return .value(.error(.reference)) }
@@ -265,8 +280,14 @@ extension FormulaEvaluator {
             return .value(.error(.value))
         }
         var out = area
-        if r > 0 { out.top = area.top + r - 1; out.bottom = out.top }
-        if c > 0 { out.left = area.left + c - 1; out.right = out.left }
+        if r > 0 {
+            out.top = area.top + r - 1
+            out.bottom = out.top
+        }
+        if c > 0 {
+            out.left = area.left + c - 1
+            out.right = out.left
+        }
         return .area(out)
     }
 

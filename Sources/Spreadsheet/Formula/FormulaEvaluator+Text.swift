@@ -22,7 +22,10 @@ extension FormulaEvaluator {
             case let operand:
                 var failure: FormulaError?
                 forEachStored(grid(operand)) { _, _, v in
-                    if case .error(let e) = v { failure = e; return false }
+                    if case .error(let e) = v {
+                        failure = e
+                        return false
+                    }
                     out += text(v)
                     return true
                 }

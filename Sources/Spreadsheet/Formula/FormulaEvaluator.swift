@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Evaluates parsed formulas over a ``FormulaCellStore`` with Excel's semantics.
@@ -60,7 +60,8 @@ final class FormulaEvaluator {
         values.reserveCapacity(rows * columns)
         for r in 0..<rows {
             for c in 0..<columns {
-                let rr = m.rows == 1 ? 0 : r, cc = m.columns == 1 ? 0 : c
+                let rr = m.rows == 1 ? 0 : r
+                let cc = m.columns == 1 ? 0 : c
                 var v = rr < m.rows && cc < m.columns ? m[rr, cc] : .error(.notAvailable)
                 if case .empty = v { v = .number(0) }
                 if case .number(let n) = v, !n.isFinite { v = .error(.number) }
@@ -120,7 +121,8 @@ final class FormulaEvaluator {
 
     private func binary(_ op: FormulaOperator, _ a: FormulaOperand, _ b: FormulaOperand) -> FormulaOperand {
         if arrayDepth > 0 || isMatrix(a) || isMatrix(b) {
-            let x = matrixIfPlural(a), y = matrixIfPlural(b)
+            let x = matrixIfPlural(a)
+            let y = matrixIfPlural(b)
             if x != nil || y != nil {
                 let left = x ?? FormulaMatrix(rows: 1, columns: 1, values: [scalar(a)])
                 let right = y ?? FormulaMatrix(rows: 1, columns: 1, values: [scalar(b)])
@@ -143,7 +145,8 @@ final class FormulaEvaluator {
         var values: [FormulaValue] = []
         values.reserveCapacity(rows * columns)
         func element(_ m: FormulaMatrix, _ r: Int, _ c: Int) -> FormulaValue {
-            let rr = m.rows == 1 ? 0 : r, cc = m.columns == 1 ? 0 : c
+            let rr = m.rows == 1 ? 0 : r
+            let cc = m.columns == 1 ? 0 : c
             return rr < m.rows && cc < m.columns ? m[rr, cc] : .error(.notAvailable)
         }
         for r in 0..<rows {
@@ -285,7 +288,8 @@ final class FormulaEvaluator {
 
     /// Excel's comparison order: numbers < text < booleans; text ignores case; a blank is 0, "" or FALSE.
     func compare(_ a: FormulaValue, _ b: FormulaValue) -> Int {
-        var a = a, b = b
+        var a = a
+        var b = b
         if case .empty = a {
             switch b {
             case .number: a = .number(0)
@@ -310,14 +314,16 @@ final class FormulaEvaluator {
             default: return 3
             }
         }
-        let ra = rank(a), rb = rank(b)
+        let ra = rank(a)
+        let rb = rank(b)
         if ra != rb { return ra < rb ? -1 : 1 }
         switch (a, b) {
         case (.number(let x), .number(let y)):
             if x == y || Self.nearlyEqual(x, y) { return 0 }
             return x < y ? -1 : 1
         case (.text(let x), .text(let y)):
-            let lx = x.lowercased(), ly = y.lowercased()
+            let lx = x.lowercased()
+            let ly = y.lowercased()
             return lx == ly ? 0 : (lx < ly ? -1 : 1)
         case (.bool(let x), .bool(let y)):
             return x == y ? 0 : (!x ? -1 : 1)

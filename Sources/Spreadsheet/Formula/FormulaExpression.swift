@@ -19,15 +19,17 @@ struct FormulaArea: Hashable, Sendable {
     /// The smallest area holding both (`A1:B2:C5`); `nil` across sheets.
     func spanning(_ other: FormulaArea) -> FormulaArea? {
         guard sheet == other.sheet else { return nil }
-        return FormulaArea(sheet: sheet, top: min(top, other.top), left: min(left, other.left),
-                           bottom: max(bottom, other.bottom), right: max(right, other.right))
+        return FormulaArea(
+            sheet: sheet, top: min(top, other.top), left: min(left, other.left),
+            bottom: max(bottom, other.bottom), right: max(right, other.right))
     }
 
     /// The cells both hold (the space operator); `nil` when none.
     func intersection(_ other: FormulaArea) -> FormulaArea? {
         guard sheet == other.sheet else { return nil }
-        let area = FormulaArea(sheet: sheet, top: max(top, other.top), left: max(left, other.left),
-                               bottom: min(bottom, other.bottom), right: min(right, other.right))
+        let area = FormulaArea(
+            sheet: sheet, top: max(top, other.top), left: max(left, other.left),
+            bottom: min(bottom, other.bottom), right: min(right, other.right))
         return area.top <= area.bottom && area.left <= area.right ? area : nil
     }
 }

@@ -14,9 +14,19 @@ enum FormulaNumberText {
             if roundUp {
                 var i = 14
                 while i >= 0 {
-                    if digits[i] == 9 { digits[i] = 0; i -= 1 } else { digits[i] += 1; break }
+                    if digits[i] == 9 {
+                        digits[i] = 0
+                        i -= 1
+                    } else {
+                        digits[i] += 1
+                        break
+                    }
                 }
-                if i < 0 { digits.insert(1, at: 0); digits.removeLast(); exponent += 1 }
+                if i < 0 {
+                    digits.insert(1, at: 0)
+                    digits.removeLast()
+                    exponent += 1
+                }
             }
         }
         while digits.count > 1 && digits.last == 0 { digits.removeLast() }
@@ -51,7 +61,10 @@ enum FormulaNumberText {
         var inExponent = false
         var exponentText = ""
         for ch in value.description {
-            if inExponent { exponentText.append(ch); continue }
+            if inExponent {
+                exponentText.append(ch)
+                continue
+            }
             switch ch {
             case "-": negative = true
             case ".": pointPosition = digits.count
@@ -62,7 +75,10 @@ enum FormulaNumberText {
         }
         if inExponent { exponent = Int(exponentText) ?? 0 }
         var point = pointPosition ?? digits.count
-        while digits.first == 0 && digits.count > 1 { digits.removeFirst(); point -= 1 }
+        while digits.first == 0 && digits.count > 1 {
+            digits.removeFirst()
+            point -= 1
+        }
         return (negative, digits, point - 1 + exponent)
     }
 
@@ -83,8 +99,14 @@ enum FormulaNumberText {
             s = s.dropFirst()
         }
         if s.first == "$" { s = s.dropFirst() }
-        if s.last == "%" { percent = true; s = s.dropLast() }
-        if s.first == "%" && !percent { percent = true; s = s.dropFirst() }
+        if s.last == "%" {
+            percent = true
+            s = s.dropLast()
+        }
+        if s.first == "%" && !percent {
+            percent = true
+            s = s.dropFirst()
+        }
         var plain = ""
         var seenPoint = false
         var seenExponent = false

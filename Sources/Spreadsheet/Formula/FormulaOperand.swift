@@ -22,9 +22,15 @@ struct FormulaGrid {
     init(_ source: Source) {
         self.source = source
         switch source {
-        case .area(let a): rows = a.rows; columns = a.columns
-        case .matrix(let m): rows = m.rows; columns = m.columns
-        case .value: rows = 1; columns = 1
+        case .area(let a):
+            rows = a.rows
+            columns = a.columns
+        case .matrix(let m):
+            rows = m.rows
+            columns = m.columns
+        case .value:
+            rows = 1
+            columns = 1
         }
     }
 

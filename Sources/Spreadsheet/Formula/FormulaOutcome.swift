@@ -57,7 +57,8 @@ public struct FormulaResults: Sendable {
 
     /// The result for the cell at `address` of sheet `sheet`, if it holds a formula.
     public func result(sheet: Int, address: CellAddress) -> FormulaCellResult? {
-        var low = 0, high = cells.count - 1
+        var low = 0
+        var high = cells.count - 1
         let key = (sheet, address.row, address.column)
         while low <= high {
             let mid = (low + high) / 2

@@ -69,12 +69,24 @@ struct FormulaParser {
             skipSpaces()
             let op: FormulaOperator
             switch (peek, peek(1)) {
-            case (UInt8(ascii: "<"), UInt8(ascii: ">")): op = .notEqual; position += 2
-            case (UInt8(ascii: "<"), UInt8(ascii: "=")): op = .lessOrEqual; position += 2
-            case (UInt8(ascii: ">"), UInt8(ascii: "=")): op = .greaterOrEqual; position += 2
-            case (UInt8(ascii: "<"), _): op = .less; position += 1
-            case (UInt8(ascii: ">"), _): op = .greater; position += 1
-            case (UInt8(ascii: "="), _): op = .equal; position += 1
+            case (UInt8(ascii: "<"), UInt8(ascii: ">")):
+                op = .notEqual
+                position += 2
+            case (UInt8(ascii: "<"), UInt8(ascii: "=")):
+                op = .lessOrEqual
+                position += 2
+            case (UInt8(ascii: ">"), UInt8(ascii: "=")):
+                op = .greaterOrEqual
+                position += 2
+            case (UInt8(ascii: "<"), _):
+                op = .less
+                position += 1
+            case (UInt8(ascii: ">"), _):
+                op = .greater
+                position += 1
+            case (UInt8(ascii: "="), _):
+                op = .equal
+                position += 1
             default: return left
             }
             left = counted(op, left, parseConcatenation())
@@ -246,8 +258,10 @@ struct FormulaParser {
                 return unsupported("reference across several sheets")
             }
             if let a = columnIndex(identifier), let b = columnIndex(second) {
-                return .area(FormulaArea(sheet: defaultSheet, top: 0, left: min(a, b),
-                                         bottom: CellAddress.maxRow, right: max(a, b)))
+                return .area(
+                    FormulaArea(
+                        sheet: defaultSheet, top: 0, left: min(a, b),
+                        bottom: CellAddress.maxRow, right: max(a, b)))
             }
             position = save
         default:
@@ -310,8 +324,14 @@ struct FormulaParser {
                     arguments.append(parseComparison())
                 }
                 skipSpaces()
-                if peek == UInt8(ascii: ",") { position += 1; continue }
-                if peek == UInt8(ascii: ")") { position += 1; break }
+                if peek == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
+                if peek == UInt8(ascii: ")") {
+                    position += 1
+                    break
+                }
                 return unsupported("unterminated call of \(rawName)")
             }
         }
@@ -334,7 +354,11 @@ struct FormulaParser {
         while let b = peek {
             position += 1
             if b == UInt8(ascii: "\"") {
-                if peek == UInt8(ascii: "\"") { out.append(b); position += 1; continue }
+                if peek == UInt8(ascii: "\"") {
+                    out.append(b)
+                    position += 1
+                    continue
+                }
                 break
             }
             out.append(b)
@@ -348,7 +372,11 @@ struct FormulaParser {
         while let b = peek {
             position += 1
             if b == UInt8(ascii: "'") {
-                if peek == UInt8(ascii: "'") { out.append(b); position += 1; continue }
+                if peek == UInt8(ascii: "'") {
+                    out.append(b)
+                    position += 1
+                    continue
+                }
                 break
             }
             out.append(b)
@@ -361,8 +389,14 @@ struct FormulaParser {
             let text = Array(error.rawValue.utf8)
             guard position + text.count <= bytes.count else { continue }
             var same = true
-            for i in 0..<text.count where upper(bytes[position + i]) != text[i] { same = false; break }
-            if same { position += text.count; return error }
+            for i in 0..<text.count where upper(bytes[position + i]) != text[i] {
+                same = false
+                break
+            }
+            if same {
+                position += text.count
+                return error
+            }
         }
         return nil
     }
@@ -399,11 +433,19 @@ struct FormulaParser {
             }
             return count > 0 && value >= 1 && value - 1 <= CellAddress.maxRow ? value - 1 : nil
         }
-        guard let first = row(), peek == UInt8(ascii: ":") else { position = save; return nil }
+        guard let first = row(), peek == UInt8(ascii: ":") else {
+            position = save
+            return nil
+        }
         position += 1
-        guard let second = row(), !(peek.map(isIdentifierByte) ?? false) else { position = save; return nil }
-        return .area(FormulaArea(sheet: target, top: min(first, second), left: 0,
-                                 bottom: max(first, second), right: CellAddress.maxColumn))
+        guard let second = row(), !(peek.map(isIdentifierByte) ?? false) else {
+            position = save
+            return nil
+        }
+        return .area(
+            FormulaArea(
+                sheet: target, top: min(first, second), left: 0,
+                bottom: max(first, second), right: CellAddress.maxColumn))
     }
 
     private mutating func readArray() -> FormulaExpression {
@@ -438,7 +480,9 @@ struct FormulaParser {
             skipSpaces()
             switch peek {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: ";"): position += 1; rows.append([])
+            case UInt8(ascii: ";"):
+                position += 1
+                rows.append([])
             case UInt8(ascii: "}"):
                 position += 1
                 let columns = rows[0].count
@@ -459,7 +503,12 @@ struct FormulaParser {
         var level = 0
         while let b = peek {
             position += 1
-            if b == UInt8(ascii: "[") { level += 1 } else if b == UInt8(ascii: "]") { level -= 1; if level == 0 { return } }
+            if b == UInt8(ascii: "[") {
+                level += 1
+            } else if b == UInt8(ascii: "]") {
+                level -= 1
+                if level == 0 { return }
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A buffered byte sink on an open file descriptor.
@@ -72,7 +72,8 @@ public struct FileOutput {
     /// Sends the buffered bytes to the file (it does not `fsync`).
     public mutating func flush() throws(FileIOError) {
         guard !buffer.isEmpty else { return }
-        let fd = descriptor, path = path
+        let fd = descriptor
+        let path = path
         try SystemCalls.withBytes(of: buffer) { raw throws(FileIOError) in
             try FileOutput.writeAll(fd, raw, path: path)
         }
@@ -95,4 +96,3 @@ public struct FileOutput {
         }
     }
 }
-

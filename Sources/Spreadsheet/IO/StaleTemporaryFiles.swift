@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds and removes the temporary files that writers killed half-way left next to a target.
@@ -44,9 +44,9 @@ enum StaleTemporaryFiles {
             var info = stat()
             guard lstat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             #if canImport(Darwin)
-            let modified = Int(info.st_mtimespec.tv_sec)
+                let modified = Int(info.st_mtimespec.tv_sec)
             #else
-            let modified = Int(info.st_mtim.tv_sec)
+                let modified = Int(info.st_mtim.tv_sec)
             #endif
             guard now - modified >= minimumAge else { continue }
             if unlink(candidate) == 0 { removed.append(entryName) }
@@ -59,7 +59,7 @@ enum StaleTemporaryFiles {
         guard let dash = rest.firstIndex(of: "-") else { return nil }
         let digits = rest[..<dash]
         guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let value = Int32(digits), value > 0
+            let value = Int32(digits), value > 0
         else { return nil }
         return value
     }

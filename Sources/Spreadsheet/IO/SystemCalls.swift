@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Thin wrappers over the POSIX calls the I/O layer uses, so that the platform
@@ -12,33 +12,33 @@ enum SystemCalls {
     @inline(__always)
     static func write(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Darwin)
-        return Darwin.write(fd, pointer, count)
+            return Darwin.write(fd, pointer, count)
         #elseif canImport(Musl)
-        return Musl.write(fd, pointer, count)
+            return Musl.write(fd, pointer, count)
         #else
-        return Glibc.write(fd, pointer, count)
+            return Glibc.write(fd, pointer, count)
         #endif
     }
 
     @inline(__always)
     static func read(_ fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
         #if canImport(Darwin)
-        return Darwin.read(fd, pointer, count)
+            return Darwin.read(fd, pointer, count)
         #elseif canImport(Musl)
-        return Musl.read(fd, pointer, count)
+            return Musl.read(fd, pointer, count)
         #else
-        return Glibc.read(fd, pointer, count)
+            return Glibc.read(fd, pointer, count)
         #endif
     }
 
     @inline(__always)
     static func close(_ fd: Int32) -> Int32 {
         #if canImport(Darwin)
-        return Darwin.close(fd)
+            return Darwin.close(fd)
         #elseif canImport(Musl)
-        return Musl.close(fd)
+            return Musl.close(fd)
         #else
-        return Glibc.close(fd)
+            return Glibc.close(fd)
         #endif
     }
 

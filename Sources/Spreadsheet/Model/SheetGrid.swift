@@ -22,7 +22,10 @@ public struct SheetGrid: Hashable, Sendable {
 
     /// The smallest range holding every stored cell, or `nil` for an empty sheet.
     public var usedRange: CellRange? {
-        var minRow = Int.max, maxRow = -1, minCol = Int.max, maxCol = -1
+        var minRow = Int.max
+        var maxRow = -1
+        var minCol = Int.max
+        var maxCol = -1
         for row in rows where !row.cells.isEmpty {
             minRow = min(minRow, row.index)
             maxRow = max(maxRow, row.index)

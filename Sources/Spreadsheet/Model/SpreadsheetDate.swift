@@ -89,7 +89,10 @@ public struct SpreadsheetDate: Hashable, Sendable, CustomStringConvertible {
         var dayNumber = Int((totalMs / 86_400_000).rounded(.down))
         totalMs -= Double(dayNumber) * 86_400_000
         var ms = Int(totalMs)
-        if ms >= 86_400_000 { dayNumber += 1; ms -= 86_400_000 }
+        if ms >= 86_400_000 {
+            dayNumber += 1
+            ms -= 86_400_000
+        }
         let (y, m, d): (Int, Int, Int)
         switch system {
         case .date1900:

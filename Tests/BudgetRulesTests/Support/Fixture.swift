@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlanModel
+import Testing
+
 @testable import BudgetRules
 
 typealias Loc = BudgetRules.SourceLocation
@@ -32,8 +33,14 @@ enum Fixture {
         (3, "Dialog med beboerne om deres holdninger og ønsker til tryghed i området", "Dialog med beboerne", [30_000, 30_000, 0, 0]),
         (3, "Akutpulje til understøttelse af beboerdrevne initiativer for tryghed og mod kriminalitet", "Akutpulje", [20_000, 20_000, 20_000, 20_000]),
         (3, "Fysisk ramme for borgerdeltagelse og engagement", "Beboercentrum", [200_000, 200_000, 0, 0]),
-        (3, "Tovholder for dialog og aktivt medborgerskab – (12 timer pr. uge)", "Tovholder for dialog og aktivt medborgerskab", [150_000, 150_000, 150_000, 150_000]),
-        (4, "Udarbejdelse af forløb for de ansatte i Tingbjerg-Husum samt fyraftensmøde", "Fyraftensmøde og udarbejdelse af forløb for de ansatte i Tingbjerg-Husum", [40_000, 0, 0, 0]),
+        (
+            3, "Tovholder for dialog og aktivt medborgerskab – (12 timer pr. uge)", "Tovholder for dialog og aktivt medborgerskab",
+            [150_000, 150_000, 150_000, 150_000]
+        ),
+        (
+            4, "Udarbejdelse af forløb for de ansatte i Tingbjerg-Husum samt fyraftensmøde",
+            "Fyraftensmøde og udarbejdelse af forløb for de ansatte i Tingbjerg-Husum", [40_000, 0, 0, 0]
+        ),
     ]
 
     static let overviewTotal: [Kroner] = [1_490_000, 1_030_000, 620_000, 620_000]

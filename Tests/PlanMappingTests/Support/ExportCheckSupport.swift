@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Spreadsheet
+import Testing
+
 @testable import PlanMapping
 
 /// Compares a sheet read back from a file with the table model it was written from.

@@ -1,4 +1,5 @@
 import Spreadsheet
+
 @testable import PlanMapping
 
 /// Computes the formulas the exporter writes with the toolkit's ``FormulaEngine`` over
@@ -14,16 +15,14 @@ struct FormulaEvaluator {
 
     let sheets: [ExportSheet]
 
-    init(sheets: [ExportSheet]) {
-        self.sheets = sheets
-    }
-
     /// Every formula cell of `sheet` with the value its formula computes.
     func evaluate(sheet name: String) throws -> [CellAddress: Int64] {
         let grids = sheets.map { sheet in
-            SheetGrid(name: sheet.name, rows: sheet.rows.enumerated().map { index, row in
-                Row(index: index, cells: row.cells.map { Cell(column: $0.column, value: $0.value, formula: $0.formula) })
-            })
+            SheetGrid(
+                name: sheet.name,
+                rows: sheet.rows.enumerated().map { index, row in
+                    Row(index: index, cells: row.cells.map { Cell(column: $0.column, value: $0.value, formula: $0.formula) })
+                })
         }
         guard let sheetIndex = grids.firstIndex(where: { $0.name == name }) else { return [:] }
         var out: [CellAddress: Int64] = [:]

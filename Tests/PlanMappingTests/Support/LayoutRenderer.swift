@@ -112,7 +112,11 @@ struct LayoutRenderer {
         var sheet = SheetBuilder(name: "Budget")
         let years = plan.period.years
         // Column blocks, in order or shuffled.
-        enum Block: Hashable { case area, name, year(Int), responsible, remarks, rowSum }
+        enum Block: Hashable {
+            case area, name
+            case year(Int)
+            case responsible, remarks, rowSum
+        }
         var blocks: [Block] = (options.areaColumn ? [.area] : []) + [.name] + years.map { .year($0) }
         if options.extraColumns { blocks += [.responsible, .remarks] + (turnable ? [] : [.rowSum]) }
         if options.shuffleSeed != 0 {
@@ -368,11 +372,13 @@ enum LayoutFiles {
         }
         let path = folder + "/" + name + ".csv"
         let rows = grids[0].rows.map { row in
-            Row(index: row.index, cells: row.cells.map { cell in
-                var cell = cell
-                if case .date(let date) = cell.value { cell.value = .string(String(date.components!.year)) }
-                return cell
-            })
+            Row(
+                index: row.index,
+                cells: row.cells.map { cell in
+                    var cell = cell
+                    if case .date(let date) = cell.value { cell.value = .string(String(date.components!.year)) }
+                    return cell
+                })
         }
         // Rows between are written empty so that line numbers are cell rows.
         var filled: [Row] = []

@@ -17,7 +17,6 @@ enum Fixtures {
         return try! Plan(jsonData: data)
     }()
 
-
     /// A small plan built here: two areas with activities, one without, funding outside
     /// the period, an explicit zero, differing crime reductions.
     static func smallPlan() -> Plan {
@@ -32,21 +31,28 @@ enum Fixtures {
                 FocusArea(number: 3, title: "Tredje område"),
             ],
             activities: [
-                Activity(id: "3.1", name: "Lang tredje", shortName: "Tredje", focusArea: 3,
-                         funding: [2020: 10_000, 2022: 5_000], otherFocusAreas: .all),
-                Activity(id: "1.1", name: "Lang første", shortName: "Første", focusArea: 1,
-                         funding: [2020: 20_000, 2021: 0], otherFocusAreas: [2, 3],
-                         deliverables: ["Et", "To"], responsible: ["Gruppen"]),
-                Activity(id: "1.2", name: "Lang anden", shortName: "Anden", focusArea: 1,
-                         funding: [2021: 30_000]),
+                Activity(
+                    id: "3.1", name: "Lang tredje", shortName: "Tredje", focusArea: 3,
+                    funding: [2020: 10_000, 2022: 5_000], otherFocusAreas: .all),
+                Activity(
+                    id: "1.1", name: "Lang første", shortName: "Første", focusArea: 1,
+                    funding: [2020: 20_000, 2021: 0], otherFocusAreas: [2, 3],
+                    deliverables: ["Et", "To"], responsible: ["Gruppen"]),
+                Activity(
+                    id: "1.2", name: "Lang anden", shortName: "Anden", focusArea: 1,
+                    funding: [2021: 30_000]),
             ],
             crimeTargets: [
-                CrimeTarget(offence: "Indbrud", baselineYear: 2019, baseline: 100, targets: [
-                    .init(year: 2020, reduction: 10, count: 90), .init(year: 2021, reduction: 20, count: 80),
-                ]),
-                CrimeTarget(offence: "Tyveri", baselineYear: 2019, baseline: 50, targets: [
-                    .init(year: 2020, reduction: 10, count: 45), .init(year: 2021, reduction: 30, count: 35),
-                ]),
+                CrimeTarget(
+                    offence: "Indbrud", baselineYear: 2019, baseline: 100,
+                    targets: [
+                        .init(year: 2020, reduction: 10, count: 90), .init(year: 2021, reduction: 20, count: 80),
+                    ]),
+                CrimeTarget(
+                    offence: "Tyveri", baselineYear: 2019, baseline: 50,
+                    targets: [
+                        .init(year: 2020, reduction: 10, count: 45), .init(year: 2021, reduction: 30, count: 35),
+                    ]),
             ])
     }
 }

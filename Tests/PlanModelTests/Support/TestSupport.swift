@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlanModel
 
 /// Files of this repository, found from this source file's path.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Spreadsheet
+import Testing
 
 /// Over every workbook of the shared corpus (saved by Excel, LibreOffice and others, so the
 /// saved values are the truth), the engine agrees with the saved value of at least 99.5 % of
@@ -26,15 +26,17 @@ struct FormulaCorpusTests {
                     promisedButUnsupported.append("\(name) \(cell.result.sheetName)!\(cell.result.address.a1): \(what)")
                 }
                 if cell.status == .differs || cell.status == .cycle {
-                    table.append("    \(cell.result.sheetName)!\(cell.result.address.a1) =\(cell.result.formula): saved \(cell.result.cached), "
-                        + "\(cell.status.rawValue) \(cell.result.outcome.value.map { "\($0)" } ?? cell.detail ?? "")")
+                    table.append(
+                        "    \(cell.result.sheetName)!\(cell.result.address.a1) =\(cell.result.formula): saved \(cell.result.cached), "
+                            + "\(cell.status.rawValue) \(cell.result.outcome.value.map { "\($0)" } ?? cell.detail ?? "")")
                 }
             }
         }
         let compared = (totals[.agrees] ?? 0) + (totals[.differs] ?? 0) + (totals[.cycle] ?? 0)
         let agreement = compared == 0 ? 0 : Double(totals[.agrees] ?? 0) / Double(compared)
-        table.append("total | " + FormulaCheckStatus.allCases.map { "\(totals[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-            + " | agreement \(String(format: "%.2f", agreement * 100)) % of \(compared) compared")
+        table.append(
+            "total | " + FormulaCheckStatus.allCases.map { "\(totals[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+                + " | agreement \(String(format: "%.2f", agreement * 100)) % of \(compared) compared")
         print(table.joined(separator: "\n"))
         #expect(compared > 1000)
         #expect(agreement >= 0.995, "agreement \(agreement) below 99.5 %")

@@ -17,8 +17,10 @@ enum FormulaFixture {
             case let number as Double: cell = Cell(column: address.column, value: .number(number))
             case let flag as Bool: cell = Cell(column: address.column, value: .bool(flag))
             case let value as CellValue: cell = Cell(column: address.column, value: value)
-            case let prepared as Cell: cell = Cell(column: address.column, value: prepared.value, formula: prepared.formula,
-                                                   arrayRange: prepared.arrayRange)
+            case let prepared as Cell:
+                cell = Cell(
+                    column: address.column, value: prepared.value, formula: prepared.formula,
+                    arrayRange: prepared.arrayRange)
             default: fatalError("unsupported fixture content \(content)")
             }
             rows[address.row, default: []].append(cell)

@@ -1,5 +1,5 @@
-import Testing
 import Spreadsheet
+import Testing
 
 /// The functions, with Excel's edge cases.
 @Suite("Formula engine: functions")
@@ -75,8 +75,10 @@ struct FormulaFunctionTests {
 
     @Test("SUBTOTAL 9 and 109 leave out other SUBTOTALs; SUMPRODUCT multiplies element by element")
     func subtotalAndSumProduct() {
-        let cells: [String: Any] = ["A1": 10, "A2": 20, "A3": "=SUBTOTAL(9,A1:A2)", "A4": 5, "A5": "=SUBTOTAL(9,A4)",
-                                    "B1": 2, "B2": 3, "B3": 1]
+        let cells: [String: Any] = [
+            "A1": 10, "A2": 20, "A3": "=SUBTOTAL(9,A1:A2)", "A4": 5, "A5": "=SUBTOTAL(9,A4)",
+            "B1": 2, "B2": 3, "B3": 1,
+        ]
         #expect(value("SUBTOTAL(9,A1:A5)", cells) == .n(35))
         #expect(value("SUBTOTAL(109,A1:A5)", cells) == .n(35))
         #expect(value("SUM(A1:A5)", cells) == .n(70))
@@ -109,8 +111,10 @@ struct FormulaFunctionTests {
 
     @Test("VLOOKUP, HLOOKUP, INDEX, MATCH, XLOOKUP: exact, approximate, wildcards, not found")
     func lookups() {
-        let table: [String: Any] = ["A1": 0, "B1": "lav", "A2": 100, "B2": "mellem", "A3": 1000, "B3": "høj",
-                                    "D1": "Tovholder", "E1": 7, "D2": "Andet", "E2": 9]
+        let table: [String: Any] = [
+            "A1": 0, "B1": "lav", "A2": 100, "B2": "mellem", "A3": 1000, "B3": "høj",
+            "D1": "Tovholder", "E1": 7, "D2": "Andet", "E2": 9,
+        ]
         #expect(value("VLOOKUP(150,A1:B3,2)", table) == .s("mellem"))
         #expect(value("VLOOKUP(150,A1:B3,2,FALSE)", table) == .e(.notAvailable))
         #expect(value("VLOOKUP(\"and*\",D1:E2,2,FALSE)", table) == .n(9))

@@ -1,5 +1,5 @@
-import Testing
 import Spreadsheet
+import Testing
 
 /// Evaluation over the dependency graph: order, cycles, and what is reported instead of guessed.
 @Suite("Formula engine: dependencies and reports")

@@ -1,5 +1,5 @@
-import Testing
 import Spreadsheet
+import Testing
 
 /// Operators, precedence and conversions, with Excel's results.
 @Suite("Formula engine: operators")
@@ -75,8 +75,12 @@ struct FormulaOperatorTests {
 
     @Test("references: absolute, quoted sheet names, whole columns and rows, ranges across sheets")
     func references() {
-        let sheet1 = FormulaFixture.grid("Ark1", ["A1": 1, "A2": 2, "B1": 10, "C3": "=SUM(A:A)", "C4": "=SUM(1:1)",
-                                                   "C5": "='Min ark''s'!$B$2*2", "C6": "=SUM('Min ark''s'!A1:B2)"])
+        let sheet1 = FormulaFixture.grid(
+            "Ark1",
+            [
+                "A1": 1, "A2": 2, "B1": 10, "C3": "=SUM(A:A)", "C4": "=SUM(1:1)",
+                "C5": "='Min ark''s'!$B$2*2", "C6": "=SUM('Min ark''s'!A1:B2)",
+            ])
         let sheet2 = FormulaFixture.grid("Min ark's", ["A1": 5, "B2": 7])
         let results = FormulaFixture.results([sheet1, sheet2])
         func at(_ a1: String) -> FormulaOutcome? { results.result(sheet: 0, address: CellAddress(a1)!)?.outcome }

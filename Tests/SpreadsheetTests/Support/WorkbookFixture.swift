@@ -70,25 +70,34 @@ struct WorkbookFixture {
 
     var entries: [ZipBuilder.Entry] {
         var out: [ZipBuilder.Entry] = []
-        out.append(.init("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/></Types>
-            """))
-        out.append(.init("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="\(WorkbookFixture.pkg)"><Relationship Id="rId1" \
-            Type="\(WorkbookFixture.rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """))
+        out.append(
+            .init(
+                "[Content_Types].xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/></Types>
+                """))
+        out.append(
+            .init(
+                "_rels/.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="\(WorkbookFixture.pkg)"><Relationship Id="rId1" \
+                Type="\(WorkbookFixture.rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                """))
         let sheetElements = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(WorkbookFixture.escape(sheet.name))\" sheetId=\"\(index + 1)\"\(sheet.state.map { " state=\"\($0)\"" } ?? "") r:id=\"rId\(index + 1)\"/>"
         }.joined()
-        out.append(.init("xl/workbook.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="\(WorkbookFixture.main)" xmlns:r="\(WorkbookFixture.rel)">\
-            <workbookPr\(date1904 ? " date1904=\"1\"" : "")/><sheets>\(sheetElements)</sheets>\(workbookExtra)</workbook>
-            """))
+        out.append(
+            .init(
+                "xl/workbook.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="\(WorkbookFixture.main)" xmlns:r="\(WorkbookFixture.rel)">\
+                <workbookPr\(date1904 ? " date1904=\"1\"" : "")/><sheets>\(sheetElements)</sheets>\(workbookExtra)</workbook>
+                """))
         var relationships = sheets.enumerated().map { index, sheet in
             "<Relationship Id=\"rId\(index + 1)\" Type=\"\(WorkbookFixture.rel)/\(sheet.kind)\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
@@ -98,10 +107,13 @@ struct WorkbookFixture {
         if styles != nil {
             relationships.append("<Relationship Id=\"rIdT\" Type=\"\(WorkbookFixture.rel)/styles\" Target=\"styles.xml\"/>")
         }
-        out.append(.init("xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="\(WorkbookFixture.pkg)">\(relationships.joined())</Relationships>
-            """))
+        out.append(
+            .init(
+                "xl/_rels/workbook.xml.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="\(WorkbookFixture.pkg)">\(relationships.joined())</Relationships>
+                """))
         for (index, sheet) in sheets.enumerated() {
             out.append(.init("xl/worksheets/sheet\(index + 1).xml", sheet.xml))
         }

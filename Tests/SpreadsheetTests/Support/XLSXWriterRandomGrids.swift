@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Spreadsheet
 
 /// Builds random sheets full of the values that are hard to store: Unicode, control
@@ -14,8 +15,10 @@ struct RandomGridGenerator {
         self.workbookDateSystem = workbookDateSystem
     }
 
-    static let sheetNames = ["Ark1", "Æblemost & pærer", "O'Brien", "Data (2013)", "100%", "Sheet-ÆØÅ 🚓", "budget 2014",
-                             "Ünïcödé", "a", String(repeating: "x", count: 31)]
+    static let sheetNames = [
+        "Ark1", "Æblemost & pærer", "O'Brien", "Data (2013)", "100%", "Sheet-ÆØÅ 🚓", "budget 2014",
+        "Ünïcödé", "a", String(repeating: "x", count: 31),
+    ]
     static let numberFormats: [String?] = [nil, "General", "#,##0", "0.00", "#,##0 \"kr.\"", "0%", "#,##0.00", "@"]
     static let dateFormats = ["yyyy-mm-dd", "dd-mm-yyyy", "yyyy-mm-dd hh:mm", "d-mmm-yy", "mm-dd-yy", "yyyy-mm-dd hh:mm:ss"]
     static let errors = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]
@@ -32,8 +35,10 @@ struct RandomGridGenerator {
         9_007_199_254_740_992, 1e20, -1e-20, 1e-300, 1e300, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
         .leastNormalMagnitude, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 2.5e-7, 123_456_789.123_456_78, 0.000_001,
     ]
-    static let extremeIntegers: [Int64] = [0, 1, -1, 42, 1_490_000, -5_000, .max, .min, .max - 1, .min + 1,
-                                           9_007_199_254_740_993, -9_007_199_254_740_993, 999_999_999_999_999]
+    static let extremeIntegers: [Int64] = [
+        0, 1, -1, 42, 1_490_000, -5_000, .max, .min, .max - 1, .min + 1,
+        9_007_199_254_740_993, -9_007_199_254_740_993, 999_999_999_999_999,
+    ]
 
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
     mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
@@ -138,8 +143,10 @@ struct RandomGridGenerator {
 /// Compares what was written with what was read back.
 enum RoundTripComparison {
     /// Every difference, as readable lines (empty when the round trip is exact).
-    static func differences(written: [SheetGrid], workbookDateSystem: DateSystem, readBack: ReadBackWorkbook,
-                            dateTolerance: Double) -> [String] {
+    static func differences(
+        written: [SheetGrid], workbookDateSystem: DateSystem, readBack: ReadBackWorkbook,
+        dateTolerance: Double
+    ) -> [String] {
         var problems: [String] = []
         if readBack.dateSystem != workbookDateSystem {
             problems.append("date system \(readBack.dateSystem), expected \(workbookDateSystem)")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Spreadsheet
 
 /// A workbook as read back from a file the writer produced.
@@ -58,52 +59,52 @@ struct OpenpyxlReadBack: WorkbookReadBack {
     var dateTolerance: Double { 1e-8 }
 
     static let script = #"""
-import json, sys, datetime, openpyxl
-from openpyxl.utils.escape import unescape
-from openpyxl.utils.datetime import to_excel
-import openpyxl.reader.excel as excel_reader, openpyxl.reader.strings as strings_reader
-def raw_string_table(xml_source):
-    tag = "{%s}si" % strings_reader.SHEET_MAIN_NS
-    table = []
-    for _, node in strings_reader.iterparse(xml_source):
-        if node.tag == tag:
-            table.append(strings_reader.Text.from_tree(node).content)
-            node.clear()
-    return table
-excel_reader.read_string_table = raw_string_table
-path = sys.argv[1]
-full = openpyxl.load_workbook(path)
-cached = openpyxl.load_workbook(path, data_only=True)
-out = {"date1904": cached.epoch.year == 1904, "sheets": []}
-for ws_f, ws_v in zip(full.worksheets, cached.worksheets):
-    cells = []
-    for key in sorted(ws_v._cells):  # only the stored cells (iter_rows would walk the whole rectangle)
-        c = ws_v._cells[key]
-        v = c.value
-        fc = ws_f._cells.get(key)
-        formula = fc.value[1:] if fc is not None and fc.data_type == "f" and isinstance(fc.value, str) else None
-        if v is None and formula is None:
-            continue
-        fmt = c.number_format
-        if v is None:
-            kind, val = "empty", None
-        elif isinstance(v, bool):
-            kind, val = "b", v
-        elif isinstance(v, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
-            kind, val = "d", repr(float(to_excel(v, cached.epoch)))
-        elif isinstance(v, int):
-            kind, val = "i", str(v)
-        elif isinstance(v, float):
-            kind, val = "n", repr(v)
-        elif c.data_type == "e":
-            kind, val = "e", v
-        else:
-            kind, val = "s", unescape(v)
-        cells.append([c.row - 1, c.column - 1, kind, val, formula, fmt])
-    merges = [str(r) for r in ws_f.merged_cells.ranges]
-    out["sheets"].append({"name": ws_f.title, "cells": cells, "merges": merges})
-sys.stdout.write(json.dumps(out))
-"""#
+        import json, sys, datetime, openpyxl
+        from openpyxl.utils.escape import unescape
+        from openpyxl.utils.datetime import to_excel
+        import openpyxl.reader.excel as excel_reader, openpyxl.reader.strings as strings_reader
+        def raw_string_table(xml_source):
+            tag = "{%s}si" % strings_reader.SHEET_MAIN_NS
+            table = []
+            for _, node in strings_reader.iterparse(xml_source):
+                if node.tag == tag:
+                    table.append(strings_reader.Text.from_tree(node).content)
+                    node.clear()
+            return table
+        excel_reader.read_string_table = raw_string_table
+        path = sys.argv[1]
+        full = openpyxl.load_workbook(path)
+        cached = openpyxl.load_workbook(path, data_only=True)
+        out = {"date1904": cached.epoch.year == 1904, "sheets": []}
+        for ws_f, ws_v in zip(full.worksheets, cached.worksheets):
+            cells = []
+            for key in sorted(ws_v._cells):  # only the stored cells (iter_rows would walk the whole rectangle)
+                c = ws_v._cells[key]
+                v = c.value
+                fc = ws_f._cells.get(key)
+                formula = fc.value[1:] if fc is not None and fc.data_type == "f" and isinstance(fc.value, str) else None
+                if v is None and formula is None:
+                    continue
+                fmt = c.number_format
+                if v is None:
+                    kind, val = "empty", None
+                elif isinstance(v, bool):
+                    kind, val = "b", v
+                elif isinstance(v, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
+                    kind, val = "d", repr(float(to_excel(v, cached.epoch)))
+                elif isinstance(v, int):
+                    kind, val = "i", str(v)
+                elif isinstance(v, float):
+                    kind, val = "n", repr(v)
+                elif c.data_type == "e":
+                    kind, val = "e", v
+                else:
+                    kind, val = "s", unescape(v)
+                cells.append([c.row - 1, c.column - 1, kind, val, formula, fmt])
+            merges = [str(r) for r in ws_f.merged_cells.ranges]
+            out["sheets"].append({"name": ws_f.title, "cells": cells, "merges": merges})
+        sys.stdout.write(json.dumps(out))
+        """#
 
     private struct Dump: Decodable {
         var date1904: Bool
@@ -160,8 +161,10 @@ sys.stdout.write(json.dumps(out))
                 case "s": value = .string(cell.text ?? "")
                 default: value = .empty
                 }
-                rows[cell.row, default: []].append(Cell(column: cell.column, value: value, formula: cell.formula,
-                                                        numberFormat: cell.format))
+                rows[cell.row, default: []].append(
+                    Cell(
+                        column: cell.column, value: value, formula: cell.formula,
+                        numberFormat: cell.format))
             }
             let sortedRows = rows.keys.sorted().map { Row(index: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) }
             sheets.append(SheetGrid(name: sheet.name, rows: sortedRows, mergedRanges: sheet.merges.compactMap { CellRange($0) }))

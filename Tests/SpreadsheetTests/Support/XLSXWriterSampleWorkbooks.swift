@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Spreadsheet
 
 /// Representative workbooks the writer tests build (and check with outside tools).
@@ -16,23 +17,28 @@ enum WriterSampleWorkbooks {
             created: created)
         let writer = try XLSXWriter(path: path, options: options)
 
-        let header = CellStyle(font: CellFont(bold: true, color: .white), fill: .solid(RGBColor(hex: "1F4E78")!),
-                               border: .all(.thin), alignment: CellAlignment(horizontal: .center, vertical: .center, wrapText: true))
+        let header = CellStyle(
+            font: CellFont(bold: true, color: .white), fill: .solid(RGBColor(hex: "1F4E78")!),
+            border: .all(.thin), alignment: CellAlignment(horizontal: .center, vertical: .center, wrapText: true))
         let kroner = CellStyle(numberFormat: CellStyle.NumberFormats.kroner, border: CellBorder(bottom: BorderLine(.thin)))
         let thousands = CellStyle(numberFormat: CellStyle.NumberFormats.thousands)
         let danishDate = CellStyle(numberFormat: CellStyle.NumberFormats.danishDate)
         let dateTime = CellStyle(numberFormat: CellStyle.NumberFormats.isoDateMinutes)
-        let faulty = CellStyle(font: CellFont(color: .darkRed), fill: .solid(.lightRed),
-                               border: CellBorder(left: BorderLine(.medium, color: .red), right: BorderLine(.medium, color: .red),
-                                                  top: BorderLine(.dashed), bottom: BorderLine(.double)))
-        let total = CellStyle(numberFormat: CellStyle.NumberFormats.thousands,
-                              font: CellFont(name: "Arial", size: 12, bold: true, italic: true, underline: true))
+        let faulty = CellStyle(
+            font: CellFont(color: .darkRed), fill: .solid(.lightRed),
+            border: CellBorder(
+                left: BorderLine(.medium, color: .red), right: BorderLine(.medium, color: .red),
+                top: BorderLine(.dashed), bottom: BorderLine(.double)))
+        let total = CellStyle(
+            numberFormat: CellStyle.NumberFormats.thousands,
+            font: CellFont(name: "Arial", size: 12, bold: true, italic: true, underline: true))
 
         let overview = try writer.addSheet("Oversigt", options: XLSXSheetOptions(tabColor: .yellow, zoom: 120))
         try overview.appendRow(values: [.string("Handleplan 2013 – oversigt")], style: CellStyle(font: CellFont(size: 16, bold: true)), height: 24)
         try overview.merge(CellRange("A1:D1")!)
-        try overview.appendRow(values: [.string("Aktivitet"), .string("Budget 2013"), .string("Budget 2014"), .string("Start")],
-                               at: 2, style: header, height: 30)
+        try overview.appendRow(
+            values: [.string("Aktivitet"), .string("Budget 2013"), .string("Budget 2014"), .string("Start")],
+            at: 2, style: header, height: 30)
         let activities: [(String, Int64, Int64, DateTimeComponents)] = [
             ("Natteravne", 250_000, 275_000, DateTimeComponents(year: 2013, month: 1, day: 15)),
             ("Tryghedsvandringer i Tingbjerg", 120_500, 0, DateTimeComponents(year: 2013, month: 3, day: 1)),
@@ -58,9 +64,12 @@ enum WriterSampleWorkbooks {
             WriteCell(column: 5, value: .error("#DIV/0!"), formula: "B8/0"),
             WriteCell(column: 6, value: .number(0.5), formula: "C4/(C4+C4)", style: CellStyle(numberFormat: "0.0%")),
         ])
-        try overview.appendRow([WriteCell(0, .string("Link til detaljer"), style: .hyperlink),
-                                WriteCell(1, .string("Kommunens hjemmeside"), style: .hyperlink),
-                                WriteCell(2, .empty, style: faulty)], at: 9)
+        try overview.appendRow(
+            [
+                WriteCell(0, .string("Link til detaljer"), style: .hyperlink),
+                WriteCell(1, .string("Kommunens hjemmeside"), style: .hyperlink),
+                WriteCell(2, .empty, style: faulty),
+            ], at: 9)
         try overview.setColumnWidth(34, for: 0)
         try overview.setColumnWidth(14.5, for: 1...3)
         try overview.hideColumns(7...8)
@@ -71,16 +80,23 @@ enum WriterSampleWorkbooks {
         try overview.note(at: CellAddress("B7")!, text: "Negativt beløb: tjek kilden.\nBudget må ikke være negativt.", author: "Budgetkontrol")
         try overview.note(at: CellAddress("C10")!, text: "Mangler beløb")
         try overview.note(at: CellAddress("C10")!, text: "…og mangler kilde")
-        try overview.setPageSetup(PageSetup(orientation: .landscape, paperSize: .a4, fitToWidth: 1, repeatRows: 2...2,
-                                            printsGridlines: true, centersHorizontally: true))
+        try overview.setPageSetup(
+            PageSetup(
+                orientation: .landscape, paperSize: .a4, fitToWidth: 1, repeatRows: 2...2,
+                printsGridlines: true, centersHorizontally: true))
 
-        var column = XLSXChart(.clusteredColumn, title: "Budget pr. aktivitet",
-                               categories: SheetReference(sheet: "Oversigt", "A4:A7")!,
-                               series: [XLSXChart.Series(name: .reference(SheetReference(sheet: "Oversigt", "B3")!),
-                                                         values: SheetReference(sheet: "Oversigt", "B4:B7")!),
-                                        XLSXChart.Series(name: .reference(SheetReference(sheet: "Oversigt", "C3")!),
-                                                         values: SheetReference(sheet: "Oversigt", "C4:C7")!)],
-                               categoryAxisTitle: "Aktivitet", valueAxisTitle: "Kroner", valueNumberFormat: "#,##0")
+        var column = XLSXChart(
+            .clusteredColumn, title: "Budget pr. aktivitet",
+            categories: SheetReference(sheet: "Oversigt", "A4:A7")!,
+            series: [
+                XLSXChart.Series(
+                    name: .reference(SheetReference(sheet: "Oversigt", "B3")!),
+                    values: SheetReference(sheet: "Oversigt", "B4:B7")!),
+                XLSXChart.Series(
+                    name: .reference(SheetReference(sheet: "Oversigt", "C3")!),
+                    values: SheetReference(sheet: "Oversigt", "C4:C7")!),
+            ],
+            categoryAxisTitle: "Aktivitet", valueAxisTitle: "Kroner", valueNumberFormat: "#,##0")
         column.legend = .bottom
         try overview.addChart(column, at: CellRange("F12:M28")!)
 
@@ -97,9 +113,10 @@ enum WriterSampleWorkbooks {
             ])
         }
         try details.appendRow([WriteCell(column: 1, value: .number(15_003.75), formula: "SUM(B2:B7)", style: thousands)])
-        let line = XLSXChart(.line, title: "Udgift pr. måned", categories: SheetReference(sheet: "Detaljer 2013", "A2:A7")!,
-                             series: [XLSXChart.Series(name: .text("Udgift"), values: SheetReference(sheet: "Detaljer 2013", "B2:B7")!)],
-                             categoryAxisTitle: "Måned", valueAxisTitle: "Kroner", legend: nil)
+        let line = XLSXChart(
+            .line, title: "Udgift pr. måned", categories: SheetReference(sheet: "Detaljer 2013", "A2:A7")!,
+            series: [XLSXChart.Series(name: .text("Udgift"), values: SheetReference(sheet: "Detaljer 2013", "B2:B7")!)],
+            categoryAxisTitle: "Måned", valueAxisTitle: "Kroner", legend: nil)
         try details.addChart(line, at: CellRange("G2:N18")!)
         try details.hyperlink(at: CellAddress("A9")!, toSheet: "Oversigt", cell: CellAddress("A1")!, display: "Tilbage")
         try details.appendRow(values: [.string("Tilbage")], style: .hyperlink)
@@ -120,8 +137,10 @@ enum WriterSampleWorkbooks {
         let writer = try XLSXWriter(path: path, options: XLSXWriterOptions(sharedStrings: false, spillThreshold: 16 * 1024))
         let sheet = try writer.addSheet("Stor")
         try sheet.appendRow(values: [.string("Nr"), .string("Tekst"), .string("Beløb"), .string("Dato"), .string("OK")], style: .bold)
-        let texts = ["Indbrud", "<tag> & \"citat\"", " foranstillet", "efterstillet ", "kontrol\u{1}tegn", "_x0041_ bogstaveligt",
-                     "emoji 🚓👮‍♀️", "Ærø Øster Åby", "linje\r\nskift"]
+        let texts = [
+            "Indbrud", "<tag> & \"citat\"", " foranstillet", "efterstillet ", "kontrol\u{1}tegn", "_x0041_ bogstaveligt",
+            "emoji 🚓👮‍♀️", "Ærø Øster Åby", "linje\r\nskift",
+        ]
         for row in 0..<rows {
             try sheet.appendRow([
                 WriteCell(0, .integer(Int64(row + 1))),
@@ -141,8 +160,10 @@ enum WriterSampleWorkbooks {
         let first = try writer.addSheet("Skjult først", options: .hidden)
         try first.appendRow(values: [.string("hemmelig"), .integer(42)])
         let visible = try writer.addSheet("Synlig 'ark' 2")
-        try visible.appendRow(values: [.string("Dato"), .date(SpreadsheetDate(DateTimeComponents(year: 2013, month: 12, day: 24))),
-                                       .date(SpreadsheetDate(serial: 41_632.5, system: .date1900))])
+        try visible.appendRow(values: [
+            .string("Dato"), .date(SpreadsheetDate(DateTimeComponents(year: 2013, month: 12, day: 24))),
+            .date(SpreadsheetDate(serial: 41_632.5, system: .date1900)),
+        ])
         try visible.appendRow([WriteCell(0, .string("x")), WriteCell(2, .string("gap")), WriteCell(3, .string("after gap"))])
         try visible.appendRow(values: [.integer(1), .integer(2), .integer(3)], firstColumn: 1)
         let veryHidden = try writer.addSheet("Meget skjult", options: XLSXSheetOptions(visibility: .veryHidden))

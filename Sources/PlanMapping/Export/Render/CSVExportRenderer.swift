@@ -34,8 +34,9 @@ enum CSVExportRenderer {
             }
             try writer.finish()
         } catch {
-            throw ExportError(.writeFailed(LocalizedText(da: error.danishDescription, en: error.description)),
-                              path: path, cell: error.cell?.a1)
+            throw ExportError(
+                .writeFailed(LocalizedText(da: error.danishDescription, en: error.description)),
+                path: path, cell: error.cell?.a1)
         }
     }
 

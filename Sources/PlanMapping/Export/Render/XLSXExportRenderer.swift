@@ -22,10 +22,11 @@ enum XLSXExportRenderer {
         first: ((XLSXWriter) throws(XLSXWriteError) -> Void)? = nil
     ) throws(ExportError) {
         let properties = workbook.properties
-        let options = XLSXWriterOptions(properties: DocumentProperties(
-            title: properties.title, subject: properties.subject, creator: properties.author,
-            keywords: properties.keywords, lastModifiedBy: properties.author, company: properties.author,
-            created: properties.created))
+        let options = XLSXWriterOptions(
+            properties: DocumentProperties(
+                title: properties.title, subject: properties.subject, creator: properties.author,
+                keywords: properties.keywords, lastModifiedBy: properties.author, company: properties.author,
+                created: properties.created))
         let writer: XLSXWriter
         do {
             writer = try XLSXWriter(path: path, options: options)
@@ -77,9 +78,10 @@ enum XLSXExportRenderer {
             try out.freeze(rows: sheet.frozenRows, columns: sheet.frozenColumns)
         }
         if let filter = sheet.autoFilter { try out.autoFilter(filter) }
-        try out.setPageSetup(PageSetup(
-            orientation: .landscape, paperSize: .a4, fitToWidth: 1, fitToHeight: nil,
-            repeatRows: sheet.printTitleRows))
+        try out.setPageSetup(
+            PageSetup(
+                orientation: .landscape, paperSize: .a4, fitToWidth: 1, fitToHeight: nil,
+                repeatRows: sheet.printTitleRows))
         for chart in sheet.charts {
             try out.addChart(xlsxChart(chart), at: chart.anchor)
         }
@@ -130,7 +132,8 @@ enum XLSXExportRenderer {
     }
 
     static func wrap(_ error: XLSXWriteError, path: String) -> ExportError {
-        ExportError(.writeFailed(LocalizedText(da: error.danishDescription, en: error.description)),
-                    path: path, sheet: error.sheet, cell: error.cell?.a1)
+        ExportError(
+            .writeFailed(LocalizedText(da: error.danishDescription, en: error.description)),
+            path: path, sheet: error.sheet, cell: error.cell?.a1)
     }
 }

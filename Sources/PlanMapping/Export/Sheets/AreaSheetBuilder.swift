@@ -65,8 +65,10 @@ struct AreaSheetBuilder {
         for (year, column) in yearColumns {
             if let activityRows {
                 let sum = plan.total(inFocusArea: area, year: year)
-                total.append(.computed(column, "SUM(\(FormulaText.columnRange(column, rows: activityRows)))",
-                                      cached: sum, .totalAmount))
+                total.append(
+                    .computed(
+                        column, "SUM(\(FormulaText.columnRange(column, rows: activityRows)))",
+                        cached: sum, .totalAmount))
             } else {
                 total.append(.amount(column, .zero, .totalAmount))
             }

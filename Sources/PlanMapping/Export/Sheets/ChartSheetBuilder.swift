@@ -50,8 +50,10 @@ struct ChartSheetBuilder {
         let dataRows = areas.isEmpty ? nil : (headerRow + 1)...(headerRow + areas.count)
         for (offset, entry) in overview.yearColumns.enumerated() {
             if let dataRows {
-                total.append(.computed(1 + offset, "SUM(\(FormulaText.columnRange(1 + offset, rows: dataRows)))",
-                                      cached: plan.total(in: entry.year), .totalAmount))
+                total.append(
+                    .computed(
+                        1 + offset, "SUM(\(FormulaText.columnRange(1 + offset, rows: dataRows)))",
+                        cached: plan.total(in: entry.year), .totalAmount))
             } else {
                 total.append(.amount(1 + offset, .zero, .totalAmount))
             }
@@ -65,19 +67,25 @@ struct ChartSheetBuilder {
         if let dataRows, yearCount > 0 {
             let firstChartRow = rows.count + 1
             let lastColumn = max(7, yearCount)
-            let categories = SheetReference(sheet: Self.sheetName, range: CellRange(
-                start: CellAddress(row: headerRow, column: 1), end: CellAddress(row: headerRow, column: yearCount)))
+            let categories = SheetReference(
+                sheet: Self.sheetName,
+                range: CellRange(
+                    start: CellAddress(row: headerRow, column: 1), end: CellAddress(row: headerRow, column: yearCount)))
             let series = dataRows.map { row in
                 ExportChart.Series(
                     name: SheetReference(sheet: Self.sheetName, cell: CellAddress(row: row, column: 0)),
-                    values: SheetReference(sheet: Self.sheetName, range: CellRange(
-                        start: CellAddress(row: row, column: 1), end: CellAddress(row: row, column: yearCount))))
+                    values: SheetReference(
+                        sheet: Self.sheetName,
+                        range: CellRange(
+                            start: CellAddress(row: row, column: 1), end: CellAddress(row: row, column: yearCount))))
             }
-            sheet.charts.append(ExportChart(
-                kind: .clusteredColumn, title: Self.title, categories: categories, series: series,
-                categoryAxisTitle: ExportHeading.year, valueAxisTitle: "Finansiering (kr.)",
-                anchor: CellRange(start: CellAddress(row: firstChartRow, column: 0),
-                                  end: CellAddress(row: firstChartRow + 19, column: lastColumn))))
+            sheet.charts.append(
+                ExportChart(
+                    kind: .clusteredColumn, title: Self.title, categories: categories, series: series,
+                    categoryAxisTitle: ExportHeading.year, valueAxisTitle: "Finansiering (kr.)",
+                    anchor: CellRange(
+                        start: CellAddress(row: firstChartRow, column: 0),
+                        end: CellAddress(row: firstChartRow + 19, column: lastColumn))))
         }
         return sheet
     }

@@ -17,15 +17,17 @@ import Spreadsheet
 /// by their area-table name and sorted like the overview; the headings are in row 1.
 struct LongSheetBuilder {
     static let sheetName = "Aktiviteter pr. år"
-    static let headings = [ExportHeading.focusArea, ExportHeading.id, ExportHeading.activity,
-                           ExportHeading.year, ExportHeading.amount]
+    static let headings = [
+        ExportHeading.focusArea, ExportHeading.id, ExportHeading.activity,
+        ExportHeading.year, ExportHeading.amount,
+    ]
 
     let plan: Plan
     let years: [Int]
 
     func build() -> ExportSheet {
         var rows: [ExportRow] = [
-            ExportRow(.header, Self.headings.enumerated().map { .text($0.offset, $0.element, .header) }),
+            ExportRow(.header, Self.headings.enumerated().map { .text($0.offset, $0.element, .header) })
         ]
         for activity in ExportOrder.activities(of: plan) {
             for year in years {
@@ -39,8 +41,9 @@ struct LongSheetBuilder {
         }
         var sheet = ExportSheet(
             name: Self.sheetName, rows: rows, frozenRows: 1, printTitleRows: 0...0,
-            autoFilter: CellRange(start: CellAddress(row: 0, column: 0),
-                                  end: CellAddress(row: rows.count - 1, column: Self.headings.count - 1)))
+            autoFilter: CellRange(
+                start: CellAddress(row: 0, column: 0),
+                end: CellAddress(row: rows.count - 1, column: Self.headings.count - 1)))
         sheet.fitColumns(maximumByColumn: [2: 60])
         return sheet
     }

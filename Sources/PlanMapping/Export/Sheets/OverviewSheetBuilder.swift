@@ -39,11 +39,6 @@ struct OverviewSheetBuilder {
     let plan: Plan
     let years: [Int]
 
-    init(plan: Plan, years: [Int]) {
-        self.plan = plan
-        self.years = years
-    }
-
     func layout() -> Layout {
         let headerRow = 2
         let count = plan.activities.count
@@ -59,10 +54,13 @@ struct OverviewSheetBuilder {
         let layout = layout()
         var rows: [ExportRow] = []
         rows.append(ExportRow(.title, [.text(0, ExportHeading.overviewTitle(plan), .title)]))
-        rows.append(ExportRow(.frame, [
-            .text(0, ExportHeading.annualFrame, .frameLabel),
-            .amount(layout.frameCell.column, plan.annualFrame, .frameAmount),
-        ]))
+        rows.append(
+            ExportRow(
+                .frame,
+                [
+                    .text(0, ExportHeading.annualFrame, .frameLabel),
+                    .amount(layout.frameCell.column, plan.annualFrame, .frameAmount),
+                ]))
 
         var header: [ExportCell] = [
             .text(layout.areaColumn, ExportHeading.focusArea, .header),
@@ -90,8 +88,10 @@ struct OverviewSheetBuilder {
         for (year, column) in layout.yearColumns {
             let sum = plan.total(in: year)
             if let activityRows = layout.activityRows {
-                total.append(.computed(column, "SUM(\(FormulaText.columnRange(column, rows: activityRows)))",
-                                      cached: sum, .totalAmount))
+                total.append(
+                    .computed(
+                        column, "SUM(\(FormulaText.columnRange(column, rows: activityRows)))",
+                        cached: sum, .totalAmount))
             } else {
                 total.append(.amount(column, .zero, .totalAmount))
             }

@@ -6,8 +6,10 @@ enum ColumnWidthEstimator {
     /// Room for the cell padding and the filter button.
     static let padding = 2.0
 
-    static func widths(for rows: [ExportRow], columnCount: Int, minimum: Double, maximum: Double,
-                       maximumByColumn: [Int: Double]) -> [Double] {
+    static func widths(
+        for rows: [ExportRow], columnCount: Int, minimum: Double, maximum: Double,
+        maximumByColumn: [Int: Double]
+    ) -> [Double] {
         var longest = [Int](repeating: 0, count: columnCount)
         for row in rows {
             for cell in row.cells where cell.role.sizesColumn && cell.column < columnCount {

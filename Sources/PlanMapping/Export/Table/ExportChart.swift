@@ -40,8 +40,10 @@ public struct ExportChart: Hashable, Sendable {
     public var anchor: CellRange
 
     /// Creates a chart.
-    public init(kind: Kind, title: String, categories: SheetReference, series: [Series],
-                categoryAxisTitle: String, valueAxisTitle: String, anchor: CellRange) {
+    public init(
+        kind: Kind, title: String, categories: SheetReference, series: [Series],
+        categoryAxisTitle: String, valueAxisTitle: String, anchor: CellRange
+    ) {
         self.kind = kind
         self.title = title
         self.categories = categories

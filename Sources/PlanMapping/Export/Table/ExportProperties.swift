@@ -17,8 +17,10 @@ public struct ExportProperties: Hashable, Sendable {
     public var created: DateTimeComponents
 
     /// Creates document properties.
-    public init(title: String, subject: String? = nil, author: String, keywords: String? = nil,
-                created: DateTimeComponents) {
+    public init(
+        title: String, subject: String? = nil, author: String, keywords: String? = nil,
+        created: DateTimeComponents
+    ) {
         self.title = title
         self.subject = subject
         self.author = author

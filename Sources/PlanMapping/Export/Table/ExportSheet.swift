@@ -25,9 +25,11 @@ public struct ExportSheet: Hashable, Sendable {
     public var charts: [ExportChart]
 
     /// Creates a sheet.
-    public init(name: String, rows: [ExportRow], columnWidths: [Double] = [], frozenRows: Int = 0,
-                frozenColumns: Int = 0, printTitleRows: ClosedRange<Int>? = nil, autoFilter: CellRange? = nil,
-                charts: [ExportChart] = []) {
+    public init(
+        name: String, rows: [ExportRow], columnWidths: [Double] = [], frozenRows: Int = 0,
+        frozenColumns: Int = 0, printTitleRows: ClosedRange<Int>? = nil, autoFilter: CellRange? = nil,
+        charts: [ExportChart] = []
+    ) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
@@ -76,8 +78,9 @@ public struct ExportSheet: Hashable, Sendable {
         var gridRows: [Row] = []
         for (index, row) in rows.enumerated() where !row.cells.isEmpty {
             let cells = row.cells.map {
-                Cell(column: $0.column, value: $0.value, formula: $0.formula,
-                     numberFormat: ExportNumberFormat.code(for: $0.role))
+                Cell(
+                    column: $0.column, value: $0.value, formula: $0.formula,
+                    numberFormat: ExportNumberFormat.code(for: $0.role))
             }
             gridRows.append(Row(index: index, cells: cells))
         }
@@ -91,7 +94,8 @@ public struct ExportSheet: Hashable, Sendable {
     /// characters; `maximum` may be given per column (longer text wraps). The widths
     /// together stay within what prints readably on A4 (`PrintWidth`).
     public mutating func fitColumns(minimum: Double = 6, maximum: Double = 50, maximumByColumn: [Int: Double] = [:]) {
-        columnWidths = PrintWidth.capped(ColumnWidthEstimator.widths(
-            for: rows, columnCount: columnCount, minimum: minimum, maximum: maximum, maximumByColumn: maximumByColumn))
+        columnWidths = PrintWidth.capped(
+            ColumnWidthEstimator.widths(
+                for: rows, columnCount: columnCount, minimum: minimum, maximum: maximum, maximumByColumn: maximumByColumn))
     }
 }

@@ -17,14 +17,18 @@ enum FormulaText {
 
     /// `C4:C12`: `column` from `firstRow` to `lastRow`.
     static func columnRange(_ column: Int, rows: ClosedRange<Int>) -> String {
-        CellRange(start: CellAddress(row: rows.lowerBound, column: column),
-                  end: CellAddress(row: rows.upperBound, column: column)).a1
+        CellRange(
+            start: CellAddress(row: rows.lowerBound, column: column),
+            end: CellAddress(row: rows.upperBound, column: column)
+        ).a1
     }
 
     /// `$A$4:$A$12`: `column` from `firstRow` to `lastRow`, absolute.
     static func absoluteColumnRange(_ column: Int, rows: ClosedRange<Int>) -> String {
-        absolute(CellRange(start: CellAddress(row: rows.lowerBound, column: column),
-                           end: CellAddress(row: rows.upperBound, column: column)))
+        absolute(
+            CellRange(
+                start: CellAddress(row: rows.lowerBound, column: column),
+                end: CellAddress(row: rows.upperBound, column: column)))
     }
 
     /// `C$4:C$12`: fixed rows, column free (for copying across years).
@@ -36,9 +40,11 @@ enum FormulaText {
     /// The sheet name as a formula needs it: plain when it is letters and digits only
     /// (`Oversigt`), else quoted with `'` doubled (`'Indsatsområde 1'`).
     static func sheetPrefix(_ sheet: String) -> String {
-        let plain = !sheet.isEmpty && sheet.unicodeScalars.allSatisfy {
-            ($0 >= "A" && $0 <= "Z") || ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
-        } && !(sheet.first?.isNumber ?? false) && CellAddress(sheet) == nil
+        let plain =
+            !sheet.isEmpty
+            && sheet.unicodeScalars.allSatisfy {
+                ($0 >= "A" && $0 <= "Z") || ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
+            } && !(sheet.first?.isNumber ?? false) && CellAddress(sheet) == nil
         return (plain ? sheet : SheetReference.quotedSheetName(sheet)) + "!"
     }
 }

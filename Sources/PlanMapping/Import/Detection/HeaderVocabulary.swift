@@ -116,8 +116,9 @@ enum HeaderVocabulary {
         if first.hasPrefix("resterende") || first == "rest" || first == "restbeløb" || first == "restramme" { return true }
         if first == "remaining" || first == "unallocated" || first == "uforbrugt" || first == "uforbrugte" { return true }
         let phrase = label.phrase
-        return phrase.hasPrefix("til rådighed") || phrase.hasPrefix("ikke disponeret") || phrase.hasPrefix("left")
-            && phrase.contains("frame")
+        return phrase.hasPrefix("til rådighed") || phrase.hasPrefix("ikke disponeret")
+            || phrase.hasPrefix("left")
+                && phrase.contains("frame")
     }
 
     /// The unit a header, title or note names: kroner, thousands (t.kr., DKK thousands,

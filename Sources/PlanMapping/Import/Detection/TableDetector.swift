@@ -55,17 +55,19 @@ struct TableDetector: Sendable {
             note.cell = CellAddress(row: note.cell.column, column: note.cell.row)
             return note
         }
-        return (turnedTables.map { table in
-            var table = table
-            table.isTransposed = true
-            table.features.insert(.transposed, at: 0)
-            table.notes = table.notes.map { note in
-                var note = note
-                note.cell = table.sheetAddress(note.cell)
-                return note
-            }
-            return table
-        }, mapped)
+        return (
+            turnedTables.map { table in
+                var table = table
+                table.isTransposed = true
+                table.features.insert(.transposed, at: 0)
+                table.notes = table.notes.map { note in
+                    var note = note
+                    note.cell = table.sheetAddress(note.cell)
+                    return note
+                }
+                return table
+            }, mapped
+        )
     }
 
     /// This detector with the year context of `grid`.
@@ -298,9 +300,11 @@ struct TableDetector: Sendable {
         var yearCells: [Int: CellAddress] = [:]
         for column in Set(upper.keys).union(lower.keys) {
             var headColumn: Int? = upper[column] != nil ? column : nil
-            if headColumn == nil, let range = grid.mergedRanges.first(where: {
-                $0.contains(CellAddress(row: top.index, column: column)) && $0.start.row == top.index
-            }) {
+            if headColumn == nil,
+                let range = grid.mergedRanges.first(where: {
+                    $0.contains(CellAddress(row: top.index, column: column)) && $0.start.row == top.index
+                })
+            {
                 headColumn = upper[range.start.column] != nil ? range.start.column : nil
             }
             if headColumn == nil, lower[column] != nil,
@@ -353,8 +357,11 @@ struct TableDetector: Sendable {
                 LayoutNote(
                     severity: .error, cell: cells[column] ?? CellAddress(row: row, column: column),
                     message: LocalizedText(
-                        da: "overskriften “\(labels[column]!)” skriver året med to cifre (\(written)), og hverken planen (--plan) eller et firecifret år i arket siger hvilket århundrede; kolonnen er ikke læst. Skriv året med fire cifre eller angiv --plan.",
-                        en: "the heading “\(labels[column]!)” writes the year in two digits (\(written)), and neither the plan (--plan) nor a four-digit year in the sheet says which century; the column was not read. Write the year in four digits or give --plan.")))
+                        da:
+                            "overskriften “\(labels[column]!)” skriver året med to cifre (\(written)), og hverken planen (--plan) eller et firecifret år i arket siger hvilket århundrede; kolonnen er ikke læst. Skriv året med fire cifre eller angiv --plan.",
+                        en:
+                            "the heading “\(labels[column]!)” writes the year in two digits (\(written)), and neither the plan (--plan) nor a four-digit year in the sheet says which century; the column was not read. Write the year in four digits or give --plan."
+                    )))
         }
         return notes
     }

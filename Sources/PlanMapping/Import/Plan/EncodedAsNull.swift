@@ -5,8 +5,10 @@
 struct EncodedAsNull<Value: Encodable & Sendable>: Encodable, Sendable {
     var wrappedValue: Value?
 
-    init(wrappedValue: Value?) {
-        self.wrappedValue = wrappedValue
+    // A property wrapper applied as `@EncodedAsNull var x: T?` needs this initializer spelled out:
+    // the memberwise one is not found by the wrapper syntax.
+    init(wrappedValue value: Value?) {
+        self.wrappedValue = value
     }
 
     func encode(to encoder: any Encoder) throws {

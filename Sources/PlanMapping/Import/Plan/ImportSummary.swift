@@ -78,7 +78,8 @@ public struct ImportSummary: Sendable {
         lines += wrap(
             t(
                 "Opsummering: \(Self.counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(Self.counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(Self.counted(warnings, "advarsel", "advarsler"))",
-                "Summary: \(Self.counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(Self.counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(Self.counted(errors, "error", "errors")), \(Self.counted(warnings, "warning", "warnings"))"),
+                "Summary: \(Self.counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(Self.counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(Self.counted(errors, "error", "errors")), \(Self.counted(warnings, "warning", "warnings"))"
+            ),
             width: width, first: "", rest: "  ")
         // Names, sheets and messages come from the files: control characters are shown, not sent.
         return lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"

@@ -163,15 +163,22 @@ public struct PlanImporter: Sendable {
                 let first = resolved.first { $0.value.activityID == repeated.id }.map { table.rows[$0.key].row }
                 let conflicts = first.map { Self.conflicts(between: $0, and: row) } ?? []
                 if conflicts.isEmpty {
-                    state.report(.warning, at: row.location,
-                        da: "“\(row.name)” står to gange i tabellen med de samme beløb; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
-                        en: "“\(row.name)” appears twice in the table with the same amounts; the row was skipped (activity \(repeated.id) is taken from the first).")
+                    state.report(
+                        .warning, at: row.location,
+                        da:
+                            "“\(row.name)” står to gange i tabellen med de samme beløb; rækken er sprunget over (aktivitet \(repeated.id) er taget fra den første).",
+                        en:
+                            "“\(row.name)” appears twice in the table with the same amounts; the row was skipped (activity \(repeated.id) is taken from the first)."
+                    )
                 }
                 for (year, a, b) in conflicts {
                     for (here, there) in [(a, b), (b, a)] {
-                        state.report(.error, at: here.location,
-                            da: "“\(row.name)” står to gange i tabellen med forskellige beløb for \(year): \(Self.amountText(here, .danish)) her og \(Self.amountText(there, .danish)) i \(there.location.cell ?? "?"); hvilket beløb gælder?",
-                            en: "“\(row.name)” appears twice in the table with different amounts for \(year): \(Self.amountText(here, .english)) here and \(Self.amountText(there, .english)) in \(there.location.cell ?? "?"); which amount holds?",
+                        state.report(
+                            .error, at: here.location,
+                            da:
+                                "“\(row.name)” står to gange i tabellen med forskellige beløb for \(year): \(Self.amountText(here, .danish)) her og \(Self.amountText(there, .danish)) i \(there.location.cell ?? "?"); hvilket beløb gælder?",
+                            en:
+                                "“\(row.name)” appears twice in the table with different amounts for \(year): \(Self.amountText(here, .english)) here and \(Self.amountText(there, .english)) in \(there.location.cell ?? "?"); which amount holds?",
                             rule: .conflictingFigures)
                     }
                 }
@@ -179,13 +186,15 @@ public struct PlanImporter: Sendable {
             } else {
                 guard let rowArea else {
                     let raw = row.areaRaw.map { " (“\($0)”)" } ?? ""
-                    state.report(.error, at: row.areaLocation ?? row.location,
+                    state.report(
+                        .error, at: row.areaLocation ?? row.location,
                         da: "“\(row.name)” har intet gyldigt indsatsområde\(raw) og passer ikke med nogen kendt aktivitet.",
                         en: "“\(row.name)” has no valid focus area\(raw) and matches no known activity.")
                     continue
                 }
                 guard !row.name.isEmpty else {
-                    state.report(.error, at: row.location,
+                    state.report(
+                        .error, at: row.location,
                         da: "en række med beløb har intet aktivitetsnavn.",
                         en: "a row with amounts has no activity name.")
                     continue
@@ -206,9 +215,12 @@ public struct PlanImporter: Sendable {
             if let method, confidence < options.certainMatchConfidence {
                 let percent = Int((confidence * 100).rounded())
                 let target = state.activities[activityIndex]
-                state.report(.warning, at: row.location,
-                    da: "“\(row.name)” er parret med aktivitet \(target.id) “\(target.name)” ved \(method.label(.danish)) med kun \(percent) % sikkerhed; kontrollér at det er den samme aktivitet.",
-                    en: "“\(row.name)” was matched to activity \(target.id) “\(target.name)” by \(method.label(.english)) with only \(percent) % certainty; check that it is the same activity.",
+                state.report(
+                    .warning, at: row.location,
+                    da:
+                        "“\(row.name)” er parret med aktivitet \(target.id) “\(target.name)” ved \(method.label(.danish)) med kun \(percent) % sikkerhed; kontrollér at det er den samme aktivitet.",
+                    en:
+                        "“\(row.name)” was matched to activity \(target.id) “\(target.name)” by \(method.label(.english)) with only \(percent) % certainty; check that it is the same activity.",
                     rule: .matchUncertain)
             }
             fund(activityIndex, from: row, kind: kind, file: file.path, state: &state)
@@ -260,13 +272,17 @@ public struct PlanImporter: Sendable {
         case .mapping: source = ("mappingfilen", "the mapping file")
         case .assumed: source = ("intet (kroner er antaget)", "nothing (kroner were assumed)")
         }
-        let location = t.unitCell.map {
-            SheetCell(sheet: file.file.format == .csv ? nil : t.sheet, address: $0).location(in: file.path)
-        } ?? table.location
+        let location =
+            t.unitCell.map {
+                SheetCell(sheet: file.file.format == .csv ? nil : t.sheet, address: $0).location(in: file.path)
+            } ?? table.location
         let direction = tooLarge > tooSmall ? ("ca. 1.000 gange større", "about 1,000 times larger") : ("ca. 1.000 gange mindre", "about 1,000 times smaller")
-        state.report(.warning, at: location,
-            da: "enheden \(units) (fra \(source.0)) gør \(max(tooLarge, tooSmall)) af \(compared) beløb \(direction.0) end i den godkendte plan; kontrollér enheden.",
-            en: "the unit \(units) (from \(source.1)) makes \(max(tooLarge, tooSmall)) of \(compared) amounts \(direction.1) than in the approved plan; check the unit.",
+        state.report(
+            .warning, at: location,
+            da:
+                "enheden \(units) (fra \(source.0)) gør \(max(tooLarge, tooSmall)) af \(compared) beløb \(direction.0) end i den godkendte plan; kontrollér enheden.",
+            en:
+                "the unit \(units) (from \(source.1)) makes \(max(tooLarge, tooSmall)) of \(compared) amounts \(direction.1) than in the approved plan; check the unit.",
             rule: .unitImplausible)
     }
 
@@ -308,10 +324,12 @@ public struct PlanImporter: Sendable {
     /// The activities known so far as a plan, for the matcher.
     private func knownPlan(_ state: State) -> Plan {
         // The matcher looks at names and areas only; the period and frame are placeholders.
-        var plan = options.basePlan ?? Plan(
-            partnership: Partnership(name: options.partnershipName),
-            period: PlanPeriod(firstYear: state.years.min() ?? 0, lastYear: state.years.max() ?? 0),
-            annualFrame: .zero, focusAreas: [], activities: [])
+        var plan =
+            options.basePlan
+            ?? Plan(
+                partnership: Partnership(name: options.partnershipName),
+                period: PlanPeriod(firstYear: state.years.min() ?? 0, lastYear: state.years.max() ?? 0),
+                annualFrame: .zero, focusAreas: [], activities: [])
         plan.activities = state.activities
         return plan
     }
@@ -336,7 +354,8 @@ public struct PlanImporter: Sendable {
                     return ": " + text + (text.hasSuffix(".") ? "" : ".")
                 }
                 let reason = (ending(amount.quality.reason?.da), ending(amount.quality.reason?.en))
-                state.report(.error, at: amount.location,
+                state.report(
+                    .error, at: amount.location,
                     da: "beløbet “\(amount.raw)” for \(year) kan ikke læses som hele kroner\(reason.0)",
                     en: "the amount “\(amount.raw)” for \(year) cannot be read as whole kroner\(reason.1)")
                 continue
@@ -346,9 +365,12 @@ public struct PlanImporter: Sendable {
                 if funding[year] != value {
                     let rulesReport = earlier.amount.location.file == file && kind == .overview && earlier.kind != .overview
                     let place = earlier.amount.location.description
-                    state.report(.error, at: amount.location,
-                        da: "“\(row.name)” har \(Self.amountText(amount, .danish)) for \(year) her, men \(Self.amountText(earlier.amount, .danish)) i \(place); beløbene er modstridende.",
-                        en: "“\(row.name)” has \(Self.amountText(amount, .english)) for \(year) here, but \(Self.amountText(earlier.amount, .english)) in \(place); the figures conflict.",
+                    state.report(
+                        .error, at: amount.location,
+                        da:
+                            "“\(row.name)” har \(Self.amountText(amount, .danish)) for \(year) her, men \(Self.amountText(earlier.amount, .danish)) i \(place); beløbene er modstridende.",
+                        en:
+                            "“\(row.name)” has \(Self.amountText(amount, .english)) for \(year) here, but \(Self.amountText(earlier.amount, .english)) in \(place); the figures conflict.",
                         rule: rulesReport ? nil : .conflictingFigures)
                 }
                 continue
@@ -389,7 +411,8 @@ public struct PlanImporter: Sendable {
 
     private func takeCrime(_ table: SheetTable, into state: inout State) {
         if table.crimeRows.isEmpty {
-            state.report(.error, at: table.location,
+            state.report(
+                .error, at: table.location,
                 da: "tabellen med kriminalitetsmål har ingen rækker, der kan læses (gerningstype med basistal eller måltal).",
                 en: "the crime-target table has no row that can be read (an offence with a baseline or targets).",
                 rule: .crimeTableUnreadable)
@@ -399,8 +422,10 @@ public struct PlanImporter: Sendable {
             guard !key.isEmpty else { continue }
             let planned = options.basePlan?.crimeTargets.first { ActivityMatcher.normalize($0.offence) == key }
             guard let baseline = row.baseline.value else {
-                let raw = row.baseline.raw.isEmpty ? ("ingen basiskolonne fundet", "no baseline column found") : ("“\(row.baseline.raw)”", "“\(row.baseline.raw)”")
-                state.report(.error, at: row.baseline.location,
+                let raw =
+                    row.baseline.raw.isEmpty ? ("ingen basiskolonne fundet", "no baseline column found") : ("“\(row.baseline.raw)”", "“\(row.baseline.raw)”")
+                state.report(
+                    .error, at: row.baseline.location,
                     da: "basistallet for “\(row.offence)” (\(raw.0)) kan ikke læses.",
                     en: "the baseline of “\(row.offence)” (\(raw.1)) cannot be read.",
                     rule: .crimeTableUnreadable)
@@ -409,17 +434,20 @@ public struct PlanImporter: Sendable {
             var targets: [CrimeTarget.Target] = []
             for cell in row.targets.sorted(by: { $0.year < $1.year }) {
                 guard let count = cell.count.value else {
-                    state.report(.error, at: cell.count.location,
+                    state.report(
+                        .error, at: cell.count.location,
                         da: "måltallet for “\(row.offence)” i \(cell.year) (“\(cell.count.raw)”) kan ikke læses.",
                         en: "the target of “\(row.offence)” in \(cell.year) (“\(cell.count.raw)”) cannot be read.",
                         rule: .crimeTableUnreadable)
                     continue
                 }
-                let reduction = cell.reduction
+                let reduction =
+                    cell.reduction
                     ?? planned?.targets.first { $0.year == cell.year }?.reduction
                     ?? Self.inferredReduction(baseline: baseline, count: count)
                 guard let reduction else {
-                    state.report(.error, at: cell.count.location,
+                    state.report(
+                        .error, at: cell.count.location,
                         da: "reduktionen for “\(row.offence)” i \(cell.year) står ikke i arket og kan ikke udledes af \(baseline) og \(count).",
                         en: "the reduction of “\(row.offence)” in \(cell.year) is not in the sheet and cannot be derived from \(baseline) and \(count).")
                     continue
@@ -427,13 +455,15 @@ public struct PlanImporter: Sendable {
                 targets.append(CrimeTarget.Target(year: cell.year, reduction: reduction, count: count))
                 state.years.insert(cell.year)
             }
-            let baselineYear = row.baselineYear ?? planned?.baselineYear
+            let baselineYear =
+                row.baselineYear ?? planned?.baselineYear
                 ?? ((options.basePlan?.period.firstYear ?? options.period?.firstYear
                     ?? targets.map(\.year).min() ?? state.years.min() ?? 1) - 1)
             let target = CrimeTarget(offence: planned?.offence ?? row.offence, baselineYear: baselineYear, baseline: baseline, targets: targets)
             if let index = state.crimeTargets.firstIndex(where: { ActivityMatcher.normalize($0.offence) == key }) {
                 if state.crimeSeen.contains(key), state.crimeTargets[index] != target {
-                    state.report(.warning, at: row.location,
+                    state.report(
+                        .warning, at: row.location,
                         da: "“\(row.offence)” har andre måltal her end i en tidligere tabel; de første er brugt.",
                         en: "“\(row.offence)” has other targets here than in an earlier table; the first are used.")
                     continue
@@ -515,8 +545,12 @@ public struct PlanImporter: Sendable {
     private func noteAssumedFrame(_ files: [ScannedFile], into state: inout State) {
         guard options.basePlan == nil, options.annualFrame == nil, state.frame == nil, let first = files.first else { return }
         let frame = Self.largestYearTotal(state.activities)
-        state.report(.warning, at: SourceLocation(file: first.path),
-            da: "ingen ramme er givet (--frame) eller står i en oversigt (i alt + resterende); planens årlige ramme er sat til det største årlige i alt, \(frame.phrase(.danish)).",
-            en: "no frame is given (--frame) or shown by an overview (total + remaining); the plan's annual frame is set to the largest yearly total, \(frame.phrase(.english)).")
+        state.report(
+            .warning, at: SourceLocation(file: first.path),
+            da:
+                "ingen ramme er givet (--frame) eller står i en oversigt (i alt + resterende); planens årlige ramme er sat til det største årlige i alt, \(frame.phrase(.danish)).",
+            en:
+                "no frame is given (--frame) or shown by an overview (total + remaining); the plan's annual frame is set to the largest yearly total, \(frame.phrase(.english))."
+        )
     }
 }

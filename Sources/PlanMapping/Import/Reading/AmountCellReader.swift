@@ -82,9 +82,10 @@ struct AmountCellReader: Sendable {
         let notes = Set(reading.notes)
         let read = Kroner(reading.kroner ?? 0)
         if notes.contains(.ambiguous), !notation.isSettled {
-            let other = reading.alternative.map { alternative in
-                (Self.formatted(alternative, .danish) + " kr.", "DKK " + Self.formatted(alternative, .english))
-            } ?? ("et andet beløb", "another amount")
+            let other =
+                reading.alternative.map { alternative in
+                    (Self.formatted(alternative, .danish) + " kr.", "DKK " + Self.formatted(alternative, .english))
+                } ?? ("et andet beløb", "another amount")
             return .ambiguous(
                 LocalizedText(
                     da: "\(quote(reading.text)) kan også læses som \(other.0); intet andet i tabellen viser talformatet",
@@ -93,9 +94,16 @@ struct AmountCellReader: Sendable {
         if notes.contains(.ambiguous), let alternative = reading.alternative, alternative > reading.value {
             // "40,000" in a Danish file is 40 kr. by its notation, but three decimals on a
             // kroner amount are more likely a thousands separator: say both, and which was taken.
-            let separator = notation.locale == .danish
-                ? ("kommaet er læst som decimaltegn,", "the comma was read as the decimal separator", "kommaet som tusindtalsskilletegn", "the comma as a thousands separator")
-                : ("punktummet er læst som decimaltegn,", "the point was read as the decimal separator", "punktummet som tusindtalsskilletegn", "the point as a thousands separator")
+            let separator =
+                notation.locale == .danish
+                ? (
+                    "kommaet er læst som decimaltegn,", "the comma was read as the decimal separator", "kommaet som tusindtalsskilletegn",
+                    "the comma as a thousands separator"
+                )
+                : (
+                    "punktummet er læst som decimaltegn,", "the point was read as the decimal separator", "punktummet som tusindtalsskilletegn",
+                    "the point as a thousands separator"
+                )
             return .ambiguous(
                 LocalizedText(
                     da: "\(separator.0) som filens talformat siger; med \(separator.2) ville det være \(Self.formatted(alternative, .danish)) kr.",

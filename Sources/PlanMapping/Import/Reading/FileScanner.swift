@@ -52,8 +52,9 @@ public struct FileScanner: Sendable {
             for entry in mapped {
                 let grid: SheetGrid
                 if let name = entry.sheet {
-                    guard let found = file.grids.first(where: { $0.name == name })
-                        ?? file.grids.first(where: { $0.name.lowercased() == name.lowercased() })
+                    guard
+                        let found = file.grids.first(where: { $0.name == name })
+                            ?? file.grids.first(where: { $0.name.lowercased() == name.lowercased() })
                     else {
                         let names = file.grids.map { "“\($0.name)”" }.joined(separator: ", ")
                         throw InputError(

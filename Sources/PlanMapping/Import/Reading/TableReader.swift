@@ -378,7 +378,8 @@ struct TableReader: Sendable {
         let offenceColumn = columns.offence ?? 0
         let offence = SheetText.label(row[offenceColumn]) ?? ""
         let baselineAddress = CellAddress(row: row.index, column: columns.baseline ?? offenceColumn)
-        let baseline = columns.baseline.map { count(row[$0], at: location(baselineAddress, in: grid)).count }
+        let baseline =
+            columns.baseline.map { count(row[$0], at: location(baselineAddress, in: grid)).count }
             ?? ParsedCount(value: nil, raw: "", location: location(baselineAddress, in: grid))
         var targets: [CrimeTargetCell] = []
         for column in columns.years {

@@ -20,19 +20,23 @@ enum AcceptPage {
         let problems: [HTML] = result.problems.map { problem in
             let severity = problem.severity == .error ? "error" : "warning"
             let place = [problem.location.sheet, problem.location.cell].compactMap { $0 }.joined(separator: " › ")
-            return "<li class=\"\(severity)\"><strong>\(problem.severity == .error ? context.t("FEJL", "ERROR") : context.t("ADVARSEL", "WARNING"))</strong> \(place) \(problem.message[language])</li>"
+            return
+                "<li class=\"\(severity)\"><strong>\(problem.severity == .error ? context.t("FEJL", "ERROR") : context.t("ADVARSEL", "WARNING"))</strong> \(place) \(problem.message[language])</li>"
         }
-        let base: HTML = baseVersion.map {
-            "<p>\(context.t("Rækkerne matches mod plan version", "The rows are matched against plan version")) \($0); \(context.t("en ny version laves, og den gamle bevares.", "a new version is made and the old one kept."))</p>"
-        } ?? "<p class=\"notice\">\(context.t("Der er ingen plan endnu: arket bliver plan version 1.", "There is no plan yet: the sheet becomes plan version 1."))</p>"
-        let decision: HTML = result.hasErrors
+        let base: HTML =
+            baseVersion.map {
+                "<p>\(context.t("Rækkerne matches mod plan version", "The rows are matched against plan version")) \($0); \(context.t("en ny version laves, og den gamle bevares.", "a new version is made and the old one kept."))</p>"
+            }
+            ?? "<p class=\"notice\">\(context.t("Der er ingen plan endnu: arket bliver plan version 1.", "There is no plan yet: the sheet becomes plan version 1."))</p>"
+        let decision: HTML =
+            result.hasErrors
             ? "<p class=\"problem\">\(context.t("Arket kan ikke optages, fordi importen har fejl (se ovenfor).", "The sheet cannot be accepted because the import has errors (see above)."))</p>"
             : """
-                <form method="post" action="/submissions/\(id)/accept">\(context.csrfField)\
-                <input type="hidden" name="base" value="\(baseVersion.map(String.init) ?? "")">
-                <button type="submit" id="approve">\(context.t("Godkend og optag i planen", "Approve and accept into the plan"))</button>
-                <a href="/submissions/\(id)">\(context.t("Fortryd", "Cancel"))</a></form>
-                """
+            <form method="post" action="/submissions/\(id)/accept">\(context.csrfField)\
+            <input type="hidden" name="base" value="\(baseVersion.map(String.init) ?? "")">
+            <button type="submit" id="approve">\(context.t("Godkend og optag i planen", "Approve and accept into the plan"))</button>
+            <a href="/submissions/\(id)">\(context.t("Fortryd", "Cancel"))</a></form>
+            """
         let problemList: HTML = problems.isEmpty ? .empty : "<h2>\(context.t("Problemer", "Problems"))</h2><ul class=\"findings\">\(problems)</ul>"
         let body: HTML = """
             <p>\(context.t("Fil", "File")): <a href="/submissions/\(id)">\(record.fileName)</a></p>

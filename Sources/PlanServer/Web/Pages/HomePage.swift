@@ -27,9 +27,10 @@ enum HomePage {
         let partnerHead: HTML = showPartner ? "<th>\(context.t("Partner", "Partner"))</th>" : .empty
         let rows: [HTML] = records.map { record in
             let partner: HTML = showPartner ? "<td>\(names[record.personId] ?? "?")</td>" : .empty
-            let accepted: HTML = record.acceptedVersion.map {
-                " <span class=\"muted\">(\(context.t("optaget i plan v", "accepted into plan v"))\($0))</span>"
-            } ?? .empty
+            let accepted: HTML =
+                record.acceptedVersion.map {
+                    " <span class=\"muted\">(\(context.t("optaget i plan v", "accepted into plan v"))\($0))</span>"
+                } ?? .empty
             return """
                 <tr><td>\(PageFormat.time(record.submittedAt))</td>\(partner)\
                 <td><a href="/submissions/\(record.id ?? 0)">\(record.fileName)</a>\(accepted)</td>\
@@ -74,11 +75,13 @@ enum HomePage {
             let keys = order.filter { latest[$0]!.personId == partner.id }
                 .sorted { (latest[$0]!.planYear ?? 0) > (latest[$1]!.planYear ?? 0) }
             if keys.isEmpty {
-                rows.append("<tr><td>\(partner.name)</td><td>–</td><td colspan=\"3\" class=\"muted\">\(context.t("Intet afleveret", "Nothing handed in"))</td></tr>")
+                rows.append(
+                    "<tr><td>\(partner.name)</td><td>–</td><td colspan=\"3\" class=\"muted\">\(context.t("Intet afleveret", "Nothing handed in"))</td></tr>")
             }
             for key in keys {
                 let record = latest[key]!
-                rows.append("""
+                rows.append(
+                    """
                     <tr><td>\(partner.name)</td><td>\(PageFormat.year(record.planYear))</td>\
                     <td><a href="/submissions/\(record.id ?? 0)">\(PageFormat.time(record.submittedAt))</a></td>\
                     <td>\(PageFormat.status(record.status, context))</td>\
@@ -86,9 +89,11 @@ enum HomePage {
                     """)
             }
         }
-        let plan: HTML = currentVersion.map {
-            "<p>\(context.t("Gældende plan: version", "Current plan: version")) \($0). <a href=\"/plans\">\(context.t("Alle versioner og downloads", "All versions and downloads"))</a></p>"
-        } ?? "<p class=\"notice\">\(context.t("Der er ingen plan endnu: den første aflevering, der optages, bliver version 1 (eller start serveren med --plan).", "There is no plan yet: the first submission accepted becomes version 1 (or start the server with --plan)."))</p>"
+        let plan: HTML =
+            currentVersion.map {
+                "<p>\(context.t("Gældende plan: version", "Current plan: version")) \($0). <a href=\"/plans\">\(context.t("Alle versioner og downloads", "All versions and downloads"))</a></p>"
+            }
+            ?? "<p class=\"notice\">\(context.t("Der er ingen plan endnu: den første aflevering, der optages, bliver version 1 (eller start serveren med --plan).", "There is no plan yet: the first submission accepted becomes version 1 (or start the server with --plan)."))</p>"
         let body: HTML = """
             \(plan)
             <h2>\(context.t("Seneste aflevering pr. partner og planår", "Latest submission per partner and plan year"))</h2>

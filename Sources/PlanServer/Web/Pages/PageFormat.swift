@@ -13,11 +13,12 @@ enum PageFormat {
 
     /// The status badge.
     static func status(_ status: SubmissionStatus, _ context: PageContext) -> HTML {
-        let label = switch status {
-        case .errors: context.t("Fejl", "Errors")
-        case .warnings: context.t("Advarsler", "Warnings")
-        case .ok: "OK"
-        }
+        let label =
+            switch status {
+            case .errors: context.t("Fejl", "Errors")
+            case .warnings: context.t("Advarsler", "Warnings")
+            case .ok: "OK"
+            }
         return "<span class=\"status \(status.rawValue)\">\(label)</span>"
     }
 

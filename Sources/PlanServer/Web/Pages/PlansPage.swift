@@ -11,14 +11,17 @@ enum PlansPage {
         }
         let rows: [HTML] = versions.map { version in
             let who: String = version.personId.flatMap { names[$0] } ?? context.t("ved start (--plan)", "at start (--plan)")
-            let from: HTML = version.submissionId.map { "<a href=\"/submissions/\($0)\">\(context.t("aflevering", "submission")) \($0)</a>" }
+            let from: HTML =
+                version.submissionId.map { "<a href=\"/submissions/\($0)\">\(context.t("aflevering", "submission")) \($0)</a>" }
                 ?? "\(version.note ?? "–")"
             var downloads: [HTML] = [
                 "<a href=\"/plans/\(version.version)/overview.xlsx\">\(context.t("Oversigt", "Overview")) (.xlsx)</a>",
                 "<a href=\"/plans/\(version.version)/plan.json\">plan.json</a>",
             ]
             for layout in ExportLayout.allCases {
-                downloads.append("\(layout.rawValue): <a href=\"/plans/\(version.version)/export/\(layout.rawValue).xlsx\">xlsx</a> <a href=\"/plans/\(version.version)/export/\(layout.rawValue).csv\">csv</a>")
+                downloads.append(
+                    "\(layout.rawValue): <a href=\"/plans/\(version.version)/export/\(layout.rawValue).xlsx\">xlsx</a> <a href=\"/plans/\(version.version)/export/\(layout.rawValue).csv\">csv</a>"
+                )
             }
             return """
                 <tr><td>\(version.version)</td><td>\(PageFormat.time(version.createdAt))</td><td>\(who)</td><td>\(from)</td>\

@@ -20,13 +20,15 @@ enum SubmissionPage {
         var perCell: [Int: [CellAddress: [Finding]]] = [:]
         func anchor(_ finding: Finding) -> String? {
             guard let spreadsheet, let sheet = SheetGridView.sheetIndex(of: finding, in: spreadsheet),
-                  let cell = finding.cell.flatMap({ CellAddress($0) }) else { return nil }
+                let cell = finding.cell.flatMap({ CellAddress($0) })
+            else { return nil }
             return SheetGridView.anchor(sheet: sheet, cell: cell)
         }
         if let spreadsheet {
             for finding in report.findings {
                 guard let sheet = SheetGridView.sheetIndex(of: finding, in: spreadsheet),
-                      let cell = finding.cell.flatMap({ CellAddress($0) }) else { continue }
+                    let cell = finding.cell.flatMap({ CellAddress($0) })
+                else { continue }
                 perCell[sheet, default: [:]][cell, default: []].append(finding)
             }
         }
@@ -38,17 +40,23 @@ enum SubmissionPage {
             "<dt>\(context.t("Planår", "Plan year"))</dt><dd>\(PageFormat.year(record.planYear))</dd>",
             "<dt>Status</dt><dd id=\"status\">\(PageFormat.status(record.status, context)) \(PageFormat.counts(errors: record.errorCount, warnings: record.warningCount, context))</dd>",
         ]
-        facts.append(record.checkedAgainstVersion.map {
-            "<dt>\(context.t("Kontrolleret mod", "Checked against"))</dt><dd>\(context.t("plan version", "plan version")) \($0)</dd>"
-        } ?? "<dt>\(context.t("Kontrolleret mod", "Checked against"))</dt><dd>\(context.t("ingen plan (kun arkets egne regler)", "no plan (the sheet's own rules only)"))</dd>")
+        facts.append(
+            record.checkedAgainstVersion.map {
+                "<dt>\(context.t("Kontrolleret mod", "Checked against"))</dt><dd>\(context.t("plan version", "plan version")) \($0)</dd>"
+            }
+                ?? "<dt>\(context.t("Kontrolleret mod", "Checked against"))</dt><dd>\(context.t("ingen plan (kun arkets egne regler)", "no plan (the sheet's own rules only)"))</dd>"
+        )
         if let accepted = record.acceptedVersion {
-            facts.append("<dt>\(context.t("Optaget i", "Accepted into"))</dt><dd><a href=\"/plans\">\(context.t("plan version", "plan version")) \(accepted)</a></dd>")
+            facts.append(
+                "<dt>\(context.t("Optaget i", "Accepted into"))</dt><dd><a href=\"/plans\">\(context.t("plan version", "plan version")) \(accepted)</a></dd>")
         }
 
         var sections: [HTML] = ["<dl class=\"facts\">\(facts)</dl>"]
         var actions: [HTML] = []
         if case .success = file {
-            actions.append("<a class=\"button\" href=\"/submissions/\(id)/annotated.xlsx?lang=\(language.rawValue)\" download>\(context.t("Hent kommenteret kopi (.xlsx)", "Download annotated copy (.xlsx)"))</a>")
+            actions.append(
+                "<a class=\"button\" href=\"/submissions/\(id)/annotated.xlsx?lang=\(language.rawValue)\" download>\(context.t("Hent kommenteret kopi (.xlsx)", "Download annotated copy (.xlsx)"))</a>"
+            )
         }
         if context.viewer?.person.isAdmin == true, record.acceptedVersion == nil, record.unreadableJSON == nil {
             actions.append("<a class=\"button\" href=\"/submissions/\(id)/accept\">\(context.t("Optag i planen …", "Accept into the plan …"))</a>")
@@ -56,7 +64,8 @@ enum SubmissionPage {
         if !actions.isEmpty { sections.append("<p>\(actions)</p>") }
 
         if let unreadable = record.unreadableJSON.flatMap({ try? JSONDecoder().decode(LocalizedText.self, from: Data($0.utf8)) }) {
-            sections.append("""
+            sections.append(
+                """
                 <p class="problem" id="unreadable"><strong>\(context.t("Filen kunne ikke læses:", "The file could not be read:"))</strong> \(unreadable[language])</p>
                 """)
         }
@@ -64,17 +73,20 @@ enum SubmissionPage {
         // Findings.
         sections.append("<h2 id=\"findings\">\(context.t("Fund", "Findings")) (\(report.findings.count))</h2>")
         if report.findings.isEmpty {
-            sections.append("<p>\(record.unreadableJSON == nil ? context.t("Ingen fund: arket overholder budgetreglerne.", "No findings: the sheet keeps the budget rules.") : context.t("Ingen fund, fordi filen ikke kunne læses.", "No findings, because the file could not be read."))</p>")
+            sections.append(
+                "<p>\(record.unreadableJSON == nil ? context.t("Ingen fund: arket overholder budgetreglerne.", "No findings: the sheet keeps the budget rules.") : context.t("Ingen fund, fordi filen ikke kunne læses.", "No findings, because the file could not be read."))</p>"
+            )
         } else {
             let items: [HTML] = report.findings.map { finding in
                 let place = [finding.sheet, finding.cell].compactMap { $0 }.joined(separator: " › ")
-                let link: HTML = if let target = anchor(finding) {
-                    "<a href=\"#\(target)\" class=\"cell-link\">\(place)</a>"
-                } else if !place.isEmpty {
-                    "<span>\(place)</span>"
-                } else {
-                    .empty
-                }
+                let link: HTML =
+                    if let target = anchor(finding) {
+                        "<a href=\"#\(target)\" class=\"cell-link\">\(place)</a>"
+                    } else if !place.isEmpty {
+                        "<span>\(place)</span>"
+                    } else {
+                        .empty
+                    }
                 var detail: [String] = []
                 if let expected = finding.expected { detail.append(context.t("forventet ", "expected ") + expected) }
                 if let found = finding.found { detail.append(context.t("fundet ", "found ") + found) }
@@ -174,7 +186,13 @@ struct CoverageView {
     static func label(_ key: String) -> String {
         var out = ""
         for character in key {
-            if character.isUppercase, !out.isEmpty { out += " " + character.lowercased() } else if character == "_" || character == "-" { out += " " } else { out.append(character) }
+            if character.isUppercase, !out.isEmpty {
+                out += " " + character.lowercased()
+            } else if character == "_" || character == "-" {
+                out += " "
+            } else {
+                out.append(character)
+            }
         }
         return out.prefix(1).uppercased() + out.dropFirst()
     }

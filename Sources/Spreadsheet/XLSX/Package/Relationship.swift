@@ -35,11 +35,12 @@ final class RelationshipsHandler: XMLEventHandler {
         guard XMLName.equals(localName, "Relationship"), packageNamespace.matches(uri) else { return }
         let target = attributes.string(of: "Target") ?? ""
         let external = attributes.string(of: "TargetMode") == "External"
-        relationships.append(Relationship(
-            id: attributes.string(of: "Id") ?? "",
-            type: attributes.string(of: "Type") ?? "",
-            target: external ? target : PartName.resolve(target: target, from: source),
-            isExternal: external))
+        relationships.append(
+            Relationship(
+                id: attributes.string(of: "Id") ?? "",
+                type: attributes.string(of: "Type") ?? "",
+                target: external ? target : PartName.resolve(target: target, from: source),
+                isExternal: external))
     }
 
     /// Reads the relationships of `part` (`""` for the package's own); none when the part has no `.rels`.

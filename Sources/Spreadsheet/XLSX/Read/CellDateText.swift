@@ -48,8 +48,12 @@ enum CellDateText {
                 if let d = digits(2) {
                     i += 2
                     result.date = (y, m, d)
-                } else { i = save }
-            } else { i = save }
+                } else {
+                    i = save
+                }
+            } else {
+                i = save
+            }
         }
         if byte(i, is: 0x54) { i += 1 }  // T
         // Time
@@ -74,10 +78,14 @@ enum CellDateText {
                                 i = k
                             }
                         }
-                    } else { i -= 1 }
+                    } else {
+                        i -= 1
+                    }
                 }
                 result.time = (h, mi, second, fraction)
-            } else { i = save }
+            } else {
+                i = save
+            }
         }
         guard result.date != nil || result.time != nil else { return nil }
         return result
@@ -98,12 +106,14 @@ enum CellDateText {
         let days: Int
         switch system {
         case .date1900:
-            var count = SpreadsheetDate.daysFromCivil(year: y, month: m, day: d)
+            var count =
+                SpreadsheetDate.daysFromCivil(year: y, month: m, day: d)
                 - SpreadsheetDate.daysFromCivil(year: 1899, month: 12, day: 30)
             if count < 61 { count -= 1 }  // before 1900-03-01 Excel counts the phantom 1900-02-29
             days = count
         case .date1904:
-            days = SpreadsheetDate.daysFromCivil(year: y, month: m, day: d)
+            days =
+                SpreadsheetDate.daysFromCivil(year: y, month: m, day: d)
                 - SpreadsheetDate.daysFromCivil(year: 1904, month: 1, day: 1)
         }
         return SpreadsheetDate(serial: Double(days) + fraction, system: system)
@@ -128,16 +138,24 @@ enum CellDateText {
             }
             return (value, end)
         }
-        var hours = 0.0, minutes = 0.0, seconds = 0.0
+        var hours = 0.0
+        var minutes = 0.0
+        var seconds = 0.0
         var any = false
         if let (v, end) = number(allowFraction: false), end < t.count, t[end] == 0x48 {
-            hours = v; i = end + 1; any = true
+            hours = v
+            i = end + 1
+            any = true
         }
         if let (v, end) = number(allowFraction: false), end < t.count, t[end] == 0x4D {
-            minutes = v; i = end + 1; any = true
+            minutes = v
+            i = end + 1
+            any = true
         }
         if let (v, end) = number(allowFraction: true), end < t.count, t[end] == 0x53 {
-            seconds = v; i = end + 1; any = true
+            seconds = v
+            i = end + 1
+            any = true
         }
         guard any, hours < 1e9, minutes < 1e9, seconds < 1e12 else { return nil }
         // As Python's timedelta: whole microseconds, then seconds, then days.

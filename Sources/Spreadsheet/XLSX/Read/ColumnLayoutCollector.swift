@@ -8,8 +8,8 @@ struct ColumnLayoutCollector {
     /// Adds one `<col>` element from its attribute values (one-based `min` and `max`).
     mutating func add(attributes: XMLAttributes) {
         guard let minText = attributes.value(of: "min"), let maxText = attributes.value(of: "max"),
-              let first = CellNumberText.parseInteger(minText), let last = CellNumberText.parseInteger(maxText),
-              first >= 1, first <= last, last <= Int64(CellAddress.maxColumn + 1)
+            let first = CellNumberText.parseInteger(minText), let last = CellNumberText.parseInteger(maxText),
+            first >= 1, first <= last, last <= Int64(CellAddress.maxColumn + 1)
         else { return }
         let columns = Int(first - 1)...Int(last - 1)
         if let previous = layouts.last, previous.columns.upperBound >= columns.lowerBound { return }

@@ -20,7 +20,10 @@ enum FormulaTranslator {
                 var j = i + 1
                 while j < n {
                     if s[j] == b {
-                        if j + 1 < n && s[j + 1] == b { j += 2; continue }
+                        if j + 1 < n && s[j + 1] == b {
+                            j += 2
+                            continue
+                        }
                         break
                     }
                     j += 1
@@ -32,7 +35,12 @@ enum FormulaTranslator {
                 var level = 0
                 var j = i
                 while j < n {
-                    if s[j] == 0x5B { level += 1 } else if s[j] == 0x5D { level -= 1; if level == 0 { break } }
+                    if s[j] == 0x5B {
+                        level += 1
+                    } else if s[j] == 0x5D {
+                        level -= 1
+                        if level == 0 { break }
+                    }
                     j += 1
                 }
                 let end = min(j + 1, n)

@@ -24,7 +24,8 @@ final class WorkbookPartHandler: XMLEventHandler {
         if depth == 1 {
             guard XMLName.equals(localName, "workbook"), mainNamespace.matches(uri) else {
                 let namespace = uri.map { String(cString: $0) } ?? "no namespace"
-                let detail = betaNamespace.matches(uri)
+                let detail =
+                    betaNamespace.matches(uri)
                     ? "Excel 2007 beta workbook (namespace \(namespace))"
                     : "the workbook part's root element is '\(XMLName.string(localName))' in \(namespace), not SpreadsheetML"
                 stop(with: XLSXError(.unsupportedFormat, line: currentLine, detail: detail))

@@ -234,9 +234,10 @@ final class WorksheetHandler: XMLEventHandler {
     }
 
     private func fail(invalidReference text: String) {
-        stop(with: XLSXError(
-            .invalidCellReference, part: sheet.part, sheet: sheet.sheetName, cell: text,
-            line: currentLine, column: currentColumn))
+        stop(
+            with: XLSXError(
+                .invalidCellReference, part: sheet.part, sheet: sheet.sheetName, cell: text,
+                line: currentLine, column: currentColumn))
     }
 
     private func startInsideCell(_ localName: UnsafePointer<UInt8>, _ attributes: XMLAttributes) {
@@ -251,7 +252,8 @@ final class WorksheetHandler: XMLEventHandler {
                 formulaBytes.removeAll()
                 let kind = attributes.value(of: "t")
                 formulaIsShared = kind.map { XMLName.equals($0, "shared") } ?? false
-                formulaArrayRange = kind.map { XMLName.equals($0, "array") } ?? false
+                formulaArrayRange =
+                    kind.map { XMLName.equals($0, "array") } ?? false
                     ? attributes.string(of: "ref").flatMap { CellRange($0) } : nil
                 formulaSharedIndex = attributes.value(of: "si").flatMap { CellNumberText.parseInteger($0) }
                     .flatMap { Int(exactly: $0) }
@@ -306,9 +308,11 @@ final class WorksheetHandler: XMLEventHandler {
             default: break
             }
         }
-        add(Cell(column: cellColumn, value: cellValue, formula: formula,
-                 numberFormat: style >= 0 ? formatCodes[style] : nil,
-                 arrayRange: formula != nil ? formulaArrayRange : nil), row: cellRow)
+        add(
+            Cell(
+                column: cellColumn, value: cellValue, formula: formula,
+                numberFormat: style >= 0 ? formatCodes[style] : nil,
+                arrayRange: formula != nil ? formulaArrayRange : nil), row: cellRow)
     }
 
     /// The cell's value by its type and text; `nil` when it holds none.
@@ -372,10 +376,11 @@ final class WorksheetHandler: XMLEventHandler {
         if formulaIsShared, let index = formulaSharedIndex, let master = sharedFormulas[index] {
             sharedFormulaBytes += Int64(master.text.utf8.count)
             if sharedFormulaBytes > sheet.maxSharedFormulaText {
-                stop(with: XLSXError(
-                    .limitExceeded(.sharedFormulaText), part: sheet.part, sheet: sheet.sheetName,
-                    cell: CellAddress(row: cellRow, column: cellColumn).a1, line: currentLine, column: currentColumn,
-                    detail: "more than \(sheet.maxSharedFormulaText) bytes of shared formula text"))
+                stop(
+                    with: XLSXError(
+                        .limitExceeded(.sharedFormulaText), part: sheet.part, sheet: sheet.sheetName,
+                        cell: CellAddress(row: cellRow, column: cellColumn).a1, line: currentLine, column: currentColumn,
+                        detail: "more than \(sheet.maxSharedFormulaText) bytes of shared formula text"))
                 return nil
             }
             return FormulaTranslator.shift(

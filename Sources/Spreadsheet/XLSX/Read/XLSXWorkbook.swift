@@ -194,16 +194,18 @@ public struct XLSXWorkbook: Sendable {
         let info = sheets[index]
         guard let part = sheetParts[index] else {
             if let target = externalSheetTargets[index] {
-                throw .reader(XLSXError(
-                    .missingPart, file: path, part: target, sheet: info.name,
-                    detail: "the sheet's relationship points outside the package (TargetMode=\"External\")"))
+                throw .reader(
+                    XLSXError(
+                        .missingPart, file: path, part: target, sheet: info.name,
+                        detail: "the sheet's relationship points outside the package (TargetMode=\"External\")"))
             }
             return nil
         }
-        let handler = WorksheetHandler(context: WorksheetHandler.Context(
-            sharedStrings: sharedStrings, styles: styles, dateSystem: dateSystem,
-            readsFormulas: options.readsFormulas, maxSharedFormulaText: options.limits.maxSharedFormulaText,
-            sheetName: info.name, part: part, headerOnly: headerOnly))
+        let handler = WorksheetHandler(
+            context: WorksheetHandler.Context(
+                sharedStrings: sharedStrings, styles: styles, dateSystem: dateSystem,
+                readsFormulas: options.readsFormulas, maxSharedFormulaText: options.limits.maxSharedFormulaText,
+                sheetName: info.name, part: part, headerOnly: headerOnly))
         do throws(ChunkedParseError<E>) {
             let archive: ZipArchive
             let stream: ZipEntryStream?
@@ -214,7 +216,8 @@ public struct XLSXWorkbook: Sendable {
                 throw .reader(error)
             }
             guard let stream else {
-                let detail = PartName.isOutsidePackage(part)
+                let detail =
+                    PartName.isOutsidePackage(part)
                     ? "the sheet's relationship points outside the package" : "the sheet's part is not in the package"
                 throw .reader(XLSXError(.missingPart, part: part, detail: detail))
             }
@@ -315,7 +318,8 @@ public struct XLSXWorkbook: Sendable {
         var part = relationships.last(where: { $0.kind == "officeDocument" && !$0.isExternal })?.target
         if part == nil && archive.contains("xl/workbook.xml") { part = "xl/workbook.xml" }
         guard let part else {
-            let detail = archive.contains("[Content_Types].xml")
+            let detail =
+                archive.contains("[Content_Types].xml")
                 ? "the package names no workbook part (no officeDocument relationship, no xl/workbook.xml)"
                 : "the package has no [Content_Types].xml and no workbook part"
             throw XLSXError(.missingPart, part: "xl/workbook.xml", detail: detail)
@@ -324,7 +328,8 @@ public struct XLSXWorkbook: Sendable {
             throw XLSXError(.unsupportedFormat, part: part, detail: "binary workbook (.xlsb)")
         }
         guard archive.contains(part) else {
-            let detail = PartName.isOutsidePackage(part)
+            let detail =
+                PartName.isOutsidePackage(part)
                 ? "the package's officeDocument relationship points outside the package"
                 : "the workbook part is not in the package"
             throw XLSXError(.missingPart, part: part, detail: detail)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A POSIX thread running one closure, joined explicitly: the reader's pipeline stages
@@ -18,20 +18,22 @@ final class NativeThread {
     }
 
     #if canImport(Darwin)
-    private var handle: pthread_t?
+        private var handle: pthread_t?
     #else
-    private var handle = pthread_t()
+        private var handle = pthread_t()
     #endif
     private var running = false
 
     /// Starts `body` on a new thread; `nil` when the system gives no thread.
     init?(_ body: @escaping () -> Void) {
         let work = Unmanaged.passRetained(Work(body)).toOpaque()
-        let status = pthread_create(&handle, nil, { raw in
-            let work = Unmanaged<Work>.fromOpaque(NativeThread.nonNil(raw)).takeRetainedValue()
-            work.body()
-            return nil
-        }, work)
+        let status = pthread_create(
+            &handle, nil,
+            { raw in
+                let work = Unmanaged<Work>.fromOpaque(NativeThread.nonNil(raw)).takeRetainedValue()
+                work.body()
+                return nil
+            }, work)
         guard status == 0 else {
             Unmanaged<Work>.fromOpaque(work).release()
             return nil
@@ -44,9 +46,9 @@ final class NativeThread {
         guard running else { return }
         running = false
         #if canImport(Darwin)
-        if let handle { pthread_join(handle, nil) }
+            if let handle { pthread_join(handle, nil) }
         #else
-        pthread_join(handle, nil)
+            pthread_join(handle, nil)
         #endif
     }
 

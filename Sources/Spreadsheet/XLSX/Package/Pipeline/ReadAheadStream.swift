@@ -16,14 +16,14 @@ final class ReadAheadStream {
     // Shared state, guarded by `signal`.
     private let signal = ThreadSignal()
     private var lengths: [Int]
-    private var filled = 0          // slots the producer has filled and the consumer not yet released
+    private var filled = 0  // slots the producer has filled and the consumer not yet released
     private var producerEnded = false
     private var producerError: XLSXError?
     private var cancelled = false
 
     // Consumer-side state.
-    private var readIndex = 0       // the next slot the consumer takes
-    private var holding = false     // whether the consumer holds slot `readIndex - 1`
+    private var readIndex = 0  // the next slot the consumer takes
+    private var holding = false  // whether the consumer holds slot `readIndex - 1`
     private var thread: NativeThread?
     /// Set when no thread could be started: `next` then reads the stream directly.
     private var synchronous = false

@@ -126,7 +126,8 @@ final class XMLPushParser {
             if let text = last.pointee.message { message = String(cString: text).trimmingNewlines() }
         }
         if message.hasPrefix("error "), !genericMessages.isEmpty { message = genericMessages.joined(separator: "; ") }
-        throw XLSXError(.malformedXML, part: part, line: line, column: column, detail: message + (message == genericMessages.joined(separator: "; ") ? "" : generic))
+        throw XLSXError(
+            .malformedXML, part: part, line: line, column: column, detail: message + (message == genericMessages.joined(separator: "; ") ? "" : generic))
     }
 
     /// Runs `body` with libxml2's error handler for this thread pointed at this parser, then
@@ -177,9 +178,10 @@ final class XMLPushParser {
             Unmanaged<XMLEventHandler>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { handler in
                 handler.nestingDepth += 1
                 guard handler.nestingDepth <= XMLPushParser.maxNestingDepth else {
-                    handler.stop(with: XLSXError(
-                        .malformedXML, line: handler.currentLine, column: handler.currentColumn,
-                        detail: "elements nested more than \(XMLPushParser.maxNestingDepth) deep"))
+                    handler.stop(
+                        with: XLSXError(
+                            .malformedXML, line: handler.currentLine, column: handler.currentColumn,
+                            detail: "elements nested more than \(XMLPushParser.maxNestingDepth) deep"))
                     return
                 }
                 handler.startElement(
@@ -207,15 +209,17 @@ final class XMLPushParser {
         // Safety: any entity declaration ends the parse. Entities are never fetched or expanded.
         sax.entityDecl = { ctx, name, _, _, _, _ in
             let handler = XMLPushParser.handler(ctx)
-            handler.stop(with: XLSXError(
-                .forbiddenDTD, line: handler.currentLine, column: handler.currentColumn,
-                detail: "entity '\(name.map { String(cString: $0) } ?? "?")' declared"))
+            handler.stop(
+                with: XLSXError(
+                    .forbiddenDTD, line: handler.currentLine, column: handler.currentColumn,
+                    detail: "entity '\(name.map { String(cString: $0) } ?? "?")' declared"))
         }
         sax.unparsedEntityDecl = { ctx, name, _, _, _ in
             let handler = XMLPushParser.handler(ctx)
-            handler.stop(with: XLSXError(
-                .forbiddenDTD, line: handler.currentLine, column: handler.currentColumn,
-                detail: "unparsed entity '\(name.map { String(cString: $0) } ?? "?")' declared"))
+            handler.stop(
+                with: XLSXError(
+                    .forbiddenDTD, line: handler.currentLine, column: handler.currentColumn,
+                    detail: "unparsed entity '\(name.map { String(cString: $0) } ?? "?")' declared"))
         }
         sax.getEntity = { _, _ in nil }
         sax.getParameterEntity = { _, _ in nil }

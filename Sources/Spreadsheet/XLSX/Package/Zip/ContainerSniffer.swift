@@ -40,7 +40,10 @@ enum ContainerSniffer {
         chunks { chunk in
             var window = carry
             window.append(contentsOf: chunk)
-            if contains(window, encrypted) { foundEncrypted = true; return false }
+            if contains(window, encrypted) {
+                foundEncrypted = true
+                return false
+            }
             if !foundWorkbook && (contains(window, workbook) || contains(window, book)) { foundWorkbook = true }
             carry = Array(window.suffix(keep))
             return true

@@ -65,7 +65,7 @@ final class ZipArchive {
             let key = PartName.key(name)
             if let previous = entries[key] {
                 let other = entryNames.indices.contains(Int(previous)) ? entryNames[Int(previous)] : key
-                    throw XLSXError(
+                throw XLSXError(
                     .invalidPackage, file: file, part: name,
                     detail: "two entries, '\(other)' and '\(name)', name the same part (names are case-insensitive)")
             }

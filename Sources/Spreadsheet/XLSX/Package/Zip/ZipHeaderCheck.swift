@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Which entry of a zip archive has a local file header that disagrees with its record in
@@ -98,11 +98,12 @@ struct ZipHeaderCheck {
             let extraLength = Int(u16(directory, position + 30))
             let commentLength = Int(u16(directory, position + 32))
             guard position + 46 + nameLength <= directory.count else { return nil }
-            records.append(Record(
-                name: Array(directory[(position + 46)..<(position + 46 + nameLength)]),
-                flags: u16(directory, position + 8), method: u16(directory, position + 10),
-                compressedSize: u32(directory, position + 20), uncompressedSize: u32(directory, position + 24),
-                localHeaderOffset: Int(u32(directory, position + 42))))
+            records.append(
+                Record(
+                    name: Array(directory[(position + 46)..<(position + 46 + nameLength)]),
+                    flags: u16(directory, position + 8), method: u16(directory, position + 10),
+                    compressedSize: u32(directory, position + 20), uncompressedSize: u32(directory, position + 24),
+                    localHeaderOffset: Int(u32(directory, position + 42))))
             position += 46 + nameLength + extraLength + commentLength
         }
         return records
@@ -140,10 +141,10 @@ struct ZipHeaderCheck {
     }
 }
 
-fileprivate func u16(_ bytes: [UInt8], _ i: Int) -> UInt16 {
+private func u16(_ bytes: [UInt8], _ i: Int) -> UInt16 {
     UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
 }
 
-fileprivate func u32(_ bytes: [UInt8], _ i: Int) -> UInt32 {
+private func u32(_ bytes: [UInt8], _ i: Int) -> UInt32 {
     UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
 }

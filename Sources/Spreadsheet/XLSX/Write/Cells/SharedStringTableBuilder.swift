@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The workbook's shared-string table (`xl/sharedStrings.xml`), built as cells are written.
@@ -61,4 +61,3 @@ final class SharedStringTableBuilder {
         out.append("</sst>")
     }
 }
-

@@ -29,7 +29,9 @@ enum ChartPartRenderer {
 
     static func render(_ chart: XLSXChart, dateSystem: DateSystem, into out: XMLByteBuffer) {
         out.append(WriterXMLLiterals.declaration)
-        out.append("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"")
+        out.append(
+            "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\""
+        )
         out.append(WriterXMLLiterals.relationshipsNS)
         out.append("\">")
         if dateSystem == .date1904 { out.append("<c:date1904 val=\"1\"/>") }

@@ -68,9 +68,11 @@ public struct XLSXChart: Sendable, Hashable {
     public var legend: LegendPosition?
 
     /// Creates a chart.
-    public init(_ kind: Kind, title: String? = nil, categories: SheetReference? = nil, series: [Series] = [],
-                categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil, valueNumberFormat: String? = nil,
-                legend: LegendPosition? = .right) {
+    public init(
+        _ kind: Kind, title: String? = nil, categories: SheetReference? = nil, series: [Series] = [],
+        categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil, valueNumberFormat: String? = nil,
+        legend: LegendPosition? = .right
+    ) {
         self.kind = kind
         self.title = title
         self.categories = categories

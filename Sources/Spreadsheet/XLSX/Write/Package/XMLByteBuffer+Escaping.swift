@@ -110,7 +110,8 @@ extension XMLByteBuffer {
     @inline(__always)
     static func startsHexEscape(_ source: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Bool {
         guard i + 6 < n, source[i + 1] == UInt8(ascii: "x") || source[i + 1] == UInt8(ascii: "X"),
-              source[i + 6] == 0x5F else { return false }
+            source[i + 6] == 0x5F
+        else { return false }
         for k in 2...5 {
             let c = source[i + k]
             let isHex = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
@@ -143,7 +144,7 @@ struct TextFacts {
             var units = 0
             for byte in bytes {
                 if byte & 0xC0 != 0x80 { units += 1 }  // a scalar starts here
-                if byte >= 0xF0 { units += 1 }          // four-byte scalars take a surrogate pair
+                if byte >= 0xF0 { units += 1 }  // four-byte scalars take a surrogate pair
             }
             if units > XLSXFormatLimits.maxTextLength { excessLength = units }
         }

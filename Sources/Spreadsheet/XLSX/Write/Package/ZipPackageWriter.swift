@@ -1,10 +1,11 @@
 import CLibZip
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Builds the zip package of a workbook with libzip.
@@ -67,8 +68,8 @@ final class ZipPackageWriter {
         let entry = UInt64(index)
         let method: Int32 = compressionLevel == 0 ? ZIP_CM_STORE : ZIP_CM_DEFLATE
         guard zip_set_file_compression(archive, entry, method, UInt32(compressionLevel)) == 0,
-              // 1980-01-01 00:00:00 in MS-DOS form: time 0, date (0 << 9) | (1 << 5) | 1.
-              zip_file_set_dostime(archive, entry, 0, 0x21, 0) == 0
+            // 1980-01-01 00:00:00 in MS-DOS form: time 0, date (0 << 9) | (1 << 5) | 1.
+            zip_file_set_dostime(archive, entry, 0, 0x21, 0) == 0
         else { throw zipError(part: name) }
     }
 

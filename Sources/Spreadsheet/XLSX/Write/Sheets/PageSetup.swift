@@ -40,9 +40,11 @@ public struct PageSetup: Sendable, Hashable {
     public var centersHorizontally: Bool
 
     /// Creates a page set-up.
-    public init(orientation: Orientation = .portrait, paperSize: PaperSize = .a4, fitToWidth: Int? = nil,
-                fitToHeight: Int? = nil, scale: Int? = nil, repeatRows: ClosedRange<Int>? = nil,
-                printsGridlines: Bool = false, centersHorizontally: Bool = false) {
+    public init(
+        orientation: Orientation = .portrait, paperSize: PaperSize = .a4, fitToWidth: Int? = nil,
+        fitToHeight: Int? = nil, scale: Int? = nil, repeatRows: ClosedRange<Int>? = nil,
+        printsGridlines: Bool = false, centersHorizontally: Bool = false
+    ) {
         self.orientation = orientation
         self.paperSize = paperSize
         self.fitToWidth = fitToWidth

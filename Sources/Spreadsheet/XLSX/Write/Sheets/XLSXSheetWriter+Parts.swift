@@ -78,7 +78,9 @@ extension XLSXSheetWriter {
         }
         out.append(" workbookViewId=\"0\"")
         if layout.frozenRows > 0 || layout.frozenColumns > 0 {
-            let pane: StaticString = layout.frozenRows > 0 && layout.frozenColumns > 0 ? "bottomRight"
+            let pane: StaticString =
+                layout.frozenRows > 0 && layout.frozenColumns > 0
+                ? "bottomRight"
                 : layout.frozenRows > 0 ? "bottomLeft" : "topRight"
             let topLeft = CellAddress(row: layout.frozenRows, column: layout.frozenColumns).a1
             out.append("><pane")
@@ -271,7 +273,9 @@ extension XLSXSheetWriter {
 
     /// Renders `xl/drawings/vmlDrawingN.vml`: the legacy shapes Excel needs to show notes.
     func renderNoteShapes(number: Int, into out: XMLByteBuffer) {
-        out.append("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">")
+        out.append(
+            "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
+        )
         out.append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"")
         out.append(decimal: number)
         out.append("\"/></o:shapelayout>")
@@ -307,7 +311,9 @@ extension XLSXSheetWriter {
     /// Renders `xl/drawings/drawingN.xml`, which anchors the sheet's charts to cells.
     func renderDrawing(into out: XMLByteBuffer) {
         out.append(WriterXMLLiterals.declaration)
-        out.append("<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">")
+        out.append(
+            "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+        )
         for (offset, placed) in layout.charts.enumerated() {
             let anchor = placed.anchor
             out.append("<xdr:twoCellAnchor editAs=\"oneCell\"><xdr:from><xdr:col>")

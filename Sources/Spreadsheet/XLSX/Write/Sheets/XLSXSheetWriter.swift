@@ -42,8 +42,9 @@ public final class XLSXSheetWriter {
         self.position = position
         self.context = context
         self.omitsFollowingReferences = context.options.cellReferences == .whenNeeded
-        self.data = SheetDataStore(threshold: max(context.options.spillThreshold, 4096),
-                                   temporaryDirectory: context.temporaryDirectory)
+        self.data = SheetDataStore(
+            threshold: max(context.options.spillThreshold, 4096),
+            temporaryDirectory: context.temporaryDirectory)
     }
 
     /// The index the next ``appendRow(_:at:height:hidden:)`` without `at:` writes to.
@@ -65,7 +66,10 @@ public final class XLSXSheetWriter {
         var sorted = true
         var previous = -1
         for cell in cells {
-            if cell.column <= previous { sorted = false; break }
+            if cell.column <= previous {
+                sorted = false
+                break
+            }
             previous = cell.column
         }
         let ordered = sorted ? cells : cells.sorted { $0.column < $1.column }
@@ -93,15 +97,18 @@ public final class XLSXSheetWriter {
             }
             previousColumn = column
         }
-        try finishRow(rowIndex, mark: mark, written: written, firstColumn: firstColumn, lastColumn: lastColumn,
-                      keepEmpty: height != nil || hidden)
+        try finishRow(
+            rowIndex, mark: mark, written: written, firstColumn: firstColumn, lastColumn: lastColumn,
+            keepEmpty: height != nil || hidden)
     }
 
     /// Writes a row of values, one per column starting at `firstColumn`, all in one style.
     ///
     /// `.empty` values leave their cell out (or, with a style, write a styled blank).
-    public func appendRow(values: [CellValue], at row: Int? = nil, firstColumn: Int = 0, style: CellStyle? = nil,
-                          height: Double? = nil, hidden: Bool = false) throws(XLSXWriteError) {
+    public func appendRow(
+        values: [CellValue], at row: Int? = nil, firstColumn: Int = 0, style: CellStyle? = nil,
+        height: Double? = nil, hidden: Bool = false
+    ) throws(XLSXWriteError) {
         let rowIndex = try beginRow(row, height: height)
         let mark = RowMark(bufferCount: data.buffer.count, references: context.sharedStrings?.referenceCount ?? 0)
         openRow(rowIndex, height: height, hidden: hidden)
@@ -123,8 +130,9 @@ public final class XLSXSheetWriter {
             }
             column += 1
         }
-        try finishRow(rowIndex, mark: mark, written: written, firstColumn: first, lastColumn: last,
-                      keepEmpty: height != nil || hidden)
+        try finishRow(
+            rowIndex, mark: mark, written: written, firstColumn: first, lastColumn: last,
+            keepEmpty: height != nil || hidden)
     }
 
     private struct RowMark {
@@ -136,16 +144,19 @@ public final class XLSXSheetWriter {
         guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: context.path, sheet: name) }
         let rowIndex = requested ?? lastRow + 1
         guard rowIndex >= 0 && rowIndex <= CellAddress.maxRow else {
-            throw XLSXWriteError(.cellOutOfRange, path: context.path, sheet: name,
-                                 cell: CellAddress(row: max(0, min(rowIndex, CellAddress.maxRow)), column: 0))
+            throw XLSXWriteError(
+                .cellOutOfRange, path: context.path, sheet: name,
+                cell: CellAddress(row: max(0, min(rowIndex, CellAddress.maxRow)), column: 0))
         }
         guard rowIndex > lastRow else {
-            throw XLSXWriteError(.rowOutOfOrder(row: rowIndex, previousRow: lastRow), path: context.path, sheet: name,
-                                 cell: CellAddress(row: rowIndex, column: 0))
+            throw XLSXWriteError(
+                .rowOutOfOrder(row: rowIndex, previousRow: lastRow), path: context.path, sheet: name,
+                cell: CellAddress(row: rowIndex, column: 0))
         }
         if let height, !(height >= 0 && height <= XLSXFormatLimits.maxRowHeight) {
-            throw XLSXWriteError(.invalidValue("row height \(height) is not between 0 and 409 points"),
-                                 path: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: 0))
+            throw XLSXWriteError(
+                .invalidValue("row height \(height) is not between 0 and 409 points"),
+                path: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: 0))
         }
         return rowIndex
     }
@@ -187,8 +198,10 @@ public final class XLSXSheetWriter {
         }
     }
 
-    private func finishRow(_ rowIndex: Int, mark: RowMark, written: Int, firstColumn: Int, lastColumn: Int,
-                           keepEmpty: Bool) throws(XLSXWriteError) {
+    private func finishRow(
+        _ rowIndex: Int, mark: RowMark, written: Int, firstColumn: Int, lastColumn: Int,
+        keepEmpty: Bool
+    ) throws(XLSXWriteError) {
         if written == 0 && !keepEmpty {
             data.buffer.count = mark.bufferCount  // nothing in it: leave the row out
         } else {

@@ -16,8 +16,10 @@ public struct CellFont: Hashable, Sendable {
     public var color: RGBColor?
 
     /// Creates a font; the defaults are the workbook's default font (Calibri 11).
-    public init(name: String = "Calibri", size: Double = 11, bold: Bool = false, italic: Bool = false,
-                underline: Bool = false, strikethrough: Bool = false, color: RGBColor? = nil) {
+    public init(
+        name: String = "Calibri", size: Double = 11, bold: Bool = false, italic: Bool = false,
+        underline: Bool = false, strikethrough: Bool = false, color: RGBColor? = nil
+    ) {
         self.name = name
         self.size = size
         self.bold = bold

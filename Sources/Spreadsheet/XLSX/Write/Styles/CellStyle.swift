@@ -23,8 +23,10 @@ public struct CellStyle: Hashable, Sendable {
     public var alignment: CellAlignment?
 
     /// Creates a style; every part defaults to the workbook default.
-    public init(numberFormat: String? = nil, font: CellFont? = nil, fill: CellFill? = nil,
-                border: CellBorder? = nil, alignment: CellAlignment? = nil) {
+    public init(
+        numberFormat: String? = nil, font: CellFont? = nil, fill: CellFill? = nil,
+        border: CellBorder? = nil, alignment: CellAlignment? = nil
+    ) {
         self.numberFormat = numberFormat
         self.font = font
         self.fill = fill

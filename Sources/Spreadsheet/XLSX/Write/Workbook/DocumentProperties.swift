@@ -25,10 +25,12 @@ public struct DocumentProperties: Sendable, Hashable {
     public var application: String
 
     /// Creates document properties.
-    public init(title: String? = nil, subject: String? = nil, creator: String? = nil, keywords: String? = nil,
-                description: String? = nil, lastModifiedBy: String? = nil, company: String? = nil,
-                created: DateTimeComponents? = nil, modified: DateTimeComponents? = nil,
-                application: String = "PlanSheets") {
+    public init(
+        title: String? = nil, subject: String? = nil, creator: String? = nil, keywords: String? = nil,
+        description: String? = nil, lastModifiedBy: String? = nil, company: String? = nil,
+        created: DateTimeComponents? = nil, modified: DateTimeComponents? = nil,
+        application: String = "PlanSheets"
+    ) {
         self.title = title
         self.subject = subject
         self.creator = creator

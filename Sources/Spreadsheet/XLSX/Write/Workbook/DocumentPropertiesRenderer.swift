@@ -2,7 +2,9 @@
 enum DocumentPropertiesRenderer {
     static func renderCore(_ properties: DocumentProperties, into out: XMLByteBuffer) {
         out.append(WriterXMLLiterals.declaration)
-        out.append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
+        out.append(
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+        )
         func element(_ open: StaticString, _ close: StaticString, _ value: String?) {
             guard let value else { return }
             out.append(open)
@@ -30,7 +32,9 @@ enum DocumentPropertiesRenderer {
 
     static func renderApp(_ properties: DocumentProperties, sheetNames: [String], into out: XMLByteBuffer) {
         out.append(WriterXMLLiterals.declaration)
-        out.append("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">")
+        out.append(
+            "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+        )
         out.append("<Application>")
         out.appendEscapedText(properties.application)
         out.append("</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>")

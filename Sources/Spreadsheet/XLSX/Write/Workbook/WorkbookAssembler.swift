@@ -32,7 +32,9 @@ struct WorkbookAssembler {
         }
 
         var numbers: [SheetPartNumbers] = []
-        var notes = 0, drawings = 0, charts = 0
+        var notes = 0
+        var drawings = 0
+        var charts = 0
         for (offset, sheet) in sheets.enumerated() {
             var entry = SheetPartNumbers(sheet: offset + 1, notes: nil, drawing: nil, firstChart: charts + 1)
             if !sheet.layout.noteOrder.isEmpty {
@@ -52,7 +54,8 @@ struct WorkbookAssembler {
         self.numbers = numbers
         self.chartCount = charts
         let requested = context.activeSheet
-        self.activeSheet = sheets.indices.contains(requested) && sheets[requested].options.visibility == .visible
+        self.activeSheet =
+            sheets.indices.contains(requested) && sheets[requested].options.visibility == .visible
             ? requested : firstVisible
     }
 
@@ -70,12 +73,14 @@ struct WorkbookAssembler {
 
         try add("[Content_Types].xml") { renderContentTypes(hasSharedStrings: sharedStrings != nil, into: $0) }
         try add("_rels/.rels") { out in
-            WriterRelationship.render([
-                .office("rId1", "officeDocument", "xl/workbook.xml"),
-                WriterRelationship(id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                                    target: "docProps/core.xml"),
-                .office("rId3", "extended-properties", "docProps/app.xml"),
-            ], into: out)
+            WriterRelationship.render(
+                [
+                    .office("rId1", "officeDocument", "xl/workbook.xml"),
+                    WriterRelationship(
+                        id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                        target: "docProps/core.xml"),
+                    .office("rId3", "extended-properties", "docProps/app.xml"),
+                ], into: out)
         }
         try add("docProps/app.xml") { DocumentPropertiesRenderer.renderApp(context.options.properties, sheetNames: sheets.map(\.name), into: $0) }
         try add("docProps/core.xml") { DocumentPropertiesRenderer.renderCore(context.options.properties, into: $0) }
@@ -227,14 +232,18 @@ struct WorkbookAssembler {
         for sheet in sheets {
             let quoted = SheetReference.quotedSheetName(sheet.name)
             if let filter = sheet.layout.autoFilter {
-                names.append(WriterDefinedName(name: "_xlnm._FilterDatabase",
-                                              formula: SheetReference(sheet: sheet.name, range: filter).formula,
-                                              sheet: sheet.name, hidden: true))
+                names.append(
+                    WriterDefinedName(
+                        name: "_xlnm._FilterDatabase",
+                        formula: SheetReference(sheet: sheet.name, range: filter).formula,
+                        sheet: sheet.name, hidden: true))
             }
             if let rows = sheet.layout.pageSetup?.repeatRows {
-                names.append(WriterDefinedName(name: "_xlnm.Print_Titles",
-                                              formula: "\(quoted)!$\(rows.lowerBound + 1):$\(rows.upperBound + 1)",
-                                              sheet: sheet.name, hidden: false))
+                names.append(
+                    WriterDefinedName(
+                        name: "_xlnm.Print_Titles",
+                        formula: "\(quoted)!$\(rows.lowerBound + 1):$\(rows.upperBound + 1)",
+                        sheet: sheet.name, hidden: false))
             }
         }
         return names

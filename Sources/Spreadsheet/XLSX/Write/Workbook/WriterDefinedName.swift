@@ -20,7 +20,8 @@ struct WriterDefinedName {
             if offset == 0 {
                 allowed = character.isLetter || character == "_" || character == "\\"
             } else {
-                allowed = character.isLetter || character.isNumber || character == "_" || character == "."
+                allowed =
+                    character.isLetter || character.isNumber || character == "_" || character == "."
                     || character == "\\" || character == "?"
             }
             if !allowed { return false }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why a workbook could not be written, and where.
@@ -95,43 +95,65 @@ public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
         let what: String
         switch kind {
         case .textTooLong(let length):
-            what = en ? "The text has \(length) characters; a cell can hold at most \(XLSXFormatLimits.maxTextLength)"
+            what =
+                en
+                ? "The text has \(length) characters; a cell can hold at most \(XLSXFormatLimits.maxTextLength)"
                 : "Teksten har \(length) tegn; en celle kan højst rumme \(XLSXFormatLimits.maxTextLength)"
         case .noteTooLong(let length):
-            what = en ? "The note has \(length) characters; a note can hold at most \(XLSXFormatLimits.maxTextLength)"
+            what =
+                en
+                ? "The note has \(length) characters; a note can hold at most \(XLSXFormatLimits.maxTextLength)"
                 : "Noten har \(length) tegn; en note kan højst rumme \(XLSXFormatLimits.maxTextLength)"
         case .formulaTooLong(let length):
-            what = en ? "The formula has \(length) characters; Excel accepts at most \(XLSXFormatLimits.maxFormulaLength)"
+            what =
+                en
+                ? "The formula has \(length) characters; Excel accepts at most \(XLSXFormatLimits.maxFormulaLength)"
                 : "Formlen har \(length) tegn; Excel accepterer højst \(XLSXFormatLimits.maxFormulaLength)"
         case .numberNotFinite:
-            what = en ? "The number is not finite (NaN or infinity) and cannot be stored in a spreadsheet"
+            what =
+                en
+                ? "The number is not finite (NaN or infinity) and cannot be stored in a spreadsheet"
                 : "Tallet er ikke endeligt (NaN eller uendeligt) og kan ikke gemmes i et regneark"
         case .unknownErrorValue(let value):
-            what = en ? "'\(value)' is not an error value spreadsheets know (such as #N/A or #DIV/0!)"
+            what =
+                en
+                ? "'\(value)' is not an error value spreadsheets know (such as #N/A or #DIV/0!)"
                 : "'\(value)' er ikke en fejlværdi, regneark kender (som #N/A eller #DIV/0!)"
         case .rowOutOfOrder(let row, let previous):
-            what = en ? "Row \(row + 1) comes after row \(previous + 1); rows must be written in increasing order"
+            what =
+                en
+                ? "Row \(row + 1) comes after row \(previous + 1); rows must be written in increasing order"
                 : "Række \(row + 1) kommer efter række \(previous + 1); rækker skal skrives i stigende orden"
         case .cellOutOfRange:
-            what = en ? "The cell lies outside a worksheet (rows 1 to 1,048,576, columns A to XFD)"
+            what =
+                en
+                ? "The cell lies outside a worksheet (rows 1 to 1,048,576, columns A to XFD)"
                 : "Cellen ligger uden for et regneark (række 1 til 1.048.576, kolonne A til XFD)"
         case .duplicateColumn:
             what = en ? "The row has two cells in the same column" : "Rækken har to celler i samme kolonne"
         case .invalidSheetName(let name):
-            what = en ? "'\(name)' is not a valid sheet name (1 to 31 characters, none of [ ] : * ? / \\, not starting or ending with ', not 'History')"
+            what =
+                en
+                ? "'\(name)' is not a valid sheet name (1 to 31 characters, none of [ ] : * ? / \\, not starting or ending with ', not 'History')"
                 : "'\(name)' er ikke et gyldigt arknavn (1 til 31 tegn, ingen af [ ] : * ? / \\, må ikke starte eller slutte med ', ikke 'History')"
         case .duplicateSheetName(let name):
             what = en ? "The workbook already has a sheet named '\(name)'" : "Projektmappen har allerede et ark med navnet '\(name)'"
         case .unknownSheet(let name):
             what = en ? "The workbook has no sheet named '\(name)'" : "Projektmappen har intet ark med navnet '\(name)'"
         case .overlappingMerge(let a, let b):
-            what = en ? "The merged range \(a.a1) overlaps the merged range \(b.a1)"
+            what =
+                en
+                ? "The merged range \(a.a1) overlaps the merged range \(b.a1)"
                 : "Det flettede område \(a.a1) overlapper det flettede område \(b.a1)"
         case .invalidDefinedName(let name):
-            what = en ? "'\(name)' is not a valid defined name, or it is defined twice"
+            what =
+                en
+                ? "'\(name)' is not a valid defined name, or it is defined twice"
                 : "'\(name)' er ikke et gyldigt navn, eller det er defineret to gange"
         case .noVisibleSheet:
-            what = en ? "Every sheet is hidden; a workbook must show at least one sheet"
+            what =
+                en
+                ? "Every sheet is hidden; a workbook must show at least one sheet"
                 : "Alle ark er skjulte; en projektmappe skal vise mindst ét ark"
         case .noSheets:
             what = en ? "The workbook has no sheets; it needs at least one" : "Projektmappen har ingen ark; den skal have mindst ét"

@@ -27,8 +27,10 @@ extension XLSXWriter {
     ///     (see ``CellStyle/merging(_:)``). A highlighted cell that the grid leaves
     ///     empty is written as a styled blank.
     @discardableResult
-    public func addSheet(grid: SheetGrid, options: XLSXSheetOptions = .standard,
-                         highlights: [CellAddress: CellStyle] = [:]) throws(XLSXWriteError) -> XLSXSheetWriter {
+    public func addSheet(
+        grid: SheetGrid, options: XLSXSheetOptions = .standard,
+        highlights: [CellAddress: CellStyle] = [:]
+    ) throws(XLSXWriteError) -> XLSXSheetWriter {
         let sheet = try addSheet(grid.name, options: options)
         // Highlights grouped by row; each row's list is sorted by column.
         var highlightRows: [Int: [(column: Int, style: CellStyle)]] = [:]
@@ -87,8 +89,9 @@ extension XLSXWriter {
 extension CellStyle {
     /// This style with the parts that `overlay` sets replacing its own.
     public func merging(_ overlay: CellStyle) -> CellStyle {
-        CellStyle(numberFormat: overlay.numberFormat ?? numberFormat, font: overlay.font ?? font,
-                  fill: overlay.fill ?? fill, border: overlay.border ?? border, alignment: overlay.alignment ?? alignment)
+        CellStyle(
+            numberFormat: overlay.numberFormat ?? numberFormat, font: overlay.font ?? font,
+            fill: overlay.fill ?? fill, border: overlay.border ?? border, alignment: overlay.alignment ?? alignment)
     }
 }
 

@@ -37,10 +37,12 @@ public struct XLSXWriterOptions: Sendable, Hashable {
     public var spillThreshold: Int
 
     /// Creates options; the defaults give small files quickly.
-    public init(compressionLevel: Int = 5, sharedStrings: Bool = true, dateSystem: DateSystem = .date1900,
-                properties: DocumentProperties = DocumentProperties(), recalculateOnOpen: Bool = false,
-                temporaryDirectory: String? = nil, cellReferences: CellReferences = .always,
-                spillThreshold: Int = 1 << 20) {
+    public init(
+        compressionLevel: Int = 5, sharedStrings: Bool = true, dateSystem: DateSystem = .date1900,
+        properties: DocumentProperties = DocumentProperties(), recalculateOnOpen: Bool = false,
+        temporaryDirectory: String? = nil, cellReferences: CellReferences = .always,
+        spillThreshold: Int = 1 << 20
+    ) {
         self.compressionLevel = compressionLevel
         self.sharedStrings = sharedStrings
         self.dateSystem = dateSystem
