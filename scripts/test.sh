@@ -13,6 +13,8 @@ swift format lint --strict -r Sources Tests Package.swift </dev/null
 # tried once more before the run counts as failed.
 swift build --build-tests </dev/null || swift build --build-tests </dev/null
 swift test --skip-build "$@" </dev/null
+# The libraries' DocC documentation builds with no warning (scripts/docs.sh).
+scripts/docs.sh
 # Fuzz smoke run: each libFuzzer target in fuzz/ for FUZZ_SECONDS seconds (default 15); a crash,
 # hang or broken invariant fails the run (see scripts/fuzz.sh). FUZZ_SECONDS=0 leaves it out.
 if [[ "${FUZZ_SECONDS:-15}" != 0 ]]; then

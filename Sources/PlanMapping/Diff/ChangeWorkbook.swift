@@ -56,7 +56,7 @@ public struct ChangeWorkbook: Sendable {
 
     /// The parts of the workbook before writing: the overview workbook with the removed
     /// activities appended, the marks on its cells, and the place of each change (by index
-    /// into ``PlanDiff/changes``; `nil` for a change no cell shows).
+    /// into `PlanDiff.changes`; `nil` for a change no cell shows).
     struct Model {
         var workbook: ExportWorkbook
         var marks: [String: [CellAddress: XLSXExportRenderer.CellMark]]
@@ -64,7 +64,7 @@ public struct ChangeWorkbook: Sendable {
         var overview: OverviewSheetBuilder.Layout
     }
 
-    /// The cell each change is shown in (by index into ``PlanDiff/changes``).
+    /// The cell each change is shown in (by index into `PlanDiff.changes`).
     public var places: [Place?] { model().places }
 
     /// The overview workbook of the new plan, as written after the "Ændringer" sheet.

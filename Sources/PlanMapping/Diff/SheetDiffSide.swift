@@ -2,7 +2,7 @@ import BudgetRules
 import PlanModel
 
 /// A version of the plan given as partner sheets: imported as `plansheet import` does
-/// (``PlanImporter``), then read as the sheets show it, for ``PlanDiffer``.
+/// (``PlanImporter``), then read as the sheets show it, for `PlanDiffer`.
 ///
 /// With a base plan, the import keeps the base's ids, names and details; this type then
 /// puts back what the sheets say differently, so that a diff sees it:

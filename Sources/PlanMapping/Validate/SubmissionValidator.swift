@@ -4,8 +4,8 @@ import PlanModel
 /// Checks submitted sheets against the budget rules: validation is import followed by
 /// the rules. The files are read by the ``ReadingPipeline`` and reconciled with the plan
 /// by ``PlanImporter`` exactly as `import` does (ids, aliases, similarity, units); each
-/// file's ``BudgetRules/Submission`` then carries what import learnt (a row's focus area from the
-/// plan activity its id names), the ``BudgetRules/Validator`` runs the rules, and the report gets
+/// file's `Submission` then carries what import learnt (a row's focus area from the
+/// plan activity its id names), the `Validator` runs the rules, and the report gets
 /// what reading found: conflicting figures, uncertain matches, figures not understood,
 /// hidden sheets skipped, and per file the tables, units, matches and coverage.
 ///

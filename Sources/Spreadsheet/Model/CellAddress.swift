@@ -52,7 +52,7 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
     /// zero-based column and the index after the letters. `nil` when there is no letter, a
     /// fourth letter, or a column past XFD. The one column-letter reader: A1 references,
     /// the sheet reader's `r` attributes and shared formulas all go through it.
-    @inlinable @usableFromInline
+    @inlinable
     static func scanColumnLetters<Bytes: Collection>(_ bytes: Bytes, from start: Bytes.Index) -> (column: Int, end: Bytes.Index)?
     where Bytes.Element == UInt8 {
         var index = start

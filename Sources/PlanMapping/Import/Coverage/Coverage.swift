@@ -3,7 +3,7 @@ import PlanModel
 /// What became of every figure inside the tables of a file (or of one table): each is
 /// used, set aside with a reason, or not understood. A figure is recorded once; the
 /// first record of a cell wins, so the reader records what it used and a final sweep
-/// (``CoverageSweep``) marks whatever is left as not understood.
+/// (`CoverageSweep`) marks whatever is left as not understood.
 ///
 /// ```swift
 /// var coverage = Coverage()

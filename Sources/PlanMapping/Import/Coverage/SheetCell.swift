@@ -2,7 +2,7 @@ import BudgetRules
 import Spreadsheet
 
 /// A cell of a partner's file, typed: its sheet and its zero-based row and column. It
-/// becomes A1 text (``SourceLocation``) only when a message renders it.
+/// becomes A1 text (`SourceLocation`) only when a message renders it.
 public struct SheetCell: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The sheet's name; `nil` for a CSV file, which has no sheets.
     public var sheet: String?

@@ -5,7 +5,7 @@ import PlanModel
 ///
 /// Area tables and long tables are read first (they carry the activities' full names),
 /// then overview tables. Each table's rows are matched to the activities known so far
-/// (the base plan's, then those made from earlier tables) with ``BudgetRules/ActivityMatcher``: by
+/// (the base plan's, then those made from earlier tables) with `ActivityMatcher`: by
 /// id, by a name or alias the plan knows, by similarity, within the row's focus area. A
 /// row that matches nothing becomes a new activity with the next free id of its area
 /// (`"3.5"`). An activity's funding is the first sheet's that gives it; a later sheet that
