@@ -1,5 +1,13 @@
 #ifndef PLANSHEETS_CLIBXML2_SHIM_H
 #define PLANSHEETS_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+/* Debian's libxml2 is built with ICU, so encoding.h would include the system's ICU headers
+   into this module. Foundation carries its own copy of ICU's declarations, and a clean build
+   has failed on the clash ("'UErrorCode' has different definitions in different modules").
+   The ICU part of encoding.h only adds two trailing pointer fields to xmlCharEncodingHandler,
+   which PlanSheets never touches (it hands libxml2 UTF-8 and no handler of its own), so the
+   module is built without it. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
