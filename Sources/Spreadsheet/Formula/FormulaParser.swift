@@ -199,7 +199,7 @@ struct FormulaParser {
         guard let b = peek else { return unsupported("incomplete formula") }
         switch b {
         case UInt8(ascii: "\""):
-            return .text(readString())
+            return .text(readQuoted(by: UInt8(ascii: "\"")))
         case UInt8(ascii: "#"):
             return readError().map { .error($0) } ?? unsupported("unknown error literal")
         case UInt8(ascii: "{"):
@@ -216,7 +216,7 @@ struct FormulaParser {
             position += 1
             return inner
         case UInt8(ascii: "'"):
-            let name = readQuotedSheetName()
+            let name = readQuoted(by: UInt8(ascii: "'"))
             guard peek == UInt8(ascii: "!") else { return unsupported("sheet name without reference") }
             position += 1
             return referenceAfterSheet(name)
@@ -348,31 +348,15 @@ struct FormulaParser {
 
     // MARK: - Lexical pieces
 
-    private mutating func readString() -> String {
+    /// A text between `quote`s (a string literal in `"`, a sheet name in `'`), the quote doubled
+    /// inside it standing for itself; `position` is on the opening quote.
+    private mutating func readQuoted(by quote: UInt8) -> String {
         position += 1
         var out: [UInt8] = []
         while let b = peek {
             position += 1
-            if b == UInt8(ascii: "\"") {
-                if peek == UInt8(ascii: "\"") {
-                    out.append(b)
-                    position += 1
-                    continue
-                }
-                break
-            }
-            out.append(b)
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private mutating func readQuotedSheetName() -> String {
-        position += 1
-        var out: [UInt8] = []
-        while let b = peek {
-            position += 1
-            if b == UInt8(ascii: "'") {
-                if peek == UInt8(ascii: "'") {
+            if b == quote {
+                if peek == quote {
                     out.append(b)
                     position += 1
                     continue
@@ -464,7 +448,7 @@ struct FormulaParser {
                 look = next
             }
             switch look {
-            case UInt8(ascii: "\""): element = .text(readString())
+            case UInt8(ascii: "\""): element = .text(readQuoted(by: UInt8(ascii: "\"")))
             case UInt8(ascii: "#"):
                 guard let error = readError() else { return unsupported("unknown error literal") }
                 element = .error(error)
