@@ -168,6 +168,42 @@ struct ReadingPipelineTests {
         #expect(check.report.text(language: .english).contains("“Anden aktivitet omdøbt” (B3) → 1.2 “Lang anden” [id, 100 %]"))
     }
 
+    @Test("A finance-system extract (Konto | Tekst | Budget years): names from “Tekst”, said in the report; areas from the matches")
+    func namesFromTextColumnAndAreasFromSimilarity() throws {
+        var b = GridBuilder("Udtræk")
+        b.row(1, ["Budget fra økonomisystemet"])
+        b.row(3, ["Konto", "Tekst", "Budget 2020", "Budget 2021", "Forbrug 2020"])
+        b.row(4, [4410, "Lang foerste", 20_000, 0, 18_000])
+        b.row(5, [4411, "Lang anden aktivitet", 0, 30_000, 0])
+        b.row(6, [4412, "Lang tredje", 10_000, 0, 9_000])
+        let scanned = try scan(file([b.grid]))
+        let table = try #require(scanned.tables.first)
+        #expect(table.rows.map(\.row.location.cell) == ["B4", "B5", "B6"])
+        #expect(table.table.features.contains(.namesFromTextColumn("Tekst")))
+        let check = validate([scanned])
+        // "Lang foerste" and "Lang anden aktivitet" are matched by similarity: validate takes their
+        // focus area from the plan activity import puts their figures in, as it does for an id.
+        let matches = try #require(check.report.files.first?.reading?.matches)
+        #expect(matches.map(\.activityID) == ["1.1", "1.2", "3.1"])
+        #expect(findings(check, .focusAreaInvalid).isEmpty, "\(check.report.findings)")
+        // The text report wraps its lines: compare with the spaces collapsed.
+        func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let english = flat(check.report.text(language: .english))
+        #expect(english.contains("the activities' names are taken from the column “Tekst”"), "\(english)")
+        #expect(flat(check.report.text(language: .danish)).contains("aktiviteternes navne er taget fra kolonnen “Tekst”"))
+    }
+
+    @Test("Bookkeeping text columns beside a column headed as the activity stay bookkeeping")
+    func textColumnBesideActivity() throws {
+        var b = GridBuilder("Ark1")
+        b.row(1, ["Tekst", "Aktivitet", "2020", "2021"])
+        b.row(2, ["postering", "Lang første", 20_000, 0])
+        let scanned = try scan(file([b.grid]))
+        let table = try #require(scanned.tables.first)
+        #expect(table.rows.map(\.row.location.cell) == ["B2"])
+        #expect(!table.table.features.contains(.namesFromTextColumn("Tekst")))
+    }
+
     @Test("A match below 80 % certainty is a warning at the row's name cell")
     func uncertainMatch() throws {
         var b = GridBuilder("Område 1")

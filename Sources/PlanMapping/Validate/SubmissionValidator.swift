@@ -89,15 +89,15 @@ public struct SubmissionValidator: Sendable {
     }
 
     /// `file`'s submission, with what import learnt: a row whose sheet states no focus
-    /// area takes the area of the plan activity it was matched to by id, name or alias.
+    /// area takes the area of the plan activity import matched it to (by id, name, alias or
+    /// similarity: the match the report lists under the file, an uncertain one with its
+    /// warning), so validate judges the figures where import puts them.
     static func submission(of file: ScannedFile, matches: [ImportMatch], plan: Plan?) -> Submission {
         var submission = file.submission
         guard let plan else { return submission }
         var areaByCell: [SourceLocation: Int] = [:]
-        for match in matches where match.file == file.path {
-            guard let method = match.method, method == .id || method == .exactName || method == .alias,
-                let activity = plan.activities.first(where: { $0.id == match.activityID })
-            else { continue }
+        for match in matches where match.file == file.path && !match.isNew {
+            guard let activity = plan.activities.first(where: { $0.id == match.activityID }) else { continue }
             areaByCell[match.location] = activity.focusArea
         }
         func resolved(_ row: ActivityRow) -> ActivityRow {

@@ -51,7 +51,12 @@ extension HeaderVocabulary {
         "bilag", "bilagsnr", "bilagsnummer", "voucher", "voucherno", "posteringstekst", "postering", "tekst", "text",
         "description", "beskrivelse", "dato", "bogføringsdato", "posteringsdato", "date", "postingdate", "projektnr",
         "projektnummer", "projectno", "projectnumber", "omkostningssted", "costcentre", "costcenter", "afdeling",
-        "department", "dimension", "momskode", "artskonto",
+        "department", "dimension", "momskode", "artskonto", "kontotekst",
+    ]
+    /// The bookkeeping columns that hold a line's text: where no column is headed as the
+    /// activity, a budget extract's names stand in one of these.
+    static let ledgerText: Set<String> = [
+        "tekst", "text", "kontonavn", "accountname", "posteringstekst", "beskrivelse", "description", "kontotekst",
     ]
     /// Activity headings preferred when a table has several name columns (a ledger's
     /// "Projekt" beside its "Aktivitet").

@@ -12,6 +12,9 @@ public enum LayoutFeature: Hashable, Sendable {
     case yearFromSheet(Int, source: String)
     /// The activities' names stand in a column whose heading names nothing.
     case unlabelledNames
+    /// No column is headed as the activity; the names are taken from the bookkeeping text
+    /// column with this heading ("Tekst", "Kontonavn", "Beskrivelse").
+    case namesFromTextColumn(String)
     /// A grand total stands above the activities.
     case totalAbove
     /// Subtotal rows, each checked against the rows it sums.
@@ -37,6 +40,10 @@ public enum LayoutFeature: Hashable, Sendable {
         case .unlabelledNames:
             return LocalizedText(
                 da: "aktiviteternes navne står i en kolonne uden overskrift", en: "the activities' names stand in a column without a heading")
+        case .namesFromTextColumn(let heading):
+            return LocalizedText(
+                da: "ingen kolonne hedder “Aktivitet”; aktiviteternes navne er taget fra kolonnen “\(heading)”",
+                en: "no column is headed “Activity”; the activities' names are taken from the column “\(heading)”")
         case .totalAbove:
             return LocalizedText(da: "totalen står over aktiviteterne", en: "the total stands above the activities")
         case .subtotals(let count):
@@ -51,6 +58,17 @@ public enum LayoutFeature: Hashable, Sendable {
             return LocalizedText(
                 da: "posteringsliste: \(lines) linjer lagt sammen pr. aktivitet og år",
                 en: "ledger: \(lines) lines summed per activity and year")
+        }
+    }
+}
+
+extension LayoutFeature {
+    /// Whether the names come from a column no heading names as the activity's, so the body
+    /// must show activity names before the table is taken.
+    var takesNamesFromAnUnheadedColumn: Bool {
+        switch self {
+        case .unlabelledNames, .namesFromTextColumn: return true
+        default: return false
         }
     }
 }

@@ -107,7 +107,9 @@ struct TableDetector: Sendable {
                 }
             }
             let body = self.body(after: header, in: grid)
-            if header.features.contains(.unlabelledNames), !namesActivities(body, column: header.columns.activity, in: grid) {
+            if header.features.contains(where: \.takesNamesFromAnUnheadedColumn),
+                !namesActivities(body, column: header.columns.activity, in: grid)
+            {
                 position += 1
                 continue
             }
@@ -449,6 +451,11 @@ struct TableDetector: Sendable {
             columns.activity = nameColumn
             features.append(.unlabelledNames)
             kind = nil
+        } else if columns.activity == nil, let textColumn = textNameColumn(columns: columns, labels: labels) {
+            columns.activity = textColumn
+            columns.descriptive.removeAll { $0 == textColumn }
+            features.append(.namesFromTextColumn(labels[textColumn] ?? ""))
+            kind = nil
         } else {
             return nil
         }
@@ -472,6 +479,20 @@ struct TableDetector: Sendable {
         let claimed = Set([columns.area, columns.id, columns.responsible].compactMap { $0 } + columns.remarks + columns.descriptive)
         return (0..<firstYear).first { column in
             !claimed.contains(column) && (roles[column] == nil || roles[column] == .yearKey)
+        }
+    }
+
+    /// The column of activity names when no heading names one but a bookkeeping text column
+    /// ("Konto | Tekst | Budget 2013 | Budget 2014", an extract from a finance system) stands
+    /// left of the years: the leftmost such column, under the same two-consecutive-years guard
+    /// as ``unlabelledNameColumn(columns:roles:)``.
+    func textNameColumn(columns: TableColumns, labels: [Int: String]) -> Int? {
+        let years = columns.years.map(\.year)
+        guard years.count >= 2, zip(years, years.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
+            let firstYear = columns.years.map(\.column).min()
+        else { return nil }
+        return columns.descriptive.sorted().first { column in
+            column < firstYear && HeaderVocabulary.ledgerText.contains(LabelText(labels[column] ?? "").compact)
         }
     }
 
