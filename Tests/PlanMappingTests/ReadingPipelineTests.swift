@@ -193,6 +193,29 @@ struct ReadingPipelineTests {
         #expect(flat(check.report.text(language: .danish)).contains("aktiviteternes navne er taget fra kolonnen “Tekst”"))
     }
 
+    @Test("A second column headed with the same year: set aside where it agrees, conflicting-figures at its cell where it does not")
+    func secondColumnForAYear() throws {
+        var b = GridBuilder("Område 1")
+        b.row(1, ["Indsatsområde", "Aktivitet", "2020", "2021", "2021"])
+        b.row(2, [1, "Lang første", 20_000, 5_000, 5_000])
+        b.row(3, [1, "Lang anden", 0, 0, 30_000])
+        let scanned = try scan(file([b.grid]))
+        let imported = PlanImporter(options: ImportOptions(basePlan: plan)).importPlan(from: [scanned])
+        #expect(imported.hasErrors)
+        let conflicts = imported.problems.filter { $0.rule == .conflictingFigures }
+        #expect(conflicts.map(\.location.cell) == ["E3"])
+        #expect(conflicts.first?.message.en.contains("but “0” in D3, the one read") == true, "\(conflicts)")
+        // Both figures of the second column are accounted for as set aside, with the reason.
+        let setAside = scanned.coverage.entries.filter {
+            if case .setAside(.anotherColumnForYear(year: 2021, heading: "2021", readColumn: 3)) = $0.disposition { return true }
+            return false
+        }
+        #expect(Set(setAside.map(\.cell.address.a1)) == ["E2", "E3"])
+        let check = validate([scanned])
+        #expect(findings(check, .conflictingFigures).compactMap(\.cell) == ["E3"])
+        #expect(check.report.hasErrors)
+    }
+
     @Test("Bookkeeping text columns beside a column headed as the activity stay bookkeeping")
     func textColumnBesideActivity() throws {
         var b = GridBuilder("Ark1")

@@ -1,4 +1,5 @@
 import PlanModel
+import Spreadsheet
 
 /// Why a figure of a table was deliberately not used for the plan.
 public enum SetAsideReason: Hashable, Sendable {
@@ -19,6 +20,10 @@ public enum SetAsideReason: Hashable, Sendable {
     /// The figure repeats one used elsewhere (the same activity and year in another
     /// table, with the same amount).
     case repeats(SheetCell)
+    /// The figure is in a second column headed with the same year (`heading`); only the
+    /// first column for the year (`readColumn`, zero-based) is read. Where the two columns
+    /// disagree, reading reports `conflicting-figures` at the second one.
+    case anotherColumnForYear(year: Int, heading: String, readColumn: Int)
     /// Another reason, in Danish and English.
     case other(LocalizedText)
 
@@ -32,6 +37,7 @@ public enum SetAsideReason: Hashable, Sendable {
         case .rowTotalColumn: return "row-total-column"
         case .remarksColumn: return "remarks-column"
         case .repeats: return "repeats"
+        case .anotherColumnForYear: return "another-column-for-year"
         case .other: return "other"
         }
     }
@@ -53,6 +59,11 @@ public enum SetAsideReason: Hashable, Sendable {
             return LocalizedText(da: "bemærkningskolonne", en: "a remarks column")
         case .repeats(let cell):
             return LocalizedText(da: "gentager beløbet i \(cell)", en: "repeats the amount in \(cell)")
+        case .anotherColumnForYear(let year, let heading, let readColumn):
+            let read = CellAddress.columnName(readColumn)
+            return LocalizedText(
+                da: "kolonnen “\(heading)” er endnu en kolonne for \(year); kun kolonne \(read) er læst",
+                en: "the column “\(heading)” is another column for \(year); only column \(read) is read")
         case .other(let text):
             return text
         }

@@ -386,10 +386,7 @@ struct TableDetector: Sendable {
             case .remarks: columns.remarks.append(column)
             case .year(let year):
                 if let first = seenYears[year] {
-                    setAside[column] = .other(
-                        LocalizedText(
-                            da: "kolonnen “\(text)” er endnu en kolonne for \(year); kun kolonne \(CellAddress.columnName(first)) er læst",
-                            en: "the column “\(text)” is another column for \(year); only column \(CellAddress.columnName(first)) is read"))
+                    setAside[column] = .anotherColumnForYear(year: year, heading: text, readColumn: first)
                     continue
                 }
                 seenYears[year] = column

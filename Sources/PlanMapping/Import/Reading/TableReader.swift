@@ -105,7 +105,7 @@ struct TableReader: Sendable {
                     readLong(row, table: table, grid: grid, notation: notation, into: &out, index: &longRows)
                 } else {
                     var item = activityRow(row, table: table, grid: grid, notation: notation, reader: amounts)
-                    useAmounts(item.row.amounts, row: row, table: table, as: CoverageUse.amount, in: grid, into: &out.coverage)
+                    out.problems += secondYearColumnConflicts(item.row, row: row, table: table, grid: grid, notation: notation, reader: amounts)
                     if item.row.area == nil, item.row.areaRaw == nil, let sectionArea {
                         item.row.area = sectionArea.area
                         item.row.areaRaw = String(sectionArea.area)
@@ -259,6 +259,39 @@ struct TableReader: Sendable {
         return TotalRow(
             label: label, location: location(labelAddress, in: grid),
             amounts: amounts(of: row, table: table, grid: grid, notation: notation, reader: reader))
+    }
+
+    /// A second column headed with a year the table already reads ("2013 | 2014 | 2014"):
+    /// where its figure in `row` differs from the one read for that year, the figure would be
+    /// lost in silence (a typo for another year, or two versions of the budget), so it is a
+    /// `conflicting-figures` error at the second cell naming the first. An empty cell counts
+    /// as 0; figures that agree are only set aside.
+    private func secondYearColumnConflicts(
+        _ activity: ActivityRow, row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, reader: AmountCellReader
+    ) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        for (column, reason) in table.setAsideColumns.sorted(by: { $0.key < $1.key }) {
+            guard case .anotherColumnForYear(let year, let heading, _) = reason, !SheetText.isBlank(row[column]),
+                let read = activity.amounts[year]
+            else { continue }
+            let unit = table.columns.years.first { $0.year == year }?.unit ?? table.unit
+            let second = reader.read(
+                row.cell(at: column), unit: unit, notation: notation, at: location(CellAddress(row: row.index, column: column), in: grid))
+            guard (second.readableValue ?? .zero) != (read.readableValue ?? .zero) || (second.readableValue == nil) != (read.readableValue == nil)
+            else { continue }
+            let firstCell = read.location.cell ?? ""
+            problems.append(
+                ImportProblem(
+                    severity: .error, location: second.location,
+                    message: LocalizedText(
+                        da:
+                            "“\(activity.name)” har “\(second.raw)” i kolonnen “\(heading)”, endnu en kolonne for \(year), men “\(read.raw)” i \(firstCell), som er den læste; beløbene er modstridende (er overskriften en tastefejl for et andet år?).",
+                        en:
+                            "“\(activity.name)” has “\(second.raw)” in the column “\(heading)”, another column for \(year), but “\(read.raw)” in \(firstCell), the one read; the figures conflict (is the heading a typo for another year?)."
+                    ),
+                    rule: .conflictingFigures))
+        }
+        return problems
     }
 
     /// The row's amount in each year column of the table, by year.
