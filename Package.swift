@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "PlanServerTests",
             dependencies: [
-                "PlanServer", "PlanModel", "Spreadsheet", "PlanSheetsTestSupport",
+                "PlanServer", "PlanModel", "Spreadsheet", "BudgetRules", "PlanMapping", "PlanSheetsTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),

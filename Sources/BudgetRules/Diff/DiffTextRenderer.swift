@@ -30,36 +30,79 @@ public struct DiffTextRenderer: Sendable {
             lines.append(t("Ingen ændringer.", "No changes."))
             return lines.joined(separator: "\n") + "\n"
         }
-        let planWide = diff.changes.filter { $0.focusArea == nil && $0.kind != .crimeTargetChanged }
-        if !planWide.isEmpty {
+        for section in sections(diff) {
             lines.append("")
-            lines.append(t("Planen", "The plan"))
-            for change in planWide { lines.append("  " + line(change, in: diff)) }
-        }
-        let areas = Set(diff.changes.compactMap(\.focusArea)).sorted()
-        for area in areas {
-            lines.append("")
-            lines.append(areaTitle(area, diff))
+            lines.append(section.title)
             var current: String?
-            for change in diff.changes where change.focusArea == area {
-                if change.activity != current {
-                    current = change.activity
-                    lines.append("  \(change.activity ?? "") \(change.activityName ?? "")")
+            for entry in section.entries {
+                guard section.byActivity else {
+                    lines.append("  " + entry.text)
+                    continue
                 }
-                lines.append("    " + line(change, in: diff))
+                if entry.change.activity != current {
+                    current = entry.change.activity
+                    lines.append("  \(entry.change.activity ?? "") \(entry.change.activityName ?? "")")
+                }
+                lines.append("    " + entry.text)
             }
-        }
-        let crime = diff.changes.filter { $0.kind == .crimeTargetChanged }
-        if !crime.isEmpty {
-            lines.append("")
-            lines.append(t("Kriminalitetsmål", "Crime targets"))
-            for change in crime { lines.append("  " + line(change, in: diff)) }
         }
         lines.append("")
         lines += totalsTable(diff.totals)
         lines.append("")
         lines.append(t("Opsummering: ", "Summary: ") + summary(diff))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Sections
+
+    /// A group of changes as the report shows them under one heading.
+    public struct Section: Hashable, Sendable {
+        /// The heading: "Planen", "Indsatsområde 2: …" or "Kriminalitetsmål" (in the renderer's language).
+        public var title: String
+        /// Whether the entries are listed under their activities (a focus area's).
+        public var byActivity: Bool
+        /// The changes, in the diff's order, each with its line.
+        public var entries: [Entry]
+
+        /// One change and the line that tells it.
+        public struct Entry: Hashable, Sendable {
+            /// The change.
+            public var change: PlanChange
+            /// The change as one line, e.g. "finansiering 2016: 450.000 → 300.000 (−150.000)".
+            public var text: String
+        }
+    }
+
+    /// The changes grouped as the report shows them: the plan-wide changes first, then
+    /// each focus area's in area order, the crime targets last; empty groups left out.
+    /// A page shows the same groups and lines as the text.
+    public func sections(_ diff: PlanDiff) -> [Section] {
+        func entries(_ changes: [PlanChange]) -> [Section.Entry] {
+            changes.map { Section.Entry(change: $0, text: line($0, in: diff)) }
+        }
+        var sections: [Section] = []
+        let planWide = diff.changes.filter { $0.focusArea == nil && $0.kind != .crimeTargetChanged }
+        if !planWide.isEmpty {
+            sections.append(Section(title: t("Planen", "The plan"), byActivity: false, entries: entries(planWide)))
+        }
+        for area in Set(diff.changes.compactMap(\.focusArea)).sorted() {
+            sections.append(
+                Section(title: areaTitle(area, diff), byActivity: true, entries: entries(diff.changes.filter { $0.focusArea == area })))
+        }
+        let crime = diff.changes.filter { $0.kind == .crimeTargetChanged }
+        if !crime.isEmpty {
+            sections.append(Section(title: t("Kriminalitetsmål", "Crime targets"), byActivity: false, entries: entries(crime)))
+        }
+        return sections
+    }
+
+    /// The count of each kind of change, e.g. "2 nye aktiviteter, 1 omdøbt, 2 beløb ændret".
+    public func summary(_ diff: PlanDiff) -> String {
+        let parts = diff.counts.filter { $0.count > 0 }.map { entry -> String in
+            let (one, many) = kindNoun(entry.kind)
+            return "\(entry.count) " + (entry.count == 1 ? one : many)
+        }
+        return parts.joined(separator: ", ")
     }
 
     // MARK: - Pieces
@@ -120,7 +163,7 @@ public struct DiffTextRenderer: Sendable {
     }
 
     /// One change as one line.
-    func line(_ change: PlanChange, in diff: PlanDiff) -> String {
+    public func line(_ change: PlanChange, in diff: PlanDiff) -> String {
         // Names are quoted whole: they are what the reader recognises the activity by.
         let whole = change.kind == .activityRenamed
         let from = whole ? change.old.map(fullText) ?? "–" : amount(change.old, field: change.field)
@@ -212,14 +255,6 @@ public struct DiffTextRenderer: Sendable {
             lines.append("  " + pad(label, labelWidth, left: true) + cells.enumerated().map { "  " + pad($0.element, widths[$0.offset], left: false) }.joined())
         }
         return lines
-    }
-
-    private func summary(_ diff: PlanDiff) -> String {
-        let parts = diff.counts.filter { $0.count > 0 }.map { entry -> String in
-            let (one, many) = kindNoun(entry.kind)
-            return "\(entry.count) " + (entry.count == 1 ? one : many)
-        }
-        return parts.joined(separator: ", ")
     }
 
     private func kindNoun(_ kind: PlanChange.Kind) -> (String, String) {

@@ -37,10 +37,23 @@ public struct SubmissionValidator: Sendable {
     /// be read, or holds no table the rules can check, is listed in
     /// ``SubmissionCheck/unreadable`` and in the report in its place, and the others are checked.
     public func check(paths: [String], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
+        check(inputs: InputFiles.expand(paths).map { ScannedInputs.Input(path: $0) }, progress: progress)
+    }
+
+    /// Checks `inputs` in order, each named in the report by its ``ScannedInputs/Input/name``
+    /// (the server checks an upload kept under its hash by the name the partner gave it):
+    /// read as ``check(paths:progress:)`` reads files, the plan's period telling the scanner
+    /// which years the headers can name when it was given none.
+    public func check(inputs: [ScannedInputs.Input], progress: ((Int, String) -> Void)? = nil) -> SubmissionCheck {
+        check(ScannedInputs(inputs: inputs, scanner: readingScanner, progress: progress))
+    }
+
+    /// The scanner files are read with: ``scanner``, with the plan's period when it has none
+    /// (the plan's period says which years the headers can name), as `validate --plan` reads.
+    public var readingScanner: FileScanner {
         var scanner = self.scanner
-        // The plan's period says which years the headers can name.
         if scanner.period == nil { scanner.period = plan?.period }
-        return check(ScannedInputs(paths: InputFiles.expand(paths), scanner: scanner, progress: progress))
+        return scanner
     }
 
     /// Checks inputs already scanned: the report lists every input in order, a file not

@@ -25,6 +25,7 @@ struct APIRoutes: Sendable {
         api.post("submissions/:id/accept", use: accept)
         api.get("plans", use: plans)
         api.get("plans/:version/overview.xlsx", use: overview)
+        api.get("plans/:version/diff/:other", use: diff)
     }
 
     @Sendable func handIn(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
@@ -129,6 +130,21 @@ struct APIRoutes: Sendable {
         }
         return Downloads.file(
             try await state.overviewWorkbook(of: plan), name: "oversigt-v\(version).xlsx", contentType: Downloads.xlsxType)
+    }
+
+    /// What changed from plan version `version` to `other` (secretariat only): the JSON
+    /// `plansheet diff plan-vA.json plan-vB.json --format json` prints.
+    @Sendable func diff(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
+        guard let person = try await state.apiPerson(of: request) else { return Self.unauthorized() }
+        guard person.isAdmin else {
+            return Self.error(
+                .forbidden, da: "Kun sekretariatet kan se ændringerne mellem planversioner.",
+                en: "Only the secretariat can see the changes between plan versions.")
+        }
+        guard let old = ctx.parameters.get("version", as: Int.self), let new = ctx.parameters.get("other", as: Int.self),
+            let versions = try await state.planDiff(from: old, to: new)
+        else { return Self.notFound() }
+        return Self.json(versions.json)
     }
 
     // MARK: - JSON

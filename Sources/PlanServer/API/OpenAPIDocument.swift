@@ -7,7 +7,8 @@ enum OpenAPIDocument {
           version: "1"
           description: |
             Hand in budget sheets and read what is wrong with them; for the secretariat, accept
-            them into the plan and fetch the overview workbook of any plan version.
+            them into the plan, fetch the overview workbook of any plan version and see what
+            changed between two versions.
             Authenticate with the secret that `plansheet serve --data DIR admin add NAME` or
             `… partner add NAME` printed: `Authorization: Bearer SECRET`. A partner sees only
             their own submissions; the secretariat sees all. Messages come in Danish and English.
@@ -145,6 +146,24 @@ enum OpenAPIDocument {
                       schema: {type: string, format: binary}
                 "401": {$ref: "#/components/responses/Unauthorized"}
                 "404": {$ref: "#/components/responses/Error"}
+          /plans/{old}/diff/{new}:
+            parameters:
+              - {name: old, in: path, required: true, schema: {type: integer}, description: The version compared from.}
+              - {name: new, in: path, required: true, schema: {type: integer}, description: The version compared to.}
+            get:
+              summary: What changed between two plan versions (secretariat only).
+              description: |
+                The JSON `plansheet diff plan-vOLD.json plan-vNEW.json --format json` prints for the two
+                versions' plan JSON (docs/serve.md): activities paired by meaning, amounts in whole kroner.
+              responses:
+                "200":
+                  description: The changes, the totals per year and a count of each kind of change.
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/PlanDiff"}
+                "401": {$ref: "#/components/responses/Unauthorized"}
+                "403": {$ref: "#/components/responses/Error"}
+                "404": {$ref: "#/components/responses/Error"}
           /openapi.yaml:
             get:
               summary: This document.
@@ -250,6 +269,65 @@ enum OpenAPIDocument {
                 expected: {type: [string, "null"]}
                 found: {type: [string, "null"]}
                 message: {$ref: "#/components/schemas/Text"}
+            DiffSource:
+              type: object
+              required: [kind, paths, base]
+              properties:
+                kind: {type: string, enum: [plan, sheets]}
+                paths: {type: array, items: {type: string}, description: "The version's plan JSON, as the plans page names it (plan-v2.json)."}
+                base: {type: [string, "null"]}
+            PlanDiff:
+              type: object
+              required: [old, new, changes, totals, summary]
+              properties:
+                old: {$ref: "#/components/schemas/DiffSource"}
+                new: {$ref: "#/components/schemas/DiffSource"}
+                changes:
+                  type: array
+                  items:
+                    type: object
+                    required: [kind, activity, name, focusArea, field, subject, year, old, new, difference, match]
+                    properties:
+                      kind:
+                        type: string
+                        enum: [activity-added, activity-removed, activity-renamed, activity-moved, funding-changed, year-added, year-removed, frame-changed, cofinancing-changed, crime-target-changed, detail-changed]
+                      activity: {type: [string, "null"], description: The activity's id.}
+                      name: {type: [string, "null"]}
+                      focusArea: {type: [integer, "null"]}
+                      field: {type: [string, "null"]}
+                      subject: {type: [string, "null"]}
+                      year: {type: [integer, "null"]}
+                      old: {description: "The value before: whole kroner, a number, a text or a list of texts; null when there was none."}
+                      new: {description: The value after, the same way.}
+                      difference: {type: [integer, "null"], description: New minus old, for amounts (whole kroner) and counts.}
+                      match:
+                        oneOf:
+                          - type: object
+                            required: [method, certainty]
+                            properties:
+                              method: {type: string}
+                              certainty: {type: number}
+                          - {type: "null"}
+                totals:
+                  type: array
+                  items:
+                    type: object
+                    required: [year, old, new, difference, remaining]
+                    properties:
+                      year: {type: integer}
+                      old: {type: [integer, "null"]}
+                      new: {type: [integer, "null"]}
+                      difference: {type: [integer, "null"]}
+                      remaining:
+                        type: object
+                        properties:
+                          old: {type: [integer, "null"]}
+                          new: {type: [integer, "null"]}
+                          difference: {type: [integer, "null"]}
+                summary:
+                  type: object
+                  description: The count of each kind of change, and the total.
+                  additionalProperties: {type: integer}
             PlanVersion:
               type: object
               required: [version, createdAt, acceptedBy, submission, note, overview]

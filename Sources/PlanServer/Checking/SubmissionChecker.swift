@@ -4,10 +4,13 @@ import PlanMapping
 import PlanModel
 import Spreadsheet
 
-/// Checks one stored upload with the library's ``SubmissionValidator``: reads the file
-/// from the content store (its format told by its bytes, never by its name), names it in
-/// the findings by the name it had on the partner's computer, and runs the budget rules,
-/// reconciled against the current plan when there is one.
+/// Checks one stored upload exactly as `plansheet validate --plan PLAN FILE` checks a file:
+/// through the library's ``SubmissionValidator`` and its reading pipeline
+/// (``ScannedInputs``), with nothing of its own. The file is read from the content store
+/// (its format told by its bytes, never by its name) and named in the findings by the name
+/// it had on the partner's computer; hidden sheets are skipped and reported, every figure's
+/// fate, the units, the formula findings and a file without tables come out as they do on
+/// the command line, reconciled against the current plan when there is one.
 public struct SubmissionChecker: Sendable {
     /// The plan the sheets are reconciled against, if any.
     public var plan: Plan?
@@ -17,47 +20,25 @@ public struct SubmissionChecker: Sendable {
         self.plan = plan
     }
 
-    /// Reads the file at `storedPath` (a path in the content store) and calls it `displayName`.
+    /// The library's validator, set up as `plansheet validate` sets it up with `--plan`
+    /// and no other option: hidden sheets skipped, the plan's frame and period.
+    public var validator: SubmissionValidator {
+        SubmissionValidator(plan: plan, options: ValidationOptions(), scanner: FileScanner(period: plan?.period))
+    }
+
+    /// Reads the file at `storedPath` (a path in the content store) and calls it
+    /// `displayName`, as the reading pipeline does (``SpreadsheetFile/read(path:named:)``).
     ///
     /// A zip archive is read as a workbook; anything else as CSV, whose reader refuses
     /// binary files (PDF, old .xls) with a message saying what they are.
     public static func read(storedPath: String, displayName: String) throws(InputError) -> SpreadsheetFile {
-        do {
-            var file = try SpreadsheetFile.read(path: storedPath)
-            file.path = displayName
-            return file
-        } catch {
-            // The reader names the file by the path it opened; the partner knows it by its own name.
-            func named(_ text: String) -> String { text.replacingOccurrences(of: storedPath, with: displayName) }
-            throw InputError(file: displayName, reason: LocalizedText(da: named(error.reason.da), en: named(error.reason.en)))
-        }
+        try SpreadsheetFile.read(path: storedPath, named: displayName)
     }
 
     /// Checks the file at `storedPath`, named `displayName` in the report.
     public func check(storedPath: String, displayName: String) -> SubmissionOutcome {
-        let validator = SubmissionValidator(plan: plan)
-        let check: SubmissionCheck
-        do {
-            let file = try Self.read(storedPath: storedPath, displayName: displayName)
-            let scanned = try validator.scanner.scan(file)
-            if scanned.tables.isEmpty {
-                check = validator.check([], unreadable: [Self.noTables(displayName)])
-            } else {
-                check = validator.check([scanned])
-            }
-        } catch {
-            check = validator.check([], unreadable: [error])
-        }
+        let check = validator.check(inputs: [ScannedInputs.Input(path: storedPath, name: displayName)])
         return SubmissionOutcome(check: check, plan: plan)
-    }
-
-    /// The reason given when the file holds no table the rules can check.
-    static func noTables(_ name: String) -> InputError {
-        InputError(
-            file: name,
-            reason: LocalizedText(
-                da: "der er ingen budgettabel i filen (ingen overskriftsrække med aktivitet og år eller beløb).",
-                en: "the file holds no budget table (no header row naming activities and years or amounts)."))
     }
 }
 

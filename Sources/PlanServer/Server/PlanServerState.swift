@@ -83,13 +83,18 @@ public final class PlanServerState: Sendable {
         }
     }
 
-    /// What importing `record` into the current plan would give (nothing is stored).
+    /// What importing `record` into the current plan would give (nothing is stored); nil
+    /// when the file cannot be read or holds no table. Read as the check read it (the
+    /// reading pipeline, ``SubmissionChecker/validator``'s scanner), as `plansheet import --plan` reads.
     public func importPreview(of record: SubmissionRecord) async throws -> ImportResult? {
-        guard case .success(let file) = try await readFile(of: record) else { return nil }
+        guard let path = store.files.path(of: record.contentHash) else { return nil }
         let current = try await currentPlan()
+        let name = record.fileName
         return try await threadPool.runIfActive {
-            let scanned = try FileScanner().scan(file)
-            return PlanImporter(options: ImportOptions(basePlan: current?.plan)).importPlan(from: [scanned])
+            let scanner = SubmissionChecker(plan: current?.plan).validator.readingScanner
+            let read = ScannedInputs(inputs: [ScannedInputs.Input(path: path, name: name)], scanner: scanner)
+            guard read.unreadable.isEmpty, !read.files.isEmpty else { return nil }
+            return PlanImporter(options: ImportOptions(basePlan: current?.plan)).importPlan(from: read.files)
         }
     }
 
@@ -105,7 +110,7 @@ public final class PlanServerState: Sendable {
     }
 
     /// Runs `write` on the thread pool with a fresh path in `DATA/tmp`, and returns what it wrote.
-    private func writeTemporary(_ write: @escaping @Sendable (String) throws -> Void) async throws -> [UInt8] {
+    func writeTemporary(_ write: @escaping @Sendable (String) throws -> Void) async throws -> [UInt8] {
         let folder = configuration.dataDirectory + "/tmp"
         return try await threadPool.runIfActive {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -17,6 +17,7 @@ enum StaticAssets {
         h2 { font-size: 1.2rem; margin-top: 2rem; }
         a { color: var(--accent); }
         form.inline { display: inline; margin: 0; }
+        form.compare { margin: 0 0 1rem; }
         button, .button { font: inherit; padding: .45rem 1rem; border-radius: 6px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
         button.link { background: none; border: none; color: var(--accent); padding: 0; text-decoration: underline; }
         .muted { color: var(--muted); }

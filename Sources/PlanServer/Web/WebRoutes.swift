@@ -23,6 +23,10 @@ struct WebRoutes: Sendable {
         router.get("/plans/:version/overview.xlsx", use: overview)
         router.get("/plans/:version/plan.json", use: planJSON)
         router.get("/plans/:version/export/:file", use: export)
+        router.get("/plans/compare", use: compare)
+        router.get("/plans/:version/diff/:other", use: diffPage)
+        router.get("/plans/:version/diff/:other/changes.xlsx", use: changeWorkbook)
+        router.get("/plans/:version/diff/:other/diff.json", use: diffJSON)
         router.get("/static/app.css") { _, _ in Self.asset(StaticAssets.css, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in Self.asset(StaticAssets.javascript, type: "text/javascript; charset=utf-8") }
     }
@@ -197,7 +201,7 @@ struct WebRoutes: Sendable {
     @Sendable func planJSON(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
         let context = try await state.pageContext(of: request)
         guard let (version, plan) = try await adminPlan(request, ctx, context) else { return notFound(context) }
-        return Downloads.file(Array(plan.jsonData()), name: "plan-v\(version).json", contentType: "application/json")
+        return Downloads.file(Array(plan.jsonData()), name: PlanVersionDiff.fileName(version), contentType: "application/json")
     }
 
     @Sendable func export(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
@@ -212,7 +216,51 @@ struct WebRoutes: Sendable {
         return Downloads.file(bytes, name: "\(layout.rawValue)-v\(version).\(ext)", contentType: Downloads.contentType(csv: format == .csv))
     }
 
+    // MARK: - Changes between plan versions
+
+    /// The picker's form: on to the page of the two versions chosen.
+    @Sendable func compare(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
+        let context = try await state.pageContext(of: request)
+        guard let viewer = context.viewer else { return signInRequired(context) }
+        guard viewer.person.isAdmin,
+            let old = request.uri.queryParameters.get("old", as: Int.self),
+            let new = request.uri.queryParameters.get("new", as: Int.self)
+        else { return notFound(context) }
+        return PageLayout.redirect(to: "/plans/\(old)/diff/\(new)")
+    }
+
+    @Sendable func diffPage(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
+        let context = try await state.pageContext(of: request)
+        guard context.viewer != nil else { return signInRequired(context) }
+        guard let versions = try await adminDiff(ctx, context) else { return notFound(context) }
+        let all = try await state.store.planVersions()
+        return PageLayout.response(DiffPage.render(context, versions: versions, all: all), context: context)
+    }
+
+    @Sendable func changeWorkbook(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
+        let context = try await state.pageContext(of: request)
+        guard let versions = try await adminDiff(ctx, context) else { return notFound(context) }
+        let bytes = try await state.changeWorkbook(of: versions, language: context.language)
+        return Downloads.file(
+            bytes, name: context.t("aendringer", "changes") + "-v\(versions.old)-v\(versions.new).xlsx", contentType: Downloads.xlsxType)
+    }
+
+    @Sendable func diffJSON(_ request: Request, _ ctx: BasicRequestContext) async throws -> Response {
+        let context = try await state.pageContext(of: request)
+        guard let versions = try await adminDiff(ctx, context) else { return notFound(context) }
+        return Downloads.file(
+            Array(versions.json.utf8), name: "diff-v\(versions.old)-v\(versions.new).json", contentType: "application/json")
+    }
+
     // MARK: - Helpers
+
+    /// The two versions of `/plans/:version/diff/:other` compared, for the secretariat only.
+    private func adminDiff(_ ctx: BasicRequestContext, _ context: PageContext) async throws -> PlanVersionDiff? {
+        guard context.viewer?.person.isAdmin == true, let old = ctx.parameters.get("version", as: Int.self),
+            let new = ctx.parameters.get("other", as: Int.self)
+        else { return nil }
+        return try await state.planDiff(from: old, to: new)
+    }
 
     private func visibleSubmission(_ ctx: BasicRequestContext, _ viewer: Viewer) async throws -> SubmissionRecord? {
         guard let id = ctx.parameters.get("id", as: Int64.self) else { return nil }

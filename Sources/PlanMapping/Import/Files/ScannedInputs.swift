@@ -17,13 +17,34 @@ public struct ScannedInputs: Sendable {
     /// The inputs' paths and outcomes, in the order given.
     public var outcomes: [(path: String, outcome: Outcome)]
 
+    /// One input file: where it lies, and the name the report and the messages call it by.
+    public struct Input: Hashable, Sendable {
+        /// Where the file lies.
+        public var path: String
+        /// What the file is called in the report (its path, unless given otherwise).
+        public var name: String
+
+        /// An input at `path` called `name` (by default its path). The server keeps an
+        /// upload under its hash and names it by the name it had on the partner's computer.
+        public init(path: String, name: String? = nil) {
+            self.path = path
+            self.name = name ?? path
+        }
+    }
+
     /// Scans the files at `paths` (folders already expanded, see ``InputFiles``) in order;
     /// `progress` is told each file as it starts.
     public init(paths: [String], scanner: FileScanner, progress: ((Int, String) -> Void)? = nil) {
+        self.init(inputs: paths.map { Input(path: $0) }, scanner: scanner, progress: progress)
+    }
+
+    /// Scans `inputs` in order, each named in the outcomes, the report and the messages by
+    /// its ``Input/name``; `progress` is told each input's name as it starts.
+    public init(inputs: [Input], scanner: FileScanner, progress: ((Int, String) -> Void)? = nil) {
         outcomes = []
-        for (index, path) in paths.enumerated() {
-            progress?(index, path)
-            outcomes.append((path, Self.scan(path, scanner: scanner)))
+        for (index, input) in inputs.enumerated() {
+            progress?(index, input.name)
+            outcomes.append((input.name, Self.scan(input, scanner: scanner)))
         }
     }
 
@@ -45,19 +66,19 @@ public struct ScannedInputs: Sendable {
     /// The files that could not be read (lock files passed over are not counted).
     public var unreadable: [InputError] { problems.filter { !$0.kind.isSkipped } }
 
-    private static func scan(_ path: String, scanner: FileScanner) -> Outcome {
+    private static func scan(_ input: Input, scanner: FileScanner) -> Outcome {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failed(missing(path)) }
+        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isFolder) else { return .failed(missing(input.name)) }
         if isFolder.boolValue {
             return .failed(
                 InputError(
-                    file: path,
+                    file: input.name,
                     reason: LocalizedText(
                         da: "det er en mappe; giv filerne i den, eller mappen som argument.",
                         en: "it is a folder; give the files in it, or the folder as an argument.")))
         }
         do {
-            let scanned = try scanner.scan(path: path)
+            let scanned = try scanner.scan(try SpreadsheetFile.read(path: input.path, named: input.name))
             return ReadingPipeline.problem(of: scanned).map(Outcome.failed) ?? .scanned(scanned)
         } catch {
             return .failed(error)

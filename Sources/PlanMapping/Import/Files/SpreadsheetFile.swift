@@ -50,6 +50,23 @@ public struct SpreadsheetFile: Sendable {
         }
     }
 
+    /// Reads the file at `path` and calls it `name`: in ``path``, and in the reason given
+    /// when it cannot be read. For a file kept under another path than the name its owner
+    /// knows it by (an upload the server stored by its hash).
+    ///
+    /// - Throws: ``InputError`` as ``read(path:)`` does, naming the file `name`.
+    public static func read(path: String, named name: String) throws(InputError) -> SpreadsheetFile {
+        do {
+            var file = try read(path: path)
+            file.path = name
+            return file
+        } catch {
+            guard name != path else { throw error }
+            func named(_ text: String) -> String { text.replacingOccurrences(of: path, with: name) }
+            throw InputError(file: name, reason: LocalizedText(da: named(error.reason.da), en: named(error.reason.en)), kind: error.kind)
+        }
+    }
+
     private static func readWorkbook(path: String) throws(InputError) -> SpreadsheetFile {
         do {
             let workbook = try XLSXWorkbook(path: path)
