@@ -56,10 +56,11 @@ enum StaticAssets {
         "use strict";
         // Drag and drop and a progress bar for handing in; the form works without them.
         document.addEventListener("DOMContentLoaded", function () {
-          var form = document.querySelector("form.hand-in");
-          if (!form || !window.FormData || !window.XMLHttpRequest) return;
+          // Only the form with a file: the sign-in form shares the class (for its look) and posts as it is.
+          var input = document.querySelector("form.hand-in input[type=file]");
+          if (!input || !window.FormData || !window.XMLHttpRequest) return;
+          var form = input.form;
           var zone = form.querySelector(".drop");
-          var input = form.querySelector("input[type=file]");
           var bar = form.querySelector("progress");
           var state = form.querySelector(".state");
           function send() {
