@@ -71,7 +71,7 @@ final class WebDriverSession: @unchecked Sendable {
                     "alwaysMatch": [
                         "browserName": "chrome",
                         "pageLoadStrategy": "normal",
-                        "timeouts": ["pageLoad": 60_000, "script": 30_000, "implicit": 0],
+                        "timeouts": ["pageLoad": 100_000, "script": 60_000, "implicit": 0],
                         "goog:chromeOptions": [
                             "binary": browser,
                             "args": [
@@ -128,7 +128,9 @@ final class WebDriverSession: @unchecked Sendable {
     private var driverRuns: Bool {
         guard driverPID > 0, !driverExited else { return false }
         var status: Int32 = 0
-        if waitpid(driverPID, &status, WNOHANG) == driverPID { driverExited = true }
+        let result = waitpid(driverPID, &status, WNOHANG)
+        // Reaped now, or (ECHILD) already reaped by someone else.
+        if result == driverPID || (result == -1 && errno == ECHILD) { driverExited = true }
         return !driverExited
     }
 
@@ -176,11 +178,14 @@ final class WebDriverSession: @unchecked Sendable {
         if driverRuns {
             kill(driverPID, SIGTERM)
             for _ in 0..<50 where driverRuns { try? await Task.sleep(for: .milliseconds(100)) }
+            if driverRuns {
+                // It did not stop: end it and its process group (the browser it started) at once.
+                kill(-driverPID, SIGKILL)
+                for _ in 0..<50 where driverRuns { try? await Task.sleep(for: .milliseconds(100)) }
+            }
         }
-        // Whatever is left: the driver's process group, and any process of this session's browser profile.
-        if driverPID > 0 { kill(-driverPID, SIGKILL) }
+        // Any process of this session's browser left behind (found by its own profile folder).
         Self.killProcesses(mentioning: profile)
-        for _ in 0..<50 where driverRuns { try? await Task.sleep(for: .milliseconds(100)) }
         try? FileManager.default.removeItem(atPath: profile)
     }
 
@@ -206,7 +211,7 @@ final class WebDriverSession: @unchecked Sendable {
     }
 
     /// The element for a CSS selector, waiting up to `seconds` for it to appear.
-    func element(_ selector: String, seconds: Double = 30) async throws -> String {
+    func element(_ selector: String, seconds: Double = 60) async throws -> String {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while true {
             do {
@@ -240,7 +245,7 @@ final class WebDriverSession: @unchecked Sendable {
     }
 
     /// Waits until the address contains `fragment`.
-    func waitForURL(containing fragment: String, seconds: Double = 60) async throws -> String {
+    func waitForURL(containing fragment: String, seconds: Double = 120) async throws -> String {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while true {
             let url = try await currentURL()
@@ -260,7 +265,7 @@ final class WebDriverSession: @unchecked Sendable {
 
     /// Sends one command and returns the answer's `value`; throws the driver's error when it answers with one.
     @discardableResult
-    private func command(_ method: String, _ path: String, _ body: [String: Any]? = nil, seconds: Int64 = 90) async throws -> Any? {
+    private func command(_ method: String, _ path: String, _ body: [String: Any]? = nil, seconds: Int64 = 120) async throws -> Any? {
         var request = HTTPClientRequest(url: base + path)
         request.method = .init(rawValue: method)
         if let body {
