@@ -100,7 +100,7 @@ struct BrowserTests {
                             if (!cell) return null;
                             const box = cell.getBoundingClientRect();
                             return [cell.className, cell.title, getComputedStyle(cell).backgroundColor,
-                                    box.top >= 0 && box.bottom <= window.innerHeight];
+                                    box.top >= 0 && box.bottom <= window.innerHeight, getComputedStyle(cell).outlineWidth];
                             """, [id]) as? [Any])
                 let classes = (cell[0] as? String ?? "").split(separator: " ")
                 #expect(classes.contains("finding") && classes.contains("error"))
@@ -111,8 +111,9 @@ struct BrowserTests {
                 #expect((finding?[2] as? String)?.contains(message) == true)
                 // Red: the style sheet's --error colour (#f8c9c4), not the plain white of other cells.
                 #expect(cell[2] as? String == "rgb(248, 201, 196)")
-                // The cell is far down the page before the jump.
+                // The cell is far down the page before the jump, with the thin outline of an error.
                 #expect(cell[3] as? Bool == false)
+                #expect(cell[4] as? String == "1px")
 
                 try await browser.click("ol.findings a.cell-link[href='\(anchor)']")
                 let state =
@@ -124,13 +125,13 @@ struct BrowserTests {
                             const target = document.querySelector(':target');
                             return [location.hash, target ? target.id : null,
                                     box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth,
-                                    getComputedStyle(cell).outlineStyle];
+                                    getComputedStyle(cell).outlineWidth];
                             """, [id]) as? [Any])
                 #expect(state[0] as? String == anchor)
                 #expect(state[1] as? String == id)
                 #expect(state[2] as? Bool == true)
-                // The target cell is outlined (table.grid td:target).
-                #expect(state[3] as? String == "solid")
+                // The target cell has the wide outline of table.grid td:target.
+                #expect(state[3] as? String == "3px")
                 try await browser.screenshot(to: shots[3])
             }
         }

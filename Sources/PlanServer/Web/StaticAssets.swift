@@ -46,7 +46,11 @@ enum StaticAssets {
         table.grid td.finding.error { background: var(--error); outline: 1px solid var(--error-line); }
         table.grid td.finding.warning { background: var(--warning); outline: 1px solid var(--warning-line); }
         table.grid td.finding.info { background: var(--info); }
-        table.grid td:target { outline: 3px solid var(--accent); outline-offset: -2px; }
+        /* The cell a finding's link jumps to: as specific as the finding rules above and after them, so it is
+           outlined even when it has a finding; the margin keeps the sheet's heading and the sticky column
+           letters and row numbers from covering it. */
+        table.grid td { scroll-margin: 4rem 3rem; }
+        table.grid td:target, table.grid td.finding:target { outline: 3px solid var(--accent); outline-offset: -2px; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         dl.facts dt { color: var(--muted); }
         pre { background: #fff; border: 1px solid var(--line); padding: .8rem; overflow: auto; }
