@@ -25,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Only the browser test uses it, to talk to chromedriver: FoundationNetworking's URLSession
+        // refuses chromedriver's header lines ("Content-Length:252", no space after the colon).
+        // Hummingbird's test support depends on it already.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // System libraries: the only C the toolkit touches.
@@ -102,6 +106,7 @@ let package = Package(
             dependencies: [
                 "PlanServer", "PlanModel", "Spreadsheet", "BudgetRules", "PlanMapping", "PlanSheetsTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

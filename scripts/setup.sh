@@ -2,7 +2,8 @@
 # Installs what PlanSheets needs on Debian when it is missing:
 #   libzip-dev libxml2-dev libsqlite3-dev pkg-config  (to build; SQLite for `plansheet serve`)
 #   --checks: LibreOffice (headless), xmllint, poppler-utils (pdftotext), openpyxl, python-calamine (for the tests'
-#             independent checks of the workbooks we write)
+#             independent checks of the workbooks we write), chromium and chromium-driver (the browser test of
+#             `plansheet serve`)
 # Safe to run again: it installs nothing that is already there.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ for pkg in libzip-dev libxml2-dev libsqlite3-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if (( want_checks )); then
-  for pkg in libreoffice-calc-nogui libxml2-utils poppler-utils; do
+  for pkg in libreoffice-calc-nogui libxml2-utils poppler-utils chromium chromium-driver; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
 fi

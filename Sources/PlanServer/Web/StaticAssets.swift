@@ -47,7 +47,11 @@ enum StaticAssets {
         table.grid td.finding.error { background: var(--error); outline: 1px solid var(--error-line); }
         table.grid td.finding.warning { background: var(--warning); outline: 1px solid var(--warning-line); }
         table.grid td.finding.info { background: var(--info); }
-        table.grid td:target { outline: 3px solid var(--accent); outline-offset: -2px; }
+        /* The cell a finding's link jumps to: as specific as the finding rules above and after them, so it is
+           outlined even when it has a finding; the margin keeps the sheet's heading and the sticky column
+           letters and row numbers from covering it. */
+        table.grid td { scroll-margin: 4rem 3rem; }
+        table.grid td:target, table.grid td.finding:target { outline: 3px solid var(--accent); outline-offset: -2px; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         dl.facts dt { color: var(--muted); }
         pre { background: #fff; border: 1px solid var(--line); padding: .8rem; overflow: auto; }
@@ -57,10 +61,11 @@ enum StaticAssets {
         "use strict";
         // Drag and drop and a progress bar for handing in; the form works without them.
         document.addEventListener("DOMContentLoaded", function () {
-          var form = document.querySelector("form.hand-in");
-          if (!form || !window.FormData || !window.XMLHttpRequest) return;
+          // Only the form with a file: the sign-in form shares the class (for its look) and posts as it is.
+          var input = document.querySelector("form.hand-in input[type=file]");
+          if (!input || !window.FormData || !window.XMLHttpRequest) return;
+          var form = input.form;
           var zone = form.querySelector(".drop");
-          var input = form.querySelector("input[type=file]");
           var bar = form.querySelector("progress");
           var state = form.querySelector(".state");
           function send() {
