@@ -40,6 +40,15 @@ struct RouteTests {
             // The warning on Oversigt C9 is yellow.
             let overview = try #require(Self.sheetIndex(named: "Oversigt", in: html))
             #expect(try #require(Self.tag(withID: "c-\(overview)-C9", in: html)).contains("finding warning"))
+            // What was read, in the page's language: headings and what each figure was used as.
+            #expect(html.contains("<h2 id=\"coverage\">Hvad blev læst</h2>"))
+            #expect(html.contains("<h3>Brugt</h3>"))
+            #expect(html.contains("<th>Celle</th>"))
+            #expect(html.contains("<td>beløb</td>"))
+            #expect(!html.contains("<h3>Used</h3>"))
+            let english = try await browser.request(location + "?lang=en").text
+            #expect(english.contains("<h3>Used</h3>"))
+            #expect(english.contains("<td>amount</td>"))
             // The list of own submissions shows it with its plan year and status.
             let home = try await browser.request("/").text
             #expect(home.contains("/submissions/1"))

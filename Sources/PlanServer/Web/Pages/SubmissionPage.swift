@@ -133,11 +133,11 @@ struct CoverageView {
             for member in members {
                 switch member.value {
                 case .array(let items) where items.contains(where: { if case .object = $0 { true } else { false } }):
-                    tables.append("<h3>\(Self.label(member.key))</h3>\(table(items))")
+                    tables.append("<h3>\(label(member.key))</h3>\(table(items))")
                 case .object:
-                    tables.append("<h3>\(Self.label(member.key))</h3>\(render(member.value))")
+                    tables.append("<h3>\(label(member.key))</h3>\(render(member.value))")
                 default:
-                    facts.append("<dt>\(Self.label(member.key))</dt><dd>\(text(member.value))</dd>")
+                    facts.append("<dt>\(label(member.key))</dt><dd>\(text(member.value))</dd>")
                 }
             }
             let list: HTML = facts.isEmpty ? .empty : "<dl class=\"facts\">\(facts)</dl>"
@@ -156,9 +156,15 @@ struct CoverageView {
                 for member in members where !keys.contains(member.key) { keys.append(member.key) }
             }
         }
-        let head: [HTML] = keys.map { "<th>\(Self.label($0))</th>" }
+        // A reason's stable code is for programs; its sentence ("why") is shown instead.
+        if keys.contains("why") { keys.removeAll { $0 == "reason" } }
+        let head: [HTML] = keys.map { "<th>\(label($0))</th>" }
         let rows: [HTML] = items.prefix(500).map { item in
-            let cells: [HTML] = keys.map { "<td>\(text(item[$0] ?? .null))</td>" }
+            let cells: [HTML] = keys.map { key in
+                let value = item[key] ?? .null
+                if key == "as", let code = value.string { return "<td>\(use(code))</td>" }
+                return "<td>\(text(value))</td>"
+            }
             return "<tr>\(cells)</tr>"
         }
         return "<table class=\"list\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
@@ -182,8 +188,38 @@ struct CoverageView {
         }
     }
 
-    /// `setAside` → "set aside".
-    static func label(_ key: String) -> String {
+    /// A key of the coverage JSON as a heading in the page's language; a key not known here
+    /// is spelt out (`setAside` → "Set aside").
+    func label(_ key: String) -> String {
+        switch key {
+        case "used": return context.t("Brugt", "Used")
+        case "setAside": return context.t("Sat til side", "Set aside")
+        case "notUnderstood": return context.t("Ikke forstået", "Not understood")
+        case "sheet": return context.t("Ark", "Sheet")
+        case "cell": return context.t("Celle", "Cell")
+        case "raw": return context.t("Som der står", "As written")
+        case "as": return context.t("Brugt som", "Used as")
+        case "year": return context.t("År", "Year")
+        case "why": return context.t("Hvorfor", "Why")
+        case "reason": return context.t("Årsag", "Reason")
+        default: return Self.spelledOut(key)
+        }
+    }
+
+    /// What a figure was used as (the coverage's `as` code) in the page's language.
+    func use(_ code: String) -> String {
+        switch code {
+        case "amount": return context.t("beløb", "amount")
+        case "total": return context.t("total", "total")
+        case "remaining": return context.t("resterende", "remaining")
+        case "baseline": return context.t("basisniveau", "baseline")
+        case "target": return context.t("mål", "target")
+        default: return code
+        }
+    }
+
+    /// `setAside` → "Set aside".
+    static func spelledOut(_ key: String) -> String {
         var out = ""
         for character in key {
             if character.isUppercase, !out.isEmpty {
