@@ -106,6 +106,32 @@ struct SaidNotSilentTests {
         #expect(check.report.findings.contains { $0.rule == .yearOutOfPeriod })
     }
 
+    @Test("a year the table has no column for (a heading mistyped “2201”) keeps the base plan's amount, and import says so")
+    func missingYearColumnKeepsBase() throws {
+        let plan = Fixtures.smallPlan()
+        var b = GridBuilder("Område 1")
+        b.row(1, ["Aktivitet", "2020", "2201"])
+        b.row(2, ["Lang første", 20_000, 0])
+        b.row(3, ["Lang anden", 0, 30_000])
+        let scanned = try FileScanner(period: plan.period).scan(SpreadsheetFile(path: "tastefejl.xlsx", format: .xlsx, grids: [b.grid]))
+        let imported = PlanImporter(options: ImportOptions(basePlan: plan)).importPlan(from: [scanned])
+        // Before, 1.2's 30.000 kr. for 2021 was dropped because the sheet's 2021 column was unreadable.
+        let anden = try #require(imported.plan.activities.first { $0.id == "1.2" })
+        #expect(anden.funding == [2021: 30_000])
+        let kept = try #require(imported.problems.first { $0.message.en.contains("keeps the base plan's amounts") })
+        #expect(kept.severity == .info)
+        #expect(kept.location.cell == "A3")
+        #expect(kept.message.en == "the table has no column for 2021; 1.2 “Lang anden” keeps the base plan's amounts (2021: DKK 30,000).")
+        #expect(imported.problems.contains { $0.rule == .figureNotUnderstood })
+        // A later table with a column for the year replaces the kept amount, a zero included.
+        var c = GridBuilder("Område 1 (2021)")
+        c.row(1, ["Aktivitet", "2021"])
+        c.row(2, ["Lang anden", 0])
+        let later = try FileScanner(period: plan.period).scan(SpreadsheetFile(path: "senere.xlsx", format: .xlsx, grids: [c.grid]))
+        let both = PlanImporter(options: ImportOptions(basePlan: plan)).importPlan(from: [scanned, later])
+        #expect(both.plan.activities.first { $0.id == "1.2" }?.funding[2021] == .zero)
+    }
+
     @Test("formula-computed has one severity, warning, in import and in validate")
     func formulaComputedOneSeverity() throws {
         #expect(RuleID.formulaComputed.severity == .warning)

@@ -89,6 +89,9 @@ public struct PlanImporter: Sendable {
         var frame: Kroner?
         /// The sheets and years whose figures were left out for lying outside the period (told once each).
         var outsidePeriod = Set<String>()
+        /// Per activity, the years whose amount is the base plan's because no table read so far
+        /// has a column for them (a later table's column replaces it).
+        var keptFromBase: [String: Set<Int>] = [:]
 
         /// The index of each activity in ``activities``.
         private(set) var indexByID: [String: Int] = [:]
@@ -345,6 +348,27 @@ public struct PlanImporter: Sendable {
         var given = state.fundedYears[id] ?? [:]
         let isFirst = state.funded[id] == nil
         var funding = isFirst ? Funding() : state.activities[index].funding
+        if isFirst, let base = state.base?.activities.first(where: { $0.id == id }) {
+            // A table without a year's column says nothing about that year: the base plan's
+            // amount stays, and the summary says so (a heading "2104" for 2014 drops nothing).
+            let kept = base.funding.years.filter { row.amounts[$0] == nil && base.funding[$0] != .zero }
+            for year in kept { funding[year] = base.funding[year] }
+            if !kept.isEmpty {
+                state.keptFromBase[id] = Set(kept)
+                let amounts = (
+                    kept.map { "\($0): \(base.funding[$0].phrase(.danish))" }.joined(separator: ", "),
+                    kept.map { "\($0): \(base.funding[$0].phrase(.english))" }.joined(separator: ", ")
+                )
+                let years = kept.map(String.init).joined(separator: ", ")
+                state.report(
+                    .info, at: row.location,
+                    da:
+                        "tabellen har ingen kolonne for \(years); \(id) “\(state.activities[index].name)” beholder grundplanens beløb (\(amounts.0)).",
+                    en:
+                        "the table has no column for \(years); \(id) “\(state.activities[index].name)” keeps the base plan's amounts (\(amounts.1))."
+                )
+            }
+        }
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
             guard !leavesOut(year, at: amount.location, raw: amount.raw, state: &state) else { continue }
@@ -377,7 +401,12 @@ public struct PlanImporter: Sendable {
                 continue
             }
             given[year] = (amount, kind)
-            if value != .zero { funding[year] = value }
+            if value != .zero {
+                funding[year] = value
+            } else if state.keptFromBase[id]?.contains(year) == true {
+                funding.amounts.removeValue(forKey: year)
+            }
+            state.keptFromBase[id]?.remove(year)
         }
         state.activities[index].funding = funding
         state.fundedYears[id] = given
