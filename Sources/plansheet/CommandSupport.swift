@@ -56,7 +56,8 @@ enum CommandSupport {
     ) {
         let basePlan = try plan.plan.map { try loadPlan($0, language: language) }
         let mappingFile = try mapping.mapping.map { try loadMapping($0, language: language) }
-        return (basePlan, FileScanner(mapping: mappingFile, period: basePlan?.period))
+        // `--period` goes before the plan's, as for the rules: it says which years are read.
+        return (basePlan, FileScanner(mapping: mappingFile, period: plan.planPeriod ?? basePlan?.period))
     }
 
     /// Prints that an input file could not be read, and why.

@@ -205,9 +205,12 @@ struct DiffCommand: ParsableCommand {
         let sheets = SheetDiffSide(
             files: scanned, base: base, frame: planOptions.annualFrame, period: planOptions.planPeriod)
         for problem in sheets.result.problems {
-            let severity =
-                problem.severity == .error
-                ? LocalizedText(da: "fejl", en: "error") : LocalizedText(da: "advarsel", en: "warning")
+            let severity: LocalizedText
+            switch problem.severity {
+            case .error: severity = LocalizedText(da: "fejl", en: "error")
+            case .warning: severity = LocalizedText(da: "advarsel", en: "warning")
+            case .info: severity = LocalizedText(da: "info", en: "info")
+            }
             Terminal.error("plansheet: \(problem.location): \(severity[language]): \(problem.message[language])")
             if problem.severity == .error { trouble = true }
         }

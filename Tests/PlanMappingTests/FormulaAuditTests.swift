@@ -104,7 +104,7 @@ struct FormulaAuditTests {
         #expect(errors.first { $0.location.cell == "C4" }?.message.en.contains("=30000/0 gives the error value #DIV/0!") == true)
     }
 
-    @Test("formulas without saved values take the computed value (one information finding); a stale value is a warning")
+    @Test("formulas without saved values take the computed value (one warning: the author never saw it); a stale value is a warning")
     func computedAndStale() throws {
         let path = try workbook(
             b6: Cell(column: 1, value: .empty, formula: "SUM(B3:B5)"),
@@ -114,7 +114,7 @@ struct FormulaAuditTests {
         let check = validate(path)
         let computed = findings(check, .formulaComputed)
         #expect(computed.count == 1)
-        #expect(computed.first?.severity == .info)
+        #expect(computed.first?.severity == .warning)
         #expect(computed.first?.message.en.hasPrefix("2 formulas without a saved value") == true)
         #expect(findings(check, .amountInvalid).isEmpty, "no total is rejected for want of a saved value")
         #expect(findings(check, .areaTotalMismatch).filter { $0.location.cell == "B6" }.isEmpty)

@@ -78,9 +78,12 @@ struct ImportPlanTests {
         #expect(result.matches[0].method == .exactName)
         // A row without a valid focus area that matches nothing cannot be taken.
         #expect(result.hasErrors)
-        let problem = try #require(result.problems.first)
+        let problem = try #require(result.problems.first { $0.severity == .error })
         #expect(problem.location.cell == "A4")
         #expect(problem.message.en.contains("Ukendt område"))
+        // The sheet has no column for 2015 and 2016: Akutpulje keeps the base plan's amounts, and it is said.
+        #expect(result.plan.activity(id: "3.2")?.funding == Fixtures.plan.activity(id: "3.2")?.funding)
+        #expect(result.problems.contains { $0.severity == .info && $0.message.en.hasPrefix("the table has no column for 2015, 2016") })
         // Activities no sheet mentions keep the base plan's funding and are listed.
         #expect(result.untouched == ["1.1", "1.2", "1.3", "2.1", "3.1", "3.3", "3.4", "4.1"])
         #expect(result.plan.activity(id: "1.1")?.funding == Fixtures.plan.activity(id: "1.1")?.funding)

@@ -165,7 +165,7 @@ struct ReadingPipelineTests {
         let matches = try #require(check.report.files.first?.reading?.matches)
         #expect(matches.map(\.activityID) == ["1.1", "1.2", "3.1"])
         #expect(matches[1].method == "id")
-        #expect(check.report.text(language: .english).contains("“Anden aktivitet omdøbt” (B3) → 1.2 “Lang anden” [id, 100 %]"))
+        #expect(check.report.text(language: .english).contains("“Anden aktivitet omdøbt” (B3) → 1.2 “Lang anden” [id, 100\u{00A0}%]"))
     }
 
     @Test("A finance-system extract (Konto | Tekst | Budget years): names from “Tekst”, said in the report; areas from the matches")

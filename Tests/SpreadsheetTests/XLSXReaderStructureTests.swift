@@ -268,6 +268,28 @@ struct XLSXReaderStructureTests {
         }
     }
 
+    @Test("a sheet read zero-based says so (rowsNumberedFromZero, in both languages); a sheet numbered from 1 says nothing")
+    func rowZeroNoted() throws {
+        for rows in [
+            "<row r=\"0\"><c r=\"A0\"><v>1</v></c></row><row r=\"1\"><c r=\"A1\"><v>2</v></c></row>",
+            "<row><c r=\"A0\"><v>1</v></c></row><row><c r=\"A1\"><v>2</v></c></row>",
+        ] {
+            let read = try WorkbookFixture(rows: rows).open().readSheetNoting(at: 0)
+            #expect(read.grid["A1"] == .integer(1), "\(rows)")
+            #expect(read.notes == [XLSXReadNote(.rowsNumberedFromZero, sheet: "Sheet1")], "\(rows)")
+        }
+        let note = XLSXReadNote(.rowsNumberedFromZero, sheet: "Sheet1")
+        #expect(note.description.hasPrefix("rows numbered from 0: read as if numbered from 1"))
+        #expect(note.danishDescription.hasPrefix("rækkerne er nummereret fra 0: læst som om de var nummereret fra 1"))
+        let plain = try WorkbookFixture(rows: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").open().readSheetNoting(at: 0)
+        #expect(plain.notes.isEmpty)
+        // The fixture the import and validate tests read: a budget table written zero-based.
+        let fixture = try XLSXWorkbook(path: TestEnvironment.path("Tests/SpreadsheetTests/Fixtures/xlsx/zero-based-rows.xlsx"))
+        let sheet = try fixture.readSheetNoting(at: 0)
+        #expect(sheet.grid["B1"] == .string("Aktivitet") && sheet.grid["C5"] == .integer(600000))
+        #expect(sheet.notes.map(\.kind) == [.rowsNumberedFromZero])
+    }
+
     @Test(
         "a row 0 after the first row is refused as an invalid reference",
         arguments: [

@@ -60,10 +60,14 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case matchUncertain = "match-uncertain"
     /// A crime-target table was found but could not be read (error).
     case crimeTableUnreadable = "crime-table-unreadable"
+    /// A sheet numbers its rows from 0 (`<row r="0">`, `A0`) and was read as if numbered
+    /// from 1, every row one further down (information, at the sheet).
+    case rowsNumberedFromZero = "rows-numbered-from-zero"
 
     // Formulas: computed by the spreadsheet layer's formula engine, and audited.
 
-    /// Formulas without a saved value took the value they compute (information, once per file).
+    /// Formulas without a saved value took the value they compute (warning, once per file:
+    /// a value the author's program never showed).
     case formulaComputed = "formula-computed"
     /// A formula's saved value is not what it computes: the saved value is stale (warning).
     case formulaStale = "formula-stale"
@@ -75,13 +79,14 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     /// A total typed as a number where the table's other totals are formulas (warning).
     case totalHardcoded = "total-hardcoded"
 
-    /// The severity of every finding with this id.
+    /// The severity of every finding with this id: the one place it is decided, for
+    /// `validate`'s findings and `import`'s problems alike.
     public var severity: Severity {
         switch self {
         case .amountFormat, .activityUnmatched, .figureNotUnderstood, .unitImplausible, .matchUncertain, .submissionEmpty,
-            .frameUnknown, .formulaStale, .totalHardcoded:
+            .frameUnknown, .formulaStale, .totalHardcoded, .formulaComputed:
             return .warning
-        case .focusAreaEmpty, .hiddenSheetSkipped, .periodAssumed, .frameAssumed, .formulaComputed: return .info
+        case .focusAreaEmpty, .hiddenSheetSkipped, .periodAssumed, .frameAssumed, .rowsNumberedFromZero: return .info
         default: return .error
         }
     }
@@ -90,7 +95,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     public var domainRule: Int {
         switch self {
         case .amountFormat, .amountInvalid, .figureNotUnderstood, .hiddenSheetSkipped, .unitImplausible, .layoutUnclear,
-            .submissionEmpty, .formulaComputed, .formulaStale, .formulaErrorValue:
+            .submissionEmpty, .formulaComputed, .formulaStale, .formulaErrorValue, .rowsNumberedFromZero:
             return 1
         case .yearOutOfPeriod, .periodAssumed: return 2
         case .areaTotalMismatch, .subtotalMismatch, .totalRangeIncomplete, .totalHardcoded: return 3

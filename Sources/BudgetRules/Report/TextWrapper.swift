@@ -1,9 +1,29 @@
 /// Wraps text to a column width: words move to the next line; a word longer than a line
-/// is cut. Any whitespace, line breaks included, separates words. Widths count
-/// characters (grapheme clusters). Control characters are shown as signs
+/// is cut. Whitespace, line breaks included, separates words, except a no-break space
+/// (U+00A0, U+202F); a percent sign after a number is bound to it by one (``words(_:)``).
+/// Widths count characters (grapheme clusters). Control characters are shown as signs
 /// (``TerminalText``).
-struct TextWrapper {
+public struct TextWrapper {
     let width: Int
+
+    /// The words of `text`, where a text report may break a line: split at whitespace and
+    /// line breaks but not at a no-break space, and a percent sign written after a number
+    /// ("78 %", "78 %)") joined to it by a no-break space, so that number and sign are never
+    /// wrapped apart. The one place the reports (validate's and import's) decide this.
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        for piece in text.split(whereSeparator: { ($0.isWhitespace || $0.isNewline) && !noBreakSpaces.contains($0) }) {
+            if piece.first == "%", let last = words.last?.last, last.isNumber {
+                words[words.count - 1] += "\u{00A0}" + piece
+            } else {
+                words.append(String(piece))
+            }
+        }
+        return words
+    }
+
+    /// The spaces a line is never broken at.
+    private static let noBreakSpaces: Set<Character> = ["\u{00A0}", "\u{202F}"]
 
     /// `text` as lines of at most `width` characters; the first line starts with
     /// `firstPrefix`, the others with `prefix` (both count towards the width).
@@ -14,7 +34,7 @@ struct TextWrapper {
         func room(_ current: String) -> Int { max(1, width - current.count) }
         // Control characters from cells are shown, never sent to the terminal.
         let text = TerminalText.visible(text, keepingLineBreaks: true)
-        for word in text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }) {
+        for word in Self.words(text) {
             var word = Substring(word)
             // Counted once: a long word is cut below without counting the rest again.
             var wordCount = word.count

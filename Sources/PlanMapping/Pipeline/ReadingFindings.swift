@@ -2,10 +2,11 @@ import BudgetRules
 import PlanModel
 import Spreadsheet
 
-/// The findings reading a file gives by itself, for validate: each run of figures not
-/// understood (`figure-not-understood`, a warning at its first cell naming the run), and
-/// each hidden sheet not read whose tables hold figures (`hidden-sheet-skipped`,
-/// information).
+/// The findings reading a file gives by itself, for import and validate: each sheet the
+/// XLSX reader read otherwise than written (`rows-numbered-from-zero`, information at the
+/// sheet), each run of figures not understood (`figure-not-understood`, a warning at its
+/// first cell naming the run), and each hidden sheet not read whose tables hold figures
+/// (`hidden-sheet-skipped`, information).
 struct ReadingFindings {
     /// The file.
     var file: ScannedFile
@@ -13,6 +14,16 @@ struct ReadingFindings {
     /// The findings.
     var findings: [Finding] {
         var out: [Finding] = []
+        for note in file.file.readNotes {
+            let rule: RuleID
+            switch note.kind {
+            case .rowsNumberedFromZero: rule = .rowsNumberedFromZero
+            }
+            out.append(
+                Finding(
+                    rule: rule, location: SourceLocation(file: file.path, sheet: note.sheet),
+                    message: LocalizedText(da: note.danishDescription.capitalizedFirst, en: note.description.capitalizedFirst)))
+        }
         for sheet in file.skippedSheets {
             // A hidden sheet without a table (notes, lists) is only named in the reading block.
             let count = file.skippedCoverage.entries.filter { $0.cell.sheet == sheet }.count

@@ -96,7 +96,7 @@ struct ReadingNotes {
                 return FileReading.Figure(location: location, raw: entry.raw, status: "used", kind: use.code, year: use.year, why: nil)
             case .setAside(let reason):
                 var year: Int?
-                if case .outsidePlanPeriod(let y) = reason { year = y }
+                if case .outsidePlanPeriod(let y, _) = reason { year = y }
                 return FileReading.Figure(location: location, raw: entry.raw, status: "set-aside", kind: reason.code, year: year, why: reason.text)
             case .notUnderstood(let why):
                 return FileReading.Figure(location: location, raw: entry.raw, status: "not-understood", kind: nil, year: nil, why: why)

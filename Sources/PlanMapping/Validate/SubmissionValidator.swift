@@ -86,10 +86,9 @@ public struct SubmissionValidator: Sendable {
         var report = validator.validate(submissions: submissions, against: plan, options: options)
         let disabled = validator.ruleSet.disabled
         report.files = zip(report.files, files).map { fileReport, file in
-            // Import's problems carry reading's warnings (figures not understood); the
-            // information (hidden sheets skipped) is not an import problem.
+            // Import's problems carry reading's findings (figures not understood, hidden sheets
+            // skipped, rows numbered from 0) and the formula values', with their severities.
             var extra = imported.problems.filter { $0.location.file == file.path }.compactMap(\.finding)
-            extra += ReadingFindings(file: file).findings.filter { $0.severity == .info }
             // The audit of the totals' formulas (the values computed or stale come with import's problems).
             extra += FormulaAudit(file: file).findings
             extra.removeAll { disabled.contains($0.rule) }

@@ -59,6 +59,16 @@ public struct Coverage: Hashable, Sendable {
         }
     }
 
+    /// Sets aside every figure used for a year outside `period` (an amount, a total, a
+    /// remaining amount, a crime target), naming the year and the period: such a figure is
+    /// not taken into the plan, so coverage must not count it as used.
+    public mutating func setAsideYears(outside period: PlanPeriod) {
+        for index in entries.indices {
+            guard case .used(let use) = entries[index].disposition, let year = use.year, !period.contains(year) else { continue }
+            entries[index].disposition = .setAside(.outsidePlanPeriod(year: year, period: period))
+        }
+    }
+
     /// Adds `other`'s entries (cells already recorded keep their first record).
     public mutating func merge(_ other: Coverage) {
         for entry in other.entries { record(entry) }

@@ -8,8 +8,9 @@ public enum SetAsideReason: Hashable, Sendable {
     /// The figure is in a column of actual spending or accounts, not budget ("Forbrug",
     /// "Regnskab", "Actual"); `heading` is the column's heading as written.
     case actualsColumn(heading: String)
-    /// The figure is for a year outside the plan period.
-    case outsidePlanPeriod(year: Int)
+    /// The figure is for a year outside the plan period (`period`, the plan's or `--period`'s):
+    /// it is not taken into the plan, and validate reports the year (`year-out-of-period`).
+    case outsidePlanPeriod(year: Int, period: PlanPeriod)
     /// The figure is a subtotal ("I alt indsatsområde 1", "Subtotal"); it was checked
     /// against the rows it sums.
     case subtotalChecked
@@ -49,8 +50,9 @@ public enum SetAsideReason: Hashable, Sendable {
             return LocalizedText(da: "arket er skjult (læses kun med --include-hidden)", en: "the sheet is hidden (read only with --include-hidden)")
         case .actualsColumn(let heading):
             return LocalizedText(da: "kolonnen “\(heading)” er forbrug/regnskab, ikke budget", en: "the column “\(heading)” is actuals, not budget")
-        case .outsidePlanPeriod(let year):
-            return LocalizedText(da: "\(year) ligger uden for planperioden", en: "\(year) is outside the plan period")
+        case .outsidePlanPeriod(let year, let period):
+            return LocalizedText(
+                da: "\(year) ligger uden for planperioden \(period)", en: "\(year) is outside the plan period \(period)")
         case .subtotalChecked:
             return LocalizedText(da: "subtotal, kontrolleret mod rækkerne over den", en: "a subtotal, checked against the rows above it")
         case .rowTotalColumn:

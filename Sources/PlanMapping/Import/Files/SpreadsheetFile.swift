@@ -26,6 +26,10 @@ public struct SpreadsheetFile: Sendable {
     public var sheetStates: [SheetState] = []
     /// What the formula engine filled in or found stale (a workbook's formulas; empty for CSV).
     public var formulaValues = FormulaValues()
+    /// What the XLSX reader did to read a sheet that the file does not say as written (a
+    /// sheet whose rows are numbered from 0, read one row down); empty for CSV. Reports
+    /// show each at its sheet (``ReadingFindings``).
+    public var readNotes: [XLSXReadNote] = []
 
     /// Creates a file from sheets already in memory (tests, other readers).
     public init(path: String, format: Format, grids: [SheetGrid]) {
@@ -72,14 +76,18 @@ public struct SpreadsheetFile: Sendable {
             let workbook = try XLSXWorkbook(path: path)
             var grids: [SheetGrid] = []
             var states: [SheetState] = []
+            var notes: [XLSXReadNote] = []
             for sheet in workbook.sheets where sheet.kind == .worksheet {
-                grids.append(try workbook.readSheet(at: sheet.index))
+                let read = try workbook.readSheetNoting(at: sheet.index)
+                grids.append(read.grid)
+                notes += read.notes
                 states.append(sheet.state)
             }
             let computed = FormulaValues.fill(grids, of: workbook)
             var file = SpreadsheetFile(path: path, format: .xlsx, grids: computed.grids)
             file.sheetStates = states
             file.formulaValues = computed.values
+            file.readNotes = notes
             return file
         } catch {
             throw readFailed(path: path, da: error.danishDescription, en: error.description)

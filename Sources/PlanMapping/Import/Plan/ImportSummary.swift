@@ -59,7 +59,12 @@ public struct ImportSummary: Sendable {
             }
             let problems = result.problems.filter { $0.location.file == file.path }
             for problem in problems {
-                let label = problem.severity == .error ? t("FEJL", "ERROR") : t("ADVARSEL", "WARNING")
+                let label: String
+                switch problem.severity {
+                case .error: label = t("FEJL", "ERROR")
+                case .warning: label = t("ADVARSEL", "WARNING")
+                case .info: label = "INFO"
+                }
                 let place = [problem.location.sheet, problem.location.cell].compactMap { $0 }.joined(separator: " › ")
                 lines += wrap(
                     "\(label)\(place.isEmpty ? "" : " " + place): \(problem.message[language])", width: width, first: "  ",
@@ -73,13 +78,14 @@ public struct ImportSummary: Sendable {
                     + result.untouched.joined(separator: ", "), width: width, first: "", rest: "  ")
         }
         let errors = result.problems.filter { $0.severity == .error }.count
-        let warnings = result.problems.count - errors
+        let warnings = result.problems.filter { $0.severity == .warning }.count
+        let info = result.problems.filter { $0.severity == .info }.count
         let created = result.matches.filter(\.isNew).count
         lines += wrap(
             t(
                 "Opsummering: \(Self.counted(result.plan.activities.count, "aktivitet", "aktiviteter")) (\(Self.counted(created, "ny", "nye"))), \(result.plan.crimeTargets.count) kriminalitetsmål, \(errors) fejl, \(Self.counted(warnings, "advarsel", "advarsler"))",
                 "Summary: \(Self.counted(result.plan.activities.count, "activity", "activities")) (\(created) new), \(Self.counted(result.plan.crimeTargets.count, "crime target", "crime targets")), \(Self.counted(errors, "error", "errors")), \(Self.counted(warnings, "warning", "warnings"))"
-            ),
+            ) + (info > 0 ? ", \(info) info" : ""),
             width: width, first: "", rest: "  ")
         // Names, sheets and messages come from the files: control characters are shown, not sent.
         return lines.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n"
@@ -148,7 +154,7 @@ public struct ImportSummary: Sendable {
         var lines: [String] = []
         var line = first
         var lineHasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in TextWrapper.words(text) {
             let candidate = lineHasWord ? line + " " + word : line + word
             if candidate.count > width, lineHasWord {
                 lines.append(line)
@@ -195,12 +201,13 @@ public struct ImportSummary: Sendable {
                 rule: problem.rule?.rawValue, severity: problem.severity.rawValue, file: problem.location.file, sheet: problem.location.sheet,
                 cell: problem.location.cell, message: problem.message)
         }
-        let errors = result.problems.filter { $0.severity == .error }.count
         let document = DocumentJSON(
             files: files, matches: matches, problems: problems, untouched: result.untouched,
             summary: SummaryJSON(
                 activities: result.plan.activities.count, newActivities: result.matches.filter(\.isNew).count,
-                crimeTargets: result.plan.crimeTargets.count, errors: errors, warnings: result.problems.count - errors))
+                crimeTargets: result.plan.crimeTargets.count, errors: result.problems.filter { $0.severity == .error }.count,
+                warnings: result.problems.filter { $0.severity == .warning }.count,
+                info: result.problems.filter { $0.severity == .info }.count))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
@@ -221,6 +228,7 @@ public struct ImportSummary: Sendable {
         var crimeTargets: Int
         var errors: Int
         var warnings: Int
+        var info: Int
     }
 
     private struct FileJSON: Encodable {

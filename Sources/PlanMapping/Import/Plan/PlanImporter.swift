@@ -31,12 +31,10 @@ public struct PlanImporter: Sendable {
     public func importPlan(from files: [ScannedFile]) -> ImportResult {
         var state = State(base: options.basePlan)
         for file in files {
-            // Reading's warnings, and what the formula engine filled in or found stale.
-            for finding in ReadingFindings(file: file).findings.filter({ $0.severity == .warning })
-                + FormulaFindings(file: file).valueFindings
-            {
-                state.problems.append(
-                    ImportProblem(severity: .warning, location: finding.location, message: finding.message, rule: finding.rule))
+            // What reading found and assumed, and what the formula engine filled in or found
+            // stale, each with its rule id's severity (validate reports them from here too).
+            for finding in ReadingFindings(file: file).findings + FormulaFindings(file: file).valueFindings {
+                state.problems.append(ImportProblem(finding))
             }
         }
         var queue: [(file: ScannedFile, table: SheetTable)] = []
@@ -89,6 +87,11 @@ public struct PlanImporter: Sendable {
         var problems: [ImportProblem] = []
         var years = Set<Int>()
         var frame: Kroner?
+        /// The sheets and years whose figures were left out for lying outside the period (told once each).
+        var outsidePeriod = Set<String>()
+        /// Per activity, the years whose amount is the base plan's because no table read so far
+        /// has a column for them (a later table's column replaces it).
+        var keptFromBase: [String: Set<Int>] = [:]
 
         /// The index of each activity in ``activities``.
         private(set) var indexByID: [String: Int] = [:]
@@ -345,8 +348,30 @@ public struct PlanImporter: Sendable {
         var given = state.fundedYears[id] ?? [:]
         let isFirst = state.funded[id] == nil
         var funding = isFirst ? Funding() : state.activities[index].funding
+        if isFirst, let base = state.base?.activities.first(where: { $0.id == id }) {
+            // A table without a year's column says nothing about that year: the base plan's
+            // amount stays, and the summary says so (a heading "2104" for 2014 drops nothing).
+            let kept = base.funding.years.filter { row.amounts[$0] == nil && base.funding[$0] != .zero }
+            for year in kept { funding[year] = base.funding[year] }
+            if !kept.isEmpty {
+                state.keptFromBase[id] = Set(kept)
+                let amounts = (
+                    kept.map { "\($0): \(base.funding[$0].phrase(.danish))" }.joined(separator: ", "),
+                    kept.map { "\($0): \(base.funding[$0].phrase(.english))" }.joined(separator: ", ")
+                )
+                let years = kept.map(String.init).joined(separator: ", ")
+                state.report(
+                    .info, at: row.location,
+                    da:
+                        "tabellen har ingen kolonne for \(years); \(id) “\(state.activities[index].name)” beholder grundplanens beløb (\(amounts.0)).",
+                    en:
+                        "the table has no column for \(years); \(id) “\(state.activities[index].name)” keeps the base plan's amounts (\(amounts.1))."
+                )
+            }
+        }
         for year in row.amounts.keys.sorted() {
             let amount = row.amounts[year]!
+            guard !leavesOut(year, at: amount.location, raw: amount.raw, state: &state) else { continue }
             guard let value = amount.usableValue else {
                 // The reason is a sentence of its own, with its full stop.
                 func ending(_ text: String?) -> String {
@@ -376,11 +401,34 @@ public struct PlanImporter: Sendable {
                 continue
             }
             given[year] = (amount, kind)
-            if value != .zero { funding[year] = value }
+            if value != .zero {
+                funding[year] = value
+            } else if state.keptFromBase[id]?.contains(year) == true {
+                funding.amounts.removeValue(forKey: year)
+            }
+            state.keptFromBase[id]?.remove(year)
         }
         state.activities[index].funding = funding
         state.fundedYears[id] = given
         if isFirst { state.funded[id] = row.location }
+    }
+
+    /// The period figures are taken for: `--period`'s, else the base plan's; `nil` without either.
+    private var period: PlanPeriod? { options.period ?? options.basePlan?.period }
+
+    /// Whether a figure for `year` at `location` lies outside the period and is left out of
+    /// the plan (coverage sets it aside with the same reason); tells it once per sheet and
+    /// year, at the first cell that holds something (`raw`).
+    private func leavesOut(_ year: Int, at location: SourceLocation, raw: String, state: inout State) -> Bool {
+        guard let period, !period.contains(year) else { return false }
+        guard !SheetText.trim(raw).isEmpty,
+            state.outsidePeriod.insert("\(location.file)|\(location.sheet ?? "")|\(year)").inserted
+        else { return true }
+        state.report(
+            .warning, at: location,
+            da: "tallene for \(year) ligger uden for planperioden \(period) og er ikke taget med i planen.",
+            en: "the figures for \(year) lie outside the plan period \(period) and were not taken into the plan.")
+        return true
     }
 
     /// An amount as a message names it: "40.000 kr.", or the cell's text when unreadable.
@@ -433,6 +481,7 @@ public struct PlanImporter: Sendable {
             }
             var targets: [CrimeTarget.Target] = []
             for cell in row.targets.sorted(by: { $0.year < $1.year }) {
+                guard !leavesOut(cell.year, at: cell.count.location, raw: cell.count.raw, state: &state) else { continue }
                 guard let count = cell.count.value else {
                     state.report(
                         .error, at: cell.count.location,

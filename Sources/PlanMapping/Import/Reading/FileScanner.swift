@@ -43,6 +43,15 @@ public struct FileScanner: Sendable {
     ///
     /// - Throws: ``InputError`` when a mapping names a sheet the file does not have.
     public func scan(_ file: SpreadsheetFile) throws(InputError) -> ScannedFile {
+        var scanned = try scanTables(file)
+        // Figures for years outside the plan period are not taken: coverage says so, with the period.
+        if let period {
+            for index in scanned.tables.indices { scanned.tables[index].coverage.setAsideYears(outside: period) }
+        }
+        return scanned
+    }
+
+    private func scanTables(_ file: SpreadsheetFile) throws(InputError) -> ScannedFile {
         let reader = TableReader(
             file: file.path, isCSV: file.format == .csv, fileNotation: file.notation, parsing: parsing)
         let detector = TableDetector(parsing: parsing, period: period)

@@ -58,6 +58,10 @@ final class WorksheetHandler: XMLEventHandler {
     private var rowShift = 0
     /// Whether the first row's numbering has been seen (after it, no shift is decided).
     private var numberingSettled = false
+    /// What the reader did that the file does not say as written (a zero-based sheet read one row down).
+    var readNotes: [XLSXReadNote] {
+        rowShift == 1 ? [XLSXReadNote(.rowsNumberedFromZero, sheet: sheet.sheetName)] : []
+    }
     private var columnCounter = 0  // one-based
     private var currentRowIndex = -1
     private var currentCells: [Cell] = []

@@ -148,6 +148,13 @@ public struct XLSXWorkbook: Sendable {
 
     /// Reads sheet `index` into memory, with its merged ranges.
     public func readSheet(at index: Int) throws(XLSXError) -> SheetGrid {
+        try readSheetNoting(at: index).grid
+    }
+
+    /// Reads sheet `index` into memory, with its merged ranges, and what the reader did to
+    /// read it that the file does not say as written (a sheet whose rows are numbered from
+    /// 0 is read one row down: ``XLSXReadNote/Kind/rowsNumberedFromZero``), for a report to show.
+    public func readSheetNoting(at index: Int) throws(XLSXError) -> (grid: SheetGrid, notes: [XLSXReadNote]) {
         var rows: [Row] = []
         var ordered = true
         let handler: WorksheetHandler?
@@ -160,9 +167,10 @@ public struct XLSXWorkbook: Sendable {
             throw error.readerError
         }
         if !ordered { rows = XLSXWorkbook.normalized(rows) }
-        return SheetGrid(
+        let grid = SheetGrid(
             name: sheets[index].name, rows: rows, mergedRanges: handler?.mergedRanges ?? [],
             columns: handler?.columns.layouts ?? [])
+        return (grid, handler?.readNotes ?? [])
     }
 
     /// Reads the sheet called `name` into memory.
