@@ -260,6 +260,34 @@ struct ReadingPipelineTests {
         #expect(warning.message.da.contains("40.000 kr."))
     }
 
+    @Test("One typo like “220.00” does not turn a Danish CSV's table English: the others keep their thousands, the typo is a warning at its cell")
+    func oneOddTextKeepsTheFileNotation() throws {
+        var b = GridBuilder("budget")
+        b.row(1, ["Indsatsområde", "Aktivitet", "2020", "2021"])
+        b.row(2, ["1", "Lang første", "40.000", ""])
+        b.row(3, ["1", "Lang anden", "220.00", "180.000"])
+        b.row(4, ["3", "Lang tredje", "340.000", ""])
+        var csv = file([b.grid], format: .csv, path: "budget.csv")
+        csv.notation = AmountNotation(locale: .danish, isSettled: true)
+        let scanned = try scan(csv)
+        let rows = try #require(scanned.tables.first?.rows)
+        #expect(rows[0].row.amounts[2020]?.value == 40_000)
+        #expect(rows[1].row.amounts[2021]?.value == 180_000)
+        #expect(rows[2].row.amounts[2020]?.value == 340_000)
+        #expect(rows[1].row.amounts[2020]?.value == 220)
+        let warning = try #require(validate([scanned]).report.findings.first { $0.rule == .amountFormat && $0.cell == "C3" })
+        #expect(warning.message.en.contains("notation differs from the rest of the table"), "\(warning.message.en)")
+        // Two texts showing the other notation are the table's own: an English table in the file.
+        var english = GridBuilder("budget")
+        english.row(1, ["Indsatsområde", "Aktivitet", "2020", "2021"])
+        english.row(2, ["1", "Lang første", "40,000.00", "0"])
+        english.row(3, ["1", "Lang anden", "220,000.00", "1.5"])
+        var both = file([english.grid], format: .csv, path: "english.csv")
+        both.notation = AmountNotation(locale: .danish, isSettled: true)
+        let read = try #require(try scan(both).tables.first?.rows)
+        #expect(read[1].row.amounts[2020]?.value == 220_000)
+    }
+
     @Test("A unit a thousand times off against the plan is a warning at the cell that names it")
     func implausibleUnit() throws {
         var b = GridBuilder("Område 1")

@@ -106,8 +106,8 @@ struct AmountCellReader: Sendable {
                 )
             return .ambiguous(
                 LocalizedText(
-                    da: "\(separator.0) som filens talformat siger; med \(separator.2) ville det være \(Self.formatted(alternative, .danish)) kr.",
-                    en: "\(separator.1), as the file's notation says; with \(separator.3) it would be DKK \(Self.formatted(alternative, .english))."))
+                    da: "\(separator.0) som tabellens talformat siger; med \(separator.2) ville det være \(Self.formatted(alternative, .danish)) kr.",
+                    en: "\(separator.1), as the table's notation says; with \(separator.3) it would be DKK \(Self.formatted(alternative, .english))."))
         }
         if notes.contains(.unitInText) {
             return .ambiguous(

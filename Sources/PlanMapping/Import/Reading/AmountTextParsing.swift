@@ -20,6 +20,9 @@ struct AmountNotation: Hashable, Sendable {
     /// Whether the notation was shown by the texts or the file (so that "1.500" is not
     /// ambiguous there), rather than assumed.
     var isSettled: Bool
+    /// How many texts showed ``locale`` by themselves (0 for a notation the file's format or
+    /// headers gave).
+    var evidence: Int = 0
 
     /// Danish, assumed.
     static let assumedDanish = AmountNotation(locale: .danish, isSettled: false)
@@ -29,7 +32,9 @@ struct AmountNotation: Hashable, Sendable {
 struct SpreadsheetAmountParsing: AmountTextParsing {
     func notation(of texts: [String], fallback: AmountLocale) -> AmountNotation {
         let column = AmountColumnLocale.decide(texts, defaultLocale: fallback)
-        return AmountNotation(locale: column.locale, isSettled: column.hasEvidence && !column.isConflicting)
+        return AmountNotation(
+            locale: column.locale, isSettled: column.hasEvidence && !column.isConflicting,
+            evidence: column.locale == .english ? column.englishEvidence : column.danishEvidence)
     }
 
     func read(_ text: String, notation: AmountNotation, columnUnit: AmountUnit) throws(AmountParseError) -> ParsedAmountText {

@@ -188,7 +188,10 @@ struct TableReader: Sendable {
         CoverageSweep(isCSV: isCSV, parsing: parsing).sweep(table, in: grid, into: &coverage)
     }
 
-    /// The notation of the table's text amounts: their own evidence, else the file's.
+    /// The notation of the table's text amounts: their own evidence, else the file's. One
+    /// text alone does not turn a table against the notation its file shows ("220.00" among
+    /// "40.000" and "340.000" in a Danish CSV is a typo, not an English table): the file's
+    /// notation is kept and that text is read in its own, with a warning at its cell.
     func notation(of rows: [Row], table: DetectedTable) -> AmountNotation {
         var texts: [String] = []
         for row in rows {
@@ -197,6 +200,9 @@ struct TableReader: Sendable {
             }
         }
         let own = parsing.notation(of: texts, fallback: fileNotation?.locale ?? .danish)
+        if own.isSettled, let fileNotation, fileNotation.isSettled, fileNotation.locale != own.locale, own.evidence < 2 {
+            return fileNotation
+        }
         if own.isSettled { return own }
         if let fileNotation, fileNotation.isSettled { return fileNotation }
         if table.hasDanishHeaders { return AmountNotation(locale: .danish, isSettled: true) }
