@@ -24,7 +24,7 @@ extension Plan {
     /// (``PlanDecodingError/syntax``).
     public init(jsonData: Data) throws(PlanDecodingError) {
         if let syntax = JSONSyntaxProblem.find(in: Array(jsonData)) {
-            var error = PlanDecodingError(path: "", reason: .notJSON(syntax.detail.en))
+            var error = PlanDecodingError(keyPath: "", reason: .notJSON(syntax.detail.en))
             error.syntax = syntax
             throw error
         }
@@ -33,35 +33,35 @@ extension Plan {
         } catch let error as DecodingError {
             throw PlanDecodingError(error)
         } catch {
-            throw PlanDecodingError(path: "", reason: .notJSON(String(describing: error)))
+            throw PlanDecodingError(keyPath: "", reason: .notJSON(String(describing: error)))
         }
     }
 }
 
 extension PlanDecodingError {
-    /// Translates Foundation's decoding error into a path and a reason.
+    /// Translates Foundation's decoding error into a key path and a reason.
     init(_ error: DecodingError) {
         switch error {
         case .keyNotFound(let key, let context):
-            self.init(path: Self.path(context.codingPath), reason: .missingKey(key.stringValue))
+            self.init(keyPath: Self.keyPath(context.codingPath), reason: .missingKey(key.stringValue))
         case .typeMismatch(let type, let context):
-            self.init(path: Self.path(context.codingPath), reason: .wrongType(expected: Self.describe(type)))
+            self.init(keyPath: Self.keyPath(context.codingPath), reason: .wrongType(expected: Self.describe(type)))
         case .valueNotFound(let type, let context):
-            self.init(path: Self.path(context.codingPath), reason: .missingValue(expected: Self.describe(type)))
+            self.init(keyPath: Self.keyPath(context.codingPath), reason: .missingValue(expected: Self.describe(type)))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
                 let detail = context.underlyingError.map { String(describing: $0) } ?? context.debugDescription
-                self.init(path: "", reason: .notJSON(detail))
+                self.init(keyPath: "", reason: .notJSON(detail))
             } else {
-                self.init(path: Self.path(context.codingPath), reason: .invalidValue(context.debugDescription))
+                self.init(keyPath: Self.keyPath(context.codingPath), reason: .invalidValue(context.debugDescription))
             }
         @unknown default:
-            self.init(path: "", reason: .invalidValue(String(describing: error)))
+            self.init(keyPath: "", reason: .invalidValue(String(describing: error)))
         }
     }
 
     /// `activities[2].funding.2013` from a coding path.
-    static func path(_ codingPath: [any CodingKey]) -> String {
+    static func keyPath(_ codingPath: [any CodingKey]) -> String {
         var out = ""
         for key in codingPath {
             if key.stringValue.hasPrefix("Index "), let index = key.intValue {

@@ -1,5 +1,9 @@
-/// Why plan JSON could not be read, and where: ``path`` is the key path of the value at
-/// fault, e.g. `activities[2].funding.2013`.
+/// Why plan JSON could not be read, and where: ``keyPath`` is the key path of the value at
+/// fault, e.g. `activities[2].funding.2013`; for text that is not JSON, ``line`` and
+/// ``column`` say where the first syntax error is.
+///
+/// There is no `file`: the error is about bytes, wherever they came from. The key path is
+/// not called `path`, which in the toolkit's errors would be a file's path.
 ///
 /// ```
 /// activities[2].funding.2013: expected a whole number of kroner, found a fraction or text.
@@ -20,22 +24,27 @@ public struct PlanDecodingError: Error, Hashable, Sendable, CustomStringConverti
     }
 
     /// The key path of the value at fault (`""` for the whole document).
-    public var path: String
+    public var keyPath: String
     /// What went wrong.
     public var reason: Reason
     /// For text that is not JSON: the line and column of the first error, and what it is.
     public var syntax: JSONSyntaxProblem?
 
-    /// Creates an error at `path`.
-    public init(path: String, reason: Reason) {
-        self.path = path
+    /// Creates an error at `keyPath`.
+    public init(keyPath: String, reason: Reason) {
+        self.keyPath = keyPath
         self.reason = reason
     }
 
+    /// The line (from 1) of the first syntax error, for text that is not JSON.
+    public var line: Int? { syntax?.line }
+    /// The column (from 1, in characters) of the first syntax error, for text that is not JSON.
+    public var column: Int? { syntax?.column }
+
     /// The message in Danish and English.
     public var message: LocalizedText {
-        let place = path.isEmpty ? "(dokumentet)" : path
-        let placeEN = path.isEmpty ? "(the document)" : path
+        let place = keyPath.isEmpty ? "(dokumentet)" : keyPath
+        let placeEN = keyPath.isEmpty ? "(the document)" : keyPath
         switch reason {
         case .notJSON(let detail):
             if let syntax {

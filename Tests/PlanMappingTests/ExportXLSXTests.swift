@@ -107,7 +107,7 @@ struct ExportXLSXTests {
             Issue.record("a text too long for a cell must be refused")
         } catch {
             #expect(error.sheet == "Oversigt")
-            #expect(error.cell == "B4")
+            #expect(error.cell == CellAddress("B4"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.file("long.xlsx")))
     }

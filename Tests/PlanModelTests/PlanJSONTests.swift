@@ -71,7 +71,7 @@ struct PlanJSONTests {
     @Test("a wrong type names its key path")
     func wrongType() throws {
         let error = try #require(try decodingError { $0["annualFrame"] = "2.000.000" })
-        #expect(error.path == "annualFrame")
+        #expect(error.keyPath == "annualFrame")
         #expect(error.reason == .wrongType(expected: "a whole number"))
         #expect(error.description == "annualFrame: expected a whole number, found something else.")
         #expect(error.message.da == "annualFrame: forventede et heltal, men fandt noget andet.")
@@ -81,16 +81,16 @@ struct PlanJSONTests {
     func fractionalFunding() throws {
         let error = try #require(
             try decodingError { Self.editActivity(2, &$0) { $0["funding"] = ["2013": 340_000.5] } })
-        #expect(error.path == "activities[2].funding.2013")
+        #expect(error.keyPath == "activities[2].funding.2013")
     }
 
     @Test("a missing key names the object and the key")
     func missingKey() throws {
         let error = try #require(try decodingError { Self.editActivity(1, &$0) { $0["shortName"] = nil } })
-        #expect(error.path == "activities[1]")
+        #expect(error.keyPath == "activities[1]")
         #expect(error.reason == .missingKey("shortName"))
         let top = try #require(try decodingError { $0["crimeTargets"] = nil })
-        #expect(top.path == "")
+        #expect(top.keyPath == "")
         #expect(top.reason == .missingKey("crimeTargets"))
         #expect(top.description == "(the document): the key \"crimeTargets\" is missing.")
     }
@@ -98,7 +98,7 @@ struct PlanJSONTests {
     @Test("a funding key that is not a year is refused with its path")
     func badYearKey() throws {
         let error = try #require(try decodingError { Self.editActivity(0, &$0) { $0["funding"] = ["to tusind": 1] } })
-        #expect(error.path == "activities[0].funding.to tusind")
+        #expect(error.keyPath == "activities[0].funding.to tusind")
         guard case .invalidValue = error.reason else {
             Issue.record("expected invalidValue, got \(error.reason)")
             return
@@ -108,7 +108,7 @@ struct PlanJSONTests {
     @Test("otherFocusAreas is a list or \"all\"; other text is refused")
     func otherFocusAreas() throws {
         let error = try #require(try decodingError { Self.editActivity(0, &$0) { $0["otherFocusAreas"] = "alle" } })
-        #expect(error.path == "activities[0].otherFocusAreas")
+        #expect(error.keyPath == "activities[0].otherFocusAreas")
         let plan = try Repository.samplePlan()
         #expect(plan.activities[3].otherFocusAreas == .all)
         #expect(plan.activities[0].otherFocusAreas == [2, 3])
@@ -126,7 +126,7 @@ struct PlanJSONTests {
                 Issue.record("expected notJSON, got \(error.reason)")
                 return
             }
-            #expect(error.path == "")
+            #expect(error.keyPath == "")
         }
     }
 }
@@ -135,20 +135,20 @@ extension PlanJSONTests {
     @Test("a fractional whole number anywhere names its key path")
     func fractionalNumbers() throws {
         let area = try #require(try decodingError { Self.editActivity(4, &$0) { $0["focusArea"] = 3.5 } })
-        #expect(area.path == "activities[4].focusArea")
+        #expect(area.keyPath == "activities[4].focusArea")
         #expect(area.reason == .invalidValue("expected a whole number, found 3.5"))
         let frame = try #require(try decodingError { $0["annualFrame"] = 2_000_000.25 })
-        #expect(frame.path == "annualFrame")
+        #expect(frame.keyPath == "annualFrame")
         let year = try #require(try decodingError { $0["period"] = ["firstYear": 2013, "lastYear": 2016.5] })
-        #expect(year.path == "period.lastYear")
+        #expect(year.keyPath == "period.lastYear")
         let others = try #require(try decodingError { Self.editActivity(0, &$0) { $0["otherFocusAreas"] = [2, 3.5] } })
-        #expect(others.path == "activities[0].otherFocusAreas")
+        #expect(others.keyPath == "activities[0].otherFocusAreas")
         let count = try #require(
             try decodingError {
                 var targets = $0["crimeTargets"] as! [[String: Any]]
                 targets[1]["baseline"] = 462.5
                 $0["crimeTargets"] = targets
             })
-        #expect(count.path == "crimeTargets[1].baseline")
+        #expect(count.keyPath == "crimeTargets[1].baseline")
     }
 }

@@ -46,7 +46,7 @@ struct CSVErrorTests {
         #expect(caught.kind == .recordTooLarge(limit: 1 << 20, insideQuotes: true))
         #expect(caught.line == 2)
         #expect(caught.column == 8)
-        #expect(caught.path == path)
+        #expect(caught.file == path)
         #expect(caught.description.contains("1 MiB"))
 
         // With the default 64 MiB limit the file ends first: an unterminated quote, same place.
@@ -135,7 +135,7 @@ struct CSVErrorTests {
         let error = try #require(found)
         #expect(error.kind == .invalidUTF8)
         #expect(error.line == 10003)
-        #expect(error.row == 10002)
+        #expect(error.cell?.row == 10002)
     }
 
     @Test("unpaired UTF-16 surrogates become U+FFFD and are counted")

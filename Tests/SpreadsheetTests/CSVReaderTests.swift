@@ -186,7 +186,7 @@ struct CSVReaderTests {
             _ = try CSVReader(path: "/nonexistent/folder/fil.csv")
         } throws: { error in
             guard let error = error as? CSVError, case .io(let io) = error.kind else { return false }
-            return io.path == "/nonexistent/folder/fil.csv" && error.description.contains("/nonexistent/folder/fil.csv")
+            return io.file == "/nonexistent/folder/fil.csv" && error.description.contains("/nonexistent/folder/fil.csv")
         }
     }
 }

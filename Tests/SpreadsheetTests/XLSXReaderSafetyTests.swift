@@ -172,7 +172,8 @@ struct XLSXReaderSafetyTests {
         let fixture = WorkbookFixture(rows: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>\n<row r=\"2\"><c r=\"1A\"><v>2</v></c></row>")
         let error = XLSXReaderSafetyTests.error { _ = try fixture.grid() }
         #expect(error?.kind == .invalidCellReference)
-        #expect(error?.cell == "1A")
+        #expect(error?.reference == "1A")
+        #expect(error?.cell == nil)
         #expect(error?.sheet == "Sheet1")
         #expect(error?.part == "xl/worksheets/sheet1.xml")
         #expect(error?.line == 3)
@@ -180,7 +181,7 @@ struct XLSXReaderSafetyTests {
             let e = XLSXReaderSafetyTests.error {
                 _ = try WorkbookFixture(rows: "<row r=\"1\"><c r=\"\(bad)\"><v>1</v></c></row>").grid()
             }
-            #expect(e?.kind == .invalidCellReference && e?.cell == bad, "\(bad)")
+            #expect(e?.kind == .invalidCellReference && e?.reference == bad, "\(bad)")
         }
     }
 

@@ -130,17 +130,17 @@ struct XLSXWriterErrorTests {
         try sheet.hyperlink(at: CellAddress("A1")!, toSheet: "Findes ikke", cell: CellAddress("A1")!)
         let error = #expect(throws: XLSXWriteError.self) { try writer.close() }
         #expect(error?.kind == .unknownSheet("Findes ikke"))
-        #expect(error?.path == path)
+        #expect(error?.file == path)
         #expect(!FileManager.default.fileExists(atPath: path))
         #expect(try WriterTestSupport.listing(folder).isEmpty)
         let again = #expect(throws: XLSXWriteError.self) { try sheet.appendRow(values: [.integer(1)]) }
         #expect(again?.kind == .writerClosed)
 
         let empty = try XLSXWriter(path: path)
-        #expect(throws: XLSXWriteError(.noSheets, path: path)) { try empty.close() }
+        #expect(throws: XLSXWriteError(.noSheets, file: path)) { try empty.close() }
         let hidden = try XLSXWriter(path: path)
         _ = try hidden.addSheet("Skjult", options: .hidden)
-        #expect(throws: XLSXWriteError(.noVisibleSheet, path: path)) { try hidden.close() }
+        #expect(throws: XLSXWriteError(.noVisibleSheet, file: path)) { try hidden.close() }
         #expect(try WriterTestSupport.listing(folder).isEmpty)
     }
 
@@ -148,7 +148,7 @@ struct XLSXWriterErrorTests {
     func missingFolder() throws {
         let error = #expect(throws: XLSXWriteError.self) { _ = try XLSXWriter(path: "/nonexistent-folder-plansheets/x.xlsx") }
         #expect(error?.kind == .folderNotWritable)
-        #expect(error?.path == "/nonexistent-folder-plansheets/x.xlsx")
+        #expect(error?.file == "/nonexistent-folder-plansheets/x.xlsx")
         let folder = try WriterTestSupport.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let spill = #expect(throws: XLSXWriteError.self) {
@@ -157,7 +157,7 @@ struct XLSXWriterErrorTests {
                 options: XLSXWriterOptions(temporaryDirectory: "/nonexistent-spill-plansheets"))
         }
         #expect(spill?.kind == .folderNotWritable)
-        #expect(spill?.path == "/nonexistent-spill-plansheets")
+        #expect(spill?.file == "/nonexistent-spill-plansheets")
     }
 
     @Test("a rejected row leaves no trace and the sheet goes on")

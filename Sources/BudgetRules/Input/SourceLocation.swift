@@ -3,6 +3,10 @@
 /// A CSV file has no sheets: give `sheet` as `nil` (or the file's base name, as the
 /// mapping layer prefers) and `cell` as the A1 reference of the field (row 1 is the
 /// first line, column A the first field).
+///
+/// The fields have the names every error of the toolkit gives a location (`file`,
+/// `sheet`, `cell`), but `cell` is the A1 text, not Spreadsheet's typed `CellAddress`
+/// as in the errors: BudgetRules is pure Swift and cannot import the Spreadsheet layer.
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file's path as the user gave it.
     public var file: String

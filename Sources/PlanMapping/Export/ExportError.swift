@@ -1,4 +1,5 @@
 import PlanModel
+import Spreadsheet
 
 /// Why an export could not be written, and where.
 ///
@@ -17,16 +18,16 @@ public struct ExportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public var kind: Kind
     /// The file being written.
-    public var path: String
+    public var file: String
     /// The sheet, when known.
     public var sheet: String?
-    /// The cell (A1), when known.
-    public var cell: String?
+    /// The cell, when known.
+    public var cell: CellAddress?
 
     /// Creates an error.
-    public init(_ kind: Kind, path: String, sheet: String? = nil, cell: String? = nil) {
+    public init(_ kind: Kind, file: String, sheet: String? = nil, cell: CellAddress? = nil) {
         self.kind = kind
-        self.path = path
+        self.file = file
         self.sheet = sheet
         self.cell = cell
     }
@@ -38,10 +39,10 @@ public struct ExportError: Error, Hashable, Sendable, CustomStringConvertible {
             let shown = ext.isEmpty ? "(ingen)" : "." + ext
             let shownEN = ext.isEmpty ? "(none)" : "." + ext
             return LocalizedText(
-                da: "Kan ikke skrive \(path): filtypen \(shown) kendes ikke; brug .xlsx eller .csv.",
-                en: "Cannot write \(path): the file type \(shownEN) is not known; use .xlsx or .csv.")
+                da: "Kan ikke skrive \(file): filtypen \(shown) kendes ikke; brug .xlsx eller .csv.",
+                en: "Cannot write \(file): the file type \(shownEN) is not known; use .xlsx or .csv.")
         case .writeFailed(let reason):
-            return LocalizedText(da: "Kunne ikke skrive \(path): \(reason.da)", en: "Could not write \(path): \(reason.en)")
+            return LocalizedText(da: "Kunne ikke skrive \(file): \(reason.da)", en: "Could not write \(file): \(reason.en)")
         }
     }
 

@@ -19,7 +19,7 @@ extension PlanExporter {
     /// Writes `layout` to `path` in the format its extension names (`.xlsx` or `.csv`).
     public func write(_ layout: ExportLayout, to path: String) throws(ExportError) {
         guard let format = ExportFormat(path: path) else {
-            throw ExportError(.unknownFormat(ExportFormat.pathExtension(path)), path: path)
+            throw ExportError(.unknownFormat(ExportFormat.pathExtension(path)), file: path)
         }
         try write(layout, format: format, to: path)
     }

@@ -424,7 +424,7 @@ final class CSVByteParser {
 
     private func error(_ kind: CSVError.Kind, at offset: Int) -> CSVError {
         let position = location(ofOffset: offset)
-        return CSVError(kind, path: stream.path, line: position.line, column: position.column, field: nil)
+        return CSVError(kind, file: stream.path, line: position.line, column: position.column)
     }
 
     /// The bytes of field `index` of the current record.

@@ -30,35 +30,28 @@ public struct CSVError: Error, Hashable, Sendable, BilingualMessage {
     /// What went wrong.
     public var kind: Kind
     /// The file, when reading or writing one.
-    public var path: String?
+    public var file: String?
     /// The line (from 1), when known.
     public var line: Int?
     /// The column (from 1, in characters), when known.
     public var column: Int?
-    /// The zero-based row (record) index, when known.
-    public var row: Int?
-    /// The zero-based field index in the row, when known.
-    public var field: Int?
+    /// The cell the error is about (row = record index, column = field index, both from 0),
+    /// when the record and the field are known.
+    public var cell: CellAddress?
 
-    public init(_ kind: Kind, path: String? = nil, line: Int? = nil, column: Int? = nil, row: Int? = nil, field: Int? = nil) {
+    /// Creates an error with the location that is known.
+    public init(_ kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil, cell: CellAddress? = nil) {
         self.kind = kind
-        self.path = path
+        self.file = file
         self.line = line
         self.column = column
-        self.row = row
-        self.field = field
-    }
-
-    /// The cell the error is about, when the row and field are known.
-    public var cell: CellAddress? {
-        guard let row, let field else { return nil }
-        return CellAddress(row: row, column: field)
+        self.cell = cell
     }
 
     /// Where the error happened: file, line, column and cell, in the message's language.
     private func place(english en: Bool) -> String {
         var parts: [String] = []
-        if let path { parts.append(path) }
+        if let file { parts.append(file) }
         if let line { parts.append((en ? "line " : "linje ") + String(line)) }
         if let column { parts.append((en ? "column " : "kolonne ") + String(column)) }
         if let cell { parts.append((en ? "cell " : "celle ") + cell.a1) }

@@ -73,7 +73,7 @@ final class CSVInputStream {
             do {
                 return try file.read(into: buffer)
             } catch {
-                throw CSVError(.io(error), path: path)
+                throw CSVError(.io(error), file: path)
             }
         case .memory(let bytes):
             let n = min(buffer.count, bytes.count - memoryPosition)

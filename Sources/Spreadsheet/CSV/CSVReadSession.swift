@@ -30,7 +30,7 @@ final class CSVReadSession {
             do {
                 origin = .file(try ReadableFile(path: reader.path!))
             } catch {
-                throw CSVError(.io(error), path: reader.path)
+                throw CSVError(.io(error), file: reader.path)
             }
         }
         let transcoding: CSVInputStream.Transcoding =
@@ -117,7 +117,7 @@ final class CSVReadSession {
         guard let text = decoder.string(bytes) else {
             parser.countsUTF8Characters = true
             let place = parser.location(ofField: index)
-            throw CSVError(.invalidUTF8, path: path, line: place.line, column: place.column, row: rowIndex, field: index)
+            throw CSVError(.invalidUTF8, file: path, line: place.line, column: place.column, cell: CellAddress(row: rowIndex, column: index))
         }
         return text
     }

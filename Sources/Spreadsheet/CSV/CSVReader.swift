@@ -52,7 +52,7 @@ public struct CSVReader: Sendable {
         do {
             file = try ReadableFile(path: path)
         } catch {
-            throw CSVError(.io(error), path: path)
+            throw CSVError(.io(error), file: path)
         }
         var wanted = max(options.sampleBytes, 64)
         let limit = CSVReader.sampleLimit(options)
@@ -71,9 +71,9 @@ public struct CSVReader: Sendable {
                     try file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
                 }
             } catch let error as FileIOError {
-                throw CSVError(.io(error), path: path)
+                throw CSVError(.io(error), file: path)
             } catch {
-                throw CSVError(.io(FileIOError(path: path, operation: .read, code: 0)), path: path)
+                throw CSVError(.io(FileIOError(file: path, operation: .read, code: 0)), file: path)
             }
             if n == 0 {
                 ended = true
@@ -86,7 +86,7 @@ public struct CSVReader: Sendable {
             self.detection = try CSVDialectDetector.detect(sample: sample, isWholeFile: ended, options: options)
         } catch {
             var error = error
-            error.path = path
+            error.file = path
             throw error
         }
     }

@@ -32,7 +32,7 @@ public final class CSVWriter {
         do {
             self.file = try AtomicFileWriter(path: path)
         } catch {
-            throw CSVError(.io(error), path: path)
+            throw CSVError(.io(error), file: path)
         }
         buffer = encoder.fileStart
         buffer.reserveCapacity(1 << 16)
@@ -45,7 +45,7 @@ public final class CSVWriter {
     /// Writes a row at its index (empty lines fill a gap; an index already passed is an error).
     public func write(_ row: Row, minimumFieldCount: Int = 0) throws(CSVError) {
         guard row.index >= nextRow else {
-            throw CSVError(.rowOutOfOrder(index: row.index, after: nextRow - 1), path: path, row: row.index)
+            throw CSVError(.rowOutOfOrder(index: row.index, after: nextRow - 1), file: path)
         }
         while nextRow < row.index {
             buffer.append(contentsOf: encoder.lineEnding)
@@ -78,7 +78,7 @@ public final class CSVWriter {
             try file.commit()
         } catch {
             file.abandon()
-            throw CSVError(.io(error), path: path)
+            throw CSVError(.io(error), file: path)
         }
     }
 
@@ -94,7 +94,7 @@ public final class CSVWriter {
             try file.write(buffer)
         } catch {
             abandon()
-            throw CSVError(.io(error), path: path)
+            throw CSVError(.io(error), file: path)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -121,7 +121,7 @@ public final class CSVWriter {
         var output = encoder.fileStart
         var next = 0
         for row in rows {
-            guard row.index >= next else { throw CSVError(.rowOutOfOrder(index: row.index, after: next - 1), row: row.index) }
+            guard row.index >= next else { throw CSVError(.rowOutOfOrder(index: row.index, after: next - 1)) }
             while next < row.index {
                 output.append(contentsOf: encoder.lineEnding)
                 next += 1

@@ -50,6 +50,8 @@ public enum SpreadsheetFormat: String, Sendable, Hashable, CaseIterable {
     static let zipSignatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
     /// The header of an OLE compound document.
     static let compoundDocumentSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// The header of a PDF document.
+    static let pdfSignature: [UInt8] = Array("%PDF-".utf8)
     /// How many leading bytes ``detect(path:)`` looks at.
     public static let prefixLength = 512
 
@@ -75,7 +77,7 @@ public enum SpreadsheetFormat: String, Sendable, Hashable, CaseIterable {
             return contains(bytes, Array("mimetypeapplication/vnd.oasis.opendocument".utf8)) ? .openDocument : .workbook
         }
         if bytes.starts(with: compoundDocumentSignature) { return .legacyWorkbook }
-        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: pdfSignature) { return .pdf }
         if isImage(bytes) { return .image }
         let byteOrderMarks: [[UInt8]] = [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]]
         if byteOrderMarks.contains(where: bytes.starts(with:)) { return .text }

@@ -68,7 +68,7 @@ public final class AtomicFileWriter {
             lastError = errno
             if lastError != EEXIST && lastError != EINTR { break }
         }
-        throw FileIOError(path: path, operation: .create, code: lastError)
+        throw FileIOError(file: path, operation: .create, code: lastError)
     }
 
     deinit {
@@ -100,19 +100,19 @@ public final class AtomicFileWriter {
             let fd = descriptor
             descriptor = -1
             if SystemCalls.close(fd) != 0 && errno != EINTR {
-                throw FileIOError(path: temporaryPath, operation: .close, code: errno)
+                throw FileIOError(file: temporaryPath, operation: .close, code: errno)
             }
             // Sync the file that is at the temporary path now (a library may have replaced it).
             let syncFD = open(temporaryPath, O_RDONLY | O_CLOEXEC)
-            if syncFD < 0 { throw FileIOError(path: temporaryPath, operation: .open, code: errno) }
+            if syncFD < 0 { throw FileIOError(file: temporaryPath, operation: .open, code: errno) }
             if fsync(syncFD) != 0 {
                 let code = errno
                 _ = SystemCalls.close(syncFD)
-                throw FileIOError(path: temporaryPath, operation: .sync, code: code)
+                throw FileIOError(file: temporaryPath, operation: .sync, code: code)
             }
             _ = SystemCalls.close(syncFD)
             if rename(temporaryPath, path) != 0 {
-                throw FileIOError(path: path, operation: .rename, code: errno)
+                throw FileIOError(file: path, operation: .rename, code: errno)
             }
         } catch {
             abandon()

@@ -17,14 +17,15 @@ public struct FileIOError: Error, Hashable, Sendable, BilingualMessage {
     }
 
     /// The file the operation was about.
-    public var path: String
+    public var file: String
     /// The operation that failed.
     public var operation: Operation
     /// The system error number (`errno`), or 0 when the failure is not a system error.
     public var code: Int32
 
-    public init(path: String, operation: Operation, code: Int32) {
-        self.path = path
+    /// Creates an error: `operation` on `file` failed with the system error `code`.
+    public init(file: String, operation: Operation, code: Int32) {
+        self.file = file
         self.operation = operation
         self.code = code
     }
@@ -49,7 +50,7 @@ public struct FileIOError: Error, Hashable, Sendable, BilingualMessage {
         case .status: verb = en ? "look up" : "slå op"
         case .close: verb = en ? "close" : "lukke"
         }
-        return (en ? "Could not \(verb) “\(path)”: " : "Kunne ikke \(verb) “\(path)”: ")
+        return (en ? "Could not \(verb) “\(file)”: " : "Kunne ikke \(verb) “\(file)”: ")
             + SystemErrorText.reason(code, english: en) + (en ? " (errno \(code))" : " (fejlkode \(code))")
             + hint(english: en)
     }

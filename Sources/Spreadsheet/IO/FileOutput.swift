@@ -88,9 +88,9 @@ public struct FileOutput {
             if n < 0 {
                 let code = errno
                 if code == EINTR { continue }
-                throw FileIOError(path: path, operation: .write, code: code)
+                throw FileIOError(file: path, operation: .write, code: code)
             }
-            if n == 0 { throw FileIOError(path: path, operation: .write, code: EIO) }
+            if n == 0 { throw FileIOError(file: path, operation: .write, code: EIO) }
             remaining -= n
             base += n
         }

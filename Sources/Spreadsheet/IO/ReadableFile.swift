@@ -17,11 +17,11 @@ final class ReadableFile {
         repeat {
             fd = open(path, O_RDONLY | O_CLOEXEC)
         } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw FileIOError(path: path, operation: .open, code: errno) }
+        guard fd >= 0 else { throw FileIOError(file: path, operation: .open, code: errno) }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             _ = SystemCalls.close(fd)
-            throw FileIOError(path: path, operation: .read, code: EISDIR)
+            throw FileIOError(file: path, operation: .read, code: EISDIR)
         }
         self.descriptor = fd
     }
@@ -38,7 +38,7 @@ final class ReadableFile {
             if n >= 0 { return n }
             let code = errno
             if code == EINTR { continue }
-            throw FileIOError(path: path, operation: .read, code: code)
+            throw FileIOError(file: path, operation: .read, code: code)
         }
     }
 }

@@ -36,7 +36,7 @@ enum CSVExportRenderer {
         } catch {
             throw ExportError(
                 .writeFailed(LocalizedText(da: error.danishDescription, en: error.description)),
-                path: path, cell: error.cell?.a1)
+                file: path, cell: error.cell)
         }
     }
 

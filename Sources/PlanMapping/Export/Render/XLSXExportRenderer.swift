@@ -134,6 +134,6 @@ enum XLSXExportRenderer {
     static func wrap(_ error: XLSXWriteError, path: String) -> ExportError {
         ExportError(
             .writeFailed(LocalizedText(da: error.danishDescription, en: error.description)),
-            path: path, sheet: error.sheet, cell: error.cell?.a1)
+            file: path, sheet: error.sheet, cell: error.cell)
     }
 }

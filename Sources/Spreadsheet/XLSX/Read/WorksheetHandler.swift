@@ -240,7 +240,7 @@ final class WorksheetHandler: XMLEventHandler {
     private func fail(invalidReference text: String) {
         stop(
             with: XLSXError(
-                .invalidCellReference, part: sheet.part, sheet: sheet.sheetName, cell: text,
+                .invalidCellReference, part: sheet.part, sheet: sheet.sheetName, reference: text,
                 line: currentLine, column: currentColumn))
     }
 
@@ -383,7 +383,7 @@ final class WorksheetHandler: XMLEventHandler {
                 stop(
                     with: XLSXError(
                         .limitExceeded(.sharedFormulaText), part: sheet.part, sheet: sheet.sheetName,
-                        cell: CellAddress(row: cellRow, column: cellColumn).a1, line: currentLine, column: currentColumn,
+                        cell: CellAddress(row: cellRow, column: cellColumn), line: currentLine, column: currentColumn,
                         detail: "more than \(sheet.maxSharedFormulaText) bytes of shared formula text"))
                 return nil
             }

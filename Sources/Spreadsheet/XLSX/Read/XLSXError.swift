@@ -2,7 +2,8 @@
 ///
 /// Every error carries a ``kind`` that code can switch on, plus the location it
 /// knows of: the file, the part inside the package (`xl/worksheets/sheet1.xml`),
-/// the sheet, the cell, and the line and column in the part's XML. Its
+/// the sheet, the cell, and the line and column in the part's XML (the names every
+/// error of the toolkit uses: `file`, `sheet`, `cell`, `line`, `column`). Its
 /// ``description`` is an English sentence a user understands;
 /// ``danishDescription`` says the same in Danish.
 public struct XLSXError: Error, Sendable, Hashable, BilingualMessage {
@@ -54,8 +55,11 @@ public struct XLSXError: Error, Sendable, Hashable, BilingualMessage {
     public var part: String?
     /// The sheet involved, by name.
     public var sheet: String?
-    /// The cell reference involved, as written in the file.
-    public var cell: String?
+    /// The cell involved.
+    public var cell: CellAddress?
+    /// The reference as written in the file when it is not a valid cell address
+    /// (``Kind/invalidCellReference``); ``cell`` is then `nil`.
+    public var reference: String?
     /// One-based line in the part's XML.
     public var line: Int?
     /// One-based column in the part's XML.
@@ -65,14 +69,15 @@ public struct XLSXError: Error, Sendable, Hashable, BilingualMessage {
 
     /// Creates an error; the reader fills in the location it knows.
     public init(
-        _ kind: Kind, file: String? = nil, part: String? = nil, sheet: String? = nil, cell: String? = nil,
-        line: Int? = nil, column: Int? = nil, detail: String? = nil
+        _ kind: Kind, file: String? = nil, part: String? = nil, sheet: String? = nil, cell: CellAddress? = nil,
+        reference: String? = nil, line: Int? = nil, column: Int? = nil, detail: String? = nil
     ) {
         self.kind = kind
         self.file = file
         self.part = part
         self.sheet = sheet
         self.cell = cell
+        self.reference = reference
         self.line = line
         self.column = column
         self.detail = detail
@@ -106,7 +111,7 @@ public struct XLSXError: Error, Sendable, Hashable, BilingualMessage {
             let lineText = (en ? "line " : "linje ") + String(line)
             items.append(column.map { lineText + (en ? ", column " : ", kolonne ") + String($0) } ?? lineText)
         }
-        if let cell { items.append((en ? "cell " : "celle ") + "\(cell)") }
+        if let cell = cell?.a1 ?? reference { items.append((en ? "cell " : "celle ") + cell) }
         return items.isEmpty ? "" : items.joined(separator: ", ") + ": "
     }
 

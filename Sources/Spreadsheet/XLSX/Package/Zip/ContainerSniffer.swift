@@ -13,14 +13,11 @@ enum ContainerSniffer {
         case other
     }
 
-    /// A PDF document's header.
-    static let pdfMagic: [UInt8] = Array("%PDF-".utf8)
-
     /// The container `prefix` shows, by ``SpreadsheetFormat``'s signatures.
     static func container(ofPrefix prefix: UnsafeRawBufferPointer) -> Container {
         if prefix.isEmpty { return .empty }
         if prefix.starts(with: SpreadsheetFormat.compoundDocumentSignature) { return .compoundDocument }
-        if prefix.starts(with: pdfMagic) { return .pdf }
+        if prefix.starts(with: SpreadsheetFormat.pdfSignature) { return .pdf }
         if SpreadsheetFormat.zipSignatures.contains(where: { prefix.starts(with: $0) }) { return .zipPackage }
         return .other
     }

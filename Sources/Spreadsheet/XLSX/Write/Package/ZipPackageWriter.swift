@@ -26,7 +26,7 @@ final class ZipPackageWriter {
             zip_error_init_with_code(&error, code)
             let message = String(cString: zip_error_strerror(&error))
             zip_error_fini(&error)
-            throw XLSXWriteError(.zip(message), path: path)
+            throw XLSXWriteError(.zip(message), file: path)
         }
         self.archive = archive
         self.path = path
@@ -91,8 +91,8 @@ final class ZipPackageWriter {
     }
 
     private func zipError(part: String?) -> XLSXWriteError {
-        guard let archive else { return XLSXWriteError(.zip("archive closed"), path: path, part: part) }
+        guard let archive else { return XLSXWriteError(.zip("archive closed"), file: path, part: part) }
         let message = String(cString: zip_strerror(archive))
-        return XLSXWriteError(.zip(message), path: path, part: part)
+        return XLSXWriteError(.zip(message), file: path, part: part)
     }
 }

@@ -5,7 +5,7 @@ extension XLSXSheetWriter {
     public func setColumnWidth(_ width: Double, for columns: ClosedRange<Int>) throws(XLSXWriteError) {
         try checkOpen()
         guard width >= 0 && width <= XLSXFormatLimits.maxColumnWidth else {
-            throw XLSXWriteError(.invalidValue("column width \(width) is not between 0 and 255"), path: context.path, sheet: name)
+            throw XLSXWriteError(.invalidValue("column width \(width) is not between 0 and 255"), file: context.path, sheet: name)
         }
         try checkColumns(columns)
         for column in columns { layout.columns[column, default: SheetLayout.Column()].width = width }
@@ -28,7 +28,7 @@ extension XLSXSheetWriter {
     public func freeze(rows: Int, columns: Int = 0) throws(XLSXWriteError) {
         try checkOpen()
         guard rows >= 0 && rows <= CellAddress.maxRow && columns >= 0 && columns <= CellAddress.maxColumn else {
-            throw XLSXWriteError(.cellOutOfRange, path: context.path, sheet: name)
+            throw XLSXWriteError(.cellOutOfRange, file: context.path, sheet: name)
         }
         layout.frozenRows = rows
         layout.frozenColumns = columns
@@ -42,10 +42,10 @@ extension XLSXSheetWriter {
         try checkOpen()
         try checkRange(range)
         guard range.rowCount > 1 || range.columnCount > 1 else {
-            throw XLSXWriteError(.invalidValue("a merged range must span at least two cells"), path: context.path, sheet: name, cell: range.start)
+            throw XLSXWriteError(.invalidValue("a merged range must span at least two cells"), file: context.path, sheet: name, cell: range.start)
         }
         for other in layout.merges where Self.overlap(other, range) {
-            throw XLSXWriteError(.overlappingMerge(range, other), path: context.path, sheet: name, cell: range.start)
+            throw XLSXWriteError(.overlappingMerge(range, other), file: context.path, sheet: name, cell: range.start)
         }
         layout.merges.append(range)
     }
@@ -65,7 +65,7 @@ extension XLSXSheetWriter {
         try checkOpen()
         try checkCell(cell)
         if case .url(let url) = target, url.isEmpty || url.utf16.count > 2079 {
-            throw XLSXWriteError(.invalidValue("a link address must have 1 to 2079 characters"), path: context.path, sheet: name, cell: cell)
+            throw XLSXWriteError(.invalidValue("a link address must have 1 to 2079 characters"), file: context.path, sheet: name, cell: cell)
         }
         layout.hyperlinks.append(SheetLayout.Hyperlink(cell: cell, target: target, display: display, tooltip: tooltip))
     }
@@ -97,16 +97,16 @@ extension XLSXSheetWriter {
     public func setPageSetup(_ setup: PageSetup) throws(XLSXWriteError) {
         try checkOpen()
         if let width = setup.fitToWidth, !(0...32767).contains(width) {
-            throw XLSXWriteError(.invalidValue("fit to width \(width) is not between 0 and 32767"), path: context.path, sheet: name)
+            throw XLSXWriteError(.invalidValue("fit to width \(width) is not between 0 and 32767"), file: context.path, sheet: name)
         }
         if let height = setup.fitToHeight, !(0...32767).contains(height) {
-            throw XLSXWriteError(.invalidValue("fit to height \(height) is not between 0 and 32767"), path: context.path, sheet: name)
+            throw XLSXWriteError(.invalidValue("fit to height \(height) is not between 0 and 32767"), file: context.path, sheet: name)
         }
         if let scale = setup.scale, !(10...400).contains(scale) {
-            throw XLSXWriteError(.invalidValue("print scale \(scale) is not between 10 and 400"), path: context.path, sheet: name)
+            throw XLSXWriteError(.invalidValue("print scale \(scale) is not between 10 and 400"), file: context.path, sheet: name)
         }
         if let rows = setup.repeatRows, rows.lowerBound < 0 || rows.upperBound > CellAddress.maxRow {
-            throw XLSXWriteError(.cellOutOfRange, path: context.path, sheet: name)
+            throw XLSXWriteError(.cellOutOfRange, file: context.path, sheet: name)
         }
         layout.pageSetup = setup
     }
@@ -117,7 +117,7 @@ extension XLSXSheetWriter {
         try checkOpen()
         try checkRange(anchor)
         if let problem = ChartPartRenderer.problem(in: chart) {
-            throw XLSXWriteError(.invalidChart(problem), path: context.path, sheet: name)
+            throw XLSXWriteError(.invalidChart(problem), file: context.path, sheet: name)
         }
         layout.charts.append(SheetLayout.Chart(chart: chart, anchor: anchor))
     }
@@ -126,7 +126,7 @@ extension XLSXSheetWriter {
     public func activate() throws(XLSXWriteError) {
         try checkOpen()
         guard options.visibility == .visible else {
-            throw XLSXWriteError(.invalidValue("a hidden sheet cannot be the active sheet"), path: context.path, sheet: name)
+            throw XLSXWriteError(.invalidValue("a hidden sheet cannot be the active sheet"), file: context.path, sheet: name)
         }
         context.activeSheet = position
     }
@@ -134,18 +134,18 @@ extension XLSXSheetWriter {
     // MARK: Checks
 
     func checkOpen() throws(XLSXWriteError) {
-        if context.isClosed { throw XLSXWriteError(.writerClosed, path: context.path, sheet: name) }
+        if context.isClosed { throw XLSXWriteError(.writerClosed, file: context.path, sheet: name) }
     }
 
     private func checkColumns(_ columns: ClosedRange<Int>) throws(XLSXWriteError) {
         guard columns.lowerBound >= 0 && columns.upperBound <= CellAddress.maxColumn else {
-            throw XLSXWriteError(.cellOutOfRange, path: context.path, sheet: name)
+            throw XLSXWriteError(.cellOutOfRange, file: context.path, sheet: name)
         }
     }
 
     private func checkCell(_ cell: CellAddress) throws(XLSXWriteError) {
         guard cell.row >= 0 && cell.row <= CellAddress.maxRow && cell.column >= 0 && cell.column <= CellAddress.maxColumn else {
-            throw XLSXWriteError(.cellOutOfRange, path: context.path, sheet: name)
+            throw XLSXWriteError(.cellOutOfRange, file: context.path, sheet: name)
         }
     }
 
@@ -157,7 +157,7 @@ extension XLSXSheetWriter {
     private func checkNoteLength(_ text: String, _ cell: CellAddress) throws(XLSXWriteError) {
         let length = text.utf16.count
         if length > XLSXFormatLimits.maxTextLength {
-            throw XLSXWriteError(.noteTooLong(length: length), path: context.path, sheet: name, cell: cell)
+            throw XLSXWriteError(.noteTooLong(length: length), file: context.path, sheet: name, cell: cell)
         }
     }
 

@@ -93,7 +93,7 @@ public final class XLSXSheetWriter {
                 }
             } catch {
                 rollBack(to: mark)
-                throw error.located(path: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: max(0, column)))
+                throw error.located(file: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: max(0, column)))
             }
             previousColumn = column
         }
@@ -126,7 +126,7 @@ public final class XLSXSheetWriter {
                 }
             } catch {
                 rollBack(to: mark)
-                throw error.located(path: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: max(0, column)))
+                throw error.located(file: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: max(0, column)))
             }
             column += 1
         }
@@ -141,22 +141,22 @@ public final class XLSXSheetWriter {
     }
 
     private func beginRow(_ requested: Int?, height: Double?) throws(XLSXWriteError) -> Int {
-        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: context.path, sheet: name) }
+        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, file: context.path, sheet: name) }
         let rowIndex = requested ?? lastRow + 1
         guard rowIndex >= 0 && rowIndex <= CellAddress.maxRow else {
             throw XLSXWriteError(
-                .cellOutOfRange, path: context.path, sheet: name,
+                .cellOutOfRange, file: context.path, sheet: name,
                 cell: CellAddress(row: max(0, min(rowIndex, CellAddress.maxRow)), column: 0))
         }
         guard rowIndex > lastRow else {
             throw XLSXWriteError(
-                .rowOutOfOrder(row: rowIndex, previousRow: lastRow), path: context.path, sheet: name,
+                .rowOutOfOrder(row: rowIndex, previousRow: lastRow), file: context.path, sheet: name,
                 cell: CellAddress(row: rowIndex, column: 0))
         }
         if let height, !(height >= 0 && height <= XLSXFormatLimits.maxRowHeight) {
             throw XLSXWriteError(
                 .invalidValue("row height \(height) is not between 0 and 409 points"),
-                path: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: 0))
+                file: context.path, sheet: name, cell: CellAddress(row: rowIndex, column: 0))
         }
         return rowIndex
     }
@@ -222,7 +222,7 @@ public final class XLSXSheetWriter {
         do {
             try data.spillIfNeeded()
         } catch {
-            throw error.located(path: context.path, sheet: name)
+            throw error.located(file: context.path, sheet: name)
         }
     }
 

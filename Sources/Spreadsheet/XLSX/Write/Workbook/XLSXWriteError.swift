@@ -8,8 +8,8 @@
 
 /// Why a workbook could not be written, and where.
 ///
-/// Every error carries the place it happened (target file, sheet, cell, package
-/// part) as far as it is known, and prints one sentence a user understands, in
+/// Every error carries the place it happened (target ``file``, ``sheet``, ``cell``, package
+/// ``part``) as far as it is known, and prints one sentence a user understands, in
 /// English (``description``) or Danish (``danishDescription``).
 ///
 /// When a row is rejected (for example because a text is too long), nothing of that
@@ -67,7 +67,7 @@ public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
     /// What went wrong.
     public var kind: Kind
     /// The file being written.
-    public var path: String?
+    public var file: String?
     /// The sheet concerned.
     public var sheet: String?
     /// The cell concerned.
@@ -76,9 +76,9 @@ public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
     public var part: String?
 
     /// Creates an error.
-    public init(_ kind: Kind, path: String? = nil, sheet: String? = nil, cell: CellAddress? = nil, part: String? = nil) {
+    public init(_ kind: Kind, file: String? = nil, sheet: String? = nil, cell: CellAddress? = nil, part: String? = nil) {
         self.kind = kind
-        self.path = path
+        self.file = file
         self.sheet = sheet
         self.cell = cell
         self.part = part
@@ -87,7 +87,7 @@ public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
     /// The sentence saying what went wrong and where, in English or Danish.
     public func render(english en: Bool) -> String {
         var location: [String] = []
-        if let path { location.append(en ? "file \(path)" : "fil \(path)") }
+        if let file { location.append(en ? "file \(file)" : "fil \(file)") }
         if let sheet { location.append(en ? "sheet '\(sheet)'" : "ark '\(sheet)'") }
         if let cell { location.append(en ? "cell \(cell.a1)" : "celle \(cell.a1)") }
         if let part { location.append(en ? "part \(part)" : "del \(part)") }
@@ -176,9 +176,9 @@ public struct XLSXWriteError: Error, Sendable, Hashable, BilingualMessage {
     }
 
     /// A copy with the location fields that are still unknown filled in.
-    func located(path: String? = nil, sheet: String? = nil, cell: CellAddress? = nil, part: String? = nil) -> XLSXWriteError {
+    func located(file: String? = nil, sheet: String? = nil, cell: CellAddress? = nil, part: String? = nil) -> XLSXWriteError {
         var copy = self
-        if copy.path == nil { copy.path = path }
+        if copy.file == nil { copy.file = file }
         if copy.sheet == nil { copy.sheet = sheet }
         if copy.cell == nil { copy.cell = cell }
         if copy.part == nil { copy.part = part }

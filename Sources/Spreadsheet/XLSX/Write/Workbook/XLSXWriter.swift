@@ -45,17 +45,17 @@ public final class XLSXWriter {
     /// cannot be written to, or when an option is out of range.
     public init(path: String, options: XLSXWriterOptions = XLSXWriterOptions()) throws(XLSXWriteError) {
         guard (0...9).contains(options.compressionLevel) else {
-            throw XLSXWriteError(.invalidValue("compression level \(options.compressionLevel) is not between 0 and 9"), path: path)
+            throw XLSXWriteError(.invalidValue("compression level \(options.compressionLevel) is not between 0 and 9"), file: path)
         }
         self.path = path
         do {
             self.output = try AtomicFileWriter(path: path)
         } catch {
-            throw XLSXWriteError(.folderNotWritable, path: path)
+            throw XLSXWriteError(.folderNotWritable, file: path)
         }
         self.context = WorkbookWriteContext(options: options, path: path)
         guard access(context.temporaryDirectory, W_OK) == 0 else {
-            throw XLSXWriteError(.folderNotWritable, path: context.temporaryDirectory)
+            throw XLSXWriteError(.folderNotWritable, file: context.temporaryDirectory)
         }
     }
 
@@ -67,14 +67,14 @@ public final class XLSXWriter {
     /// Sheet names have 1–31 characters, none of `[ ] : * ? / \`, do not start or end
     /// with `'`, and are unique without regard to case.
     public func addSheet(_ name: String, options: XLSXSheetOptions = .standard) throws(XLSXWriteError) -> XLSXSheetWriter {
-        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: path) }
-        guard XLSXWriter.isValidSheetName(name) else { throw XLSXWriteError(.invalidSheetName(name), path: path) }
+        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, file: path) }
+        guard XLSXWriter.isValidSheetName(name) else { throw XLSXWriteError(.invalidSheetName(name), file: path) }
         let folded = name.lowercased()
         guard !sheets.contains(where: { $0.name.lowercased() == folded }) else {
-            throw XLSXWriteError(.duplicateSheetName(name), path: path)
+            throw XLSXWriteError(.duplicateSheetName(name), file: path)
         }
         if let zoom = options.zoom, !(10...400).contains(zoom) {
-            throw XLSXWriteError(.invalidValue("zoom \(zoom) is not between 10 and 400"), path: path, sheet: name)
+            throw XLSXWriteError(.invalidValue("zoom \(zoom) is not between 10 and 400"), file: path, sheet: name)
         }
         let sheet = XLSXSheetWriter(name: name, options: options, position: sheets.count, context: context)
         if sheets.allSatisfy({ $0.options.visibility != .visible }) && options.visibility == .visible {
@@ -98,24 +98,24 @@ public final class XLSXWriter {
     ///   - sheet: the sheet the name is local to; `nil` for a workbook-wide name.
     ///   - hidden: whether the name is hidden from the Name Manager.
     public func defineName(_ name: String, refersTo formula: String, localTo sheet: String? = nil, hidden: Bool = false) throws(XLSXWriteError) {
-        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: path) }
-        guard WriterDefinedName.isValid(name) else { throw XLSXWriteError(.invalidDefinedName(name), path: path) }
+        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, file: path) }
+        guard WriterDefinedName.isValid(name) else { throw XLSXWriteError(.invalidDefinedName(name), file: path) }
         let folded = name.lowercased()
         let scope = sheet?.lowercased()
         guard !definedNames.contains(where: { $0.name.lowercased() == folded && $0.sheet?.lowercased() == scope }) else {
-            throw XLSXWriteError(.invalidDefinedName(name), path: path)
+            throw XLSXWriteError(.invalidDefinedName(name), file: path)
         }
         var text = Substring(formula)
         if text.first == "=" { text = text.dropFirst() }
         guard !text.isEmpty, text.utf16.count <= XLSXFormatLimits.maxFormulaLength else {
-            throw XLSXWriteError(.invalidValue("the formula of the name '\(name)' must have 1 to 8192 characters"), path: path)
+            throw XLSXWriteError(.invalidValue("the formula of the name '\(name)' must have 1 to 8192 characters"), file: path)
         }
         definedNames.append(WriterDefinedName(name: name, formula: String(text), sheet: sheet, hidden: hidden))
     }
 
     /// Makes the sheet named `name` the one shown when the workbook opens.
     public func setActiveSheet(_ name: String) throws(XLSXWriteError) {
-        guard let sheet = sheet(named: name) else { throw XLSXWriteError(.unknownSheet(name), path: path) }
+        guard let sheet = sheet(named: name) else { throw XLSXWriteError(.unknownSheet(name), file: path) }
         try sheet.activate()
     }
 
@@ -124,7 +124,7 @@ public final class XLSXWriter {
     /// writer cannot be used again; on error nothing is left at the target path
     /// (an existing file there stays as it was).
     public func close() throws(XLSXWriteError) {
-        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, path: path) }
+        guard !context.isClosed else { throw XLSXWriteError(.writerClosed, file: path) }
         context.isClosed = true
         defer { releaseStorage() }
         do throws(XLSXWriteError) {
@@ -133,11 +133,11 @@ public final class XLSXWriter {
             do {
                 try output.commit()
             } catch {
-                throw XLSXWriteError(.fileSystem(operation: error.operation.rawValue, errno: error.code), path: path)
+                throw XLSXWriteError(.fileSystem(operation: error.operation.rawValue, errno: error.code), file: path)
             }
         } catch {
             output.abandon()
-            throw error.located(path: path)
+            throw error.located(file: path)
         }
     }
 
