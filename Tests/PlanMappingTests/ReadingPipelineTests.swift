@@ -204,7 +204,8 @@ struct ReadingPipelineTests {
         #expect(imported.hasErrors)
         let conflicts = imported.problems.filter { $0.rule == .conflictingFigures }
         #expect(conflicts.map(\.location.cell) == ["E3"])
-        #expect(conflicts.first?.message.en.contains("but “0” in D3, the one read") == true, "\(conflicts)")
+        #expect(conflicts.first?.message.en.contains("has “30000” here, but D3 (“Lang anden”), the one read, has “0”") == true, "\(conflicts)")
+        #expect(conflicts.first?.message.da.contains("Tabeller side om side læses ikke hver for sig") == true)
         // Both figures of the second column are accounted for as set aside, with the reason.
         let setAside = scanned.coverage.entries.filter {
             if case .setAside(.anotherColumnForYear(year: 2021, heading: "2021", readColumn: 3)) = $0.disposition { return true }

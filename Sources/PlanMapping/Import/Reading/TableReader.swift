@@ -286,14 +286,15 @@ struct TableReader: Sendable {
             guard (second.readableValue ?? .zero) != (read.readableValue ?? .zero) || (second.readableValue == nil) != (read.readableValue == nil)
             else { continue }
             let firstCell = read.location.cell ?? ""
+            let readText = read.raw.isEmpty ? (da: "ingenting", en: "nothing") : (da: "“\(read.raw)”", en: "“\(read.raw)”")
             problems.append(
                 ImportProblem(
                     severity: .error, location: second.location,
                     message: LocalizedText(
                         da:
-                            "“\(activity.name)” har “\(second.raw)” i kolonnen “\(heading)”, endnu en kolonne for \(year), men “\(read.raw)” i \(firstCell), som er den læste; beløbene er modstridende (er overskriften en tastefejl for et andet år?).",
+                            "Kolonnen “\(heading)” er endnu en kolonne for \(year) og har “\(second.raw)” her, men \(firstCell) (“\(activity.name)”), som er den læste, har \(readText.da); beløbene er modstridende. Er overskriften en tastefejl for et andet år, eller står der en tabel mere ved siden af denne? Tabeller side om side læses ikke hver for sig: sæt dem under hinanden eller på hvert sit ark.",
                         en:
-                            "“\(activity.name)” has “\(second.raw)” in the column “\(heading)”, another column for \(year), but “\(read.raw)” in \(firstCell), the one read; the figures conflict (is the heading a typo for another year?)."
+                            "The column “\(heading)” is another column for \(year) and has “\(second.raw)” here, but \(firstCell) (“\(activity.name)”), the one read, has \(readText.en); the figures conflict. Is the heading a typo for another year, or is there a second table beside this one? Tables side by side are not read apart: put them below each other or on sheets of their own."
                     ),
                     rule: .conflictingFigures))
         }
