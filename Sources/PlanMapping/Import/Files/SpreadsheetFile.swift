@@ -28,7 +28,7 @@ public struct SpreadsheetFile: Sendable {
     public var formulaValues = FormulaValues()
     /// What the XLSX reader did to read a sheet that the file does not say as written (a
     /// sheet whose rows are numbered from 0, read one row down); empty for CSV. Reports
-    /// show each at its sheet (``ReadingFindings``).
+    /// show each at its sheet (`ReadingFindings`).
     public var readNotes: [XLSXReadNote] = []
 
     /// Creates a file from sheets already in memory (tests, other readers).

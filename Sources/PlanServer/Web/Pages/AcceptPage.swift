@@ -18,10 +18,15 @@ enum AcceptPage {
                 """
         }
         let problems: [HTML] = result.problems.map { problem in
-            let severity = problem.severity == .error ? "error" : "warning"
+            let label: String
+            switch problem.severity {
+            case .error: label = context.t("FEJL", "ERROR")
+            case .warning: label = context.t("ADVARSEL", "WARNING")
+            case .info: label = context.t("INFO", "INFO")
+            }
             let place = [problem.location.sheet, problem.location.cell].compactMap { $0 }.joined(separator: " › ")
             return
-                "<li class=\"\(severity)\"><strong>\(problem.severity == .error ? context.t("FEJL", "ERROR") : context.t("ADVARSEL", "WARNING"))</strong> \(place) \(problem.message[language])</li>"
+                "<li class=\"\(problem.severity.rawValue)\"><strong>\(label)</strong> \(place) \(problem.message[language])</li>"
         }
         let base: HTML =
             baseVersion.map {
