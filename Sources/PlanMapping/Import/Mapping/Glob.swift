@@ -1,29 +1,9 @@
-/// File-name patterns with `*` (any run of characters) and `?` (one character).
+import Spreadsheet
+
+/// File-name patterns with `*` (any run of characters) and `?` (one character), case as
+/// written: the spreadsheet layer's `WildcardPattern` without Excel's case folding and `~`.
 enum Glob {
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        let p = Array(pattern)
-        let t = Array(text)
-        var pi = 0
-        var ti = 0
-        var star = -1
-        var mark = 0
-        while ti < t.count {
-            if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
-                pi += 1
-                ti += 1
-            } else if pi < p.count, p[pi] == "*" {
-                star = pi
-                mark = ti
-                pi += 1
-            } else if star >= 0 {
-                pi = star + 1
-                mark += 1
-                ti = mark
-            } else {
-                return false
-            }
-        }
-        while pi < p.count, p[pi] == "*" { pi += 1 }
-        return pi == p.count
+        WildcardPattern(pattern, ignoringCase: false, tildeEscapes: false).matches(text)
     }
 }
