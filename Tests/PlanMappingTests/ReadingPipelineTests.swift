@@ -199,6 +199,8 @@ struct ReadingPipelineTests {
         b.row(1, ["Indsatsområde", "Aktivitet", "2020", "2021", "2021"])
         b.row(2, [1, "Lang første", 20_000, 5_000, 5_000])
         b.row(3, [1, "Lang anden", 0, 0, 30_000])
+        // An empty cell in the column read and 0 in the second one agree.
+        b.row(4, [3, "Lang tredje", 10_000, nil, 0])
         let scanned = try scan(file([b.grid]))
         let imported = PlanImporter(options: ImportOptions(basePlan: plan)).importPlan(from: [scanned])
         #expect(imported.hasErrors)
@@ -211,7 +213,7 @@ struct ReadingPipelineTests {
             if case .setAside(.anotherColumnForYear(year: 2021, heading: "2021", readColumn: 3)) = $0.disposition { return true }
             return false
         }
-        #expect(Set(setAside.map(\.cell.address.a1)) == ["E2", "E3"])
+        #expect(Set(setAside.map(\.cell.address.a1)) == ["E2", "E3", "E4"])
         let check = validate([scanned])
         #expect(findings(check, .conflictingFigures).compactMap(\.cell) == ["E3"])
         #expect(check.report.hasErrors)

@@ -469,10 +469,7 @@ struct TableDetector: Sendable {
     /// the years that no heading claims, when the headings are two or more consecutive
     /// years (so that a row of amounts is never taken for a header).
     func unlabelledNameColumn(columns: TableColumns, roles: [Int: ColumnRole]) -> Int? {
-        let years = columns.years.map(\.year)
-        guard years.count >= 2, zip(years, years.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
-            let firstYear = columns.years.map(\.column).min(), firstYear > 0
-        else { return nil }
+        guard let firstYear = Self.firstOfConsecutiveYearColumns(columns), firstYear > 0 else { return nil }
         let claimed = Set([columns.area, columns.id, columns.responsible].compactMap { $0 } + columns.remarks + columns.descriptive)
         return (0..<firstYear).first { column in
             !claimed.contains(column) && (roles[column] == nil || roles[column] == .yearKey)
@@ -484,13 +481,19 @@ struct TableDetector: Sendable {
     /// left of the years: the leftmost such column, under the same two-consecutive-years guard
     /// as ``unlabelledNameColumn(columns:roles:)``.
     func textNameColumn(columns: TableColumns, labels: [Int: String]) -> Int? {
-        let years = columns.years.map(\.year)
-        guard years.count >= 2, zip(years, years.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
-            let firstYear = columns.years.map(\.column).min()
-        else { return nil }
+        guard let firstYear = Self.firstOfConsecutiveYearColumns(columns) else { return nil }
         return columns.descriptive.sorted().first { column in
             column < firstYear && HeaderVocabulary.ledgerText.contains(LabelText(labels[column] ?? "").compact)
         }
+    }
+
+    /// The leftmost year column when the headings name two or more consecutive years (the
+    /// guard of a table whose name column no heading names: a row of amounts is never taken
+    /// for a header); `nil` otherwise.
+    static func firstOfConsecutiveYearColumns(_ columns: TableColumns) -> Int? {
+        let years = columns.years.map(\.year)
+        guard years.count >= 2, zip(years, years.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return nil }
+        return columns.years.map(\.column).min()
     }
 
     /// Whether a body under a header that does not name its name column names activities:

@@ -275,6 +275,7 @@ struct TableReader: Sendable {
     private func secondYearColumnConflicts(
         _ activity: ActivityRow, row: Row, table: DetectedTable, grid: SheetGrid, notation: AmountNotation, reader: AmountCellReader
     ) -> [ImportProblem] {
+        guard !table.setAsideColumns.isEmpty else { return [] }
         var problems: [ImportProblem] = []
         for (column, reason) in table.setAsideColumns.sorted(by: { $0.key < $1.key }) {
             guard case .anotherColumnForYear(let year, let heading, _) = reason, !SheetText.isBlank(row[column]),
@@ -283,8 +284,9 @@ struct TableReader: Sendable {
             let unit = table.columns.years.first { $0.year == year }?.unit ?? table.unit
             let second = reader.read(
                 row.cell(at: column), unit: unit, notation: notation, at: location(CellAddress(row: row.index, column: column), in: grid))
-            guard (second.readableValue ?? .zero) != (read.readableValue ?? .zero) || (second.readableValue == nil) != (read.readableValue == nil)
-            else { continue }
+            // An empty cell is 0; a text that reads as no amount differs from any amount.
+            func value(_ amount: ParsedAmount) -> Kroner? { amount.raw.isEmpty ? .zero : amount.readableValue }
+            guard value(second) != value(read) else { continue }
             let firstCell = read.location.cell ?? ""
             let readText = read.raw.isEmpty ? (da: "ingenting", en: "nothing") : (da: "“\(read.raw)”", en: "“\(read.raw)”")
             problems.append(
