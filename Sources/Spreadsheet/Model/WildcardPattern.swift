@@ -14,6 +14,7 @@ public struct WildcardPattern: Sendable {
     /// A pattern from `text`.
     ///
     /// - Parameters:
+    ///   - text: The pattern as written.
     ///   - ignoringCase: Whether case does not matter (Excel's criteria).
     ///   - tildeEscapes: Whether `~` makes the next character literal (`~*` is a star).
     public init(_ text: String, ignoringCase: Bool = true, tildeEscapes: Bool = true) {
